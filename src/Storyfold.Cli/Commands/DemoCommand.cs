@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Storyfold.Storage;
+
+namespace Storyfold.Cli.Commands;
+
+/// <summary><c>storyfold demo</c>: ingests the sample stories that ship in <c>samples/</c> into a fresh store and shows them.</summary>
+public sealed class DemoCommand : ICliCommand
+{
+    public Command Build(CliConsole console)
+    {
+        var db = StoreOptions.CreateDbOption();
+        db.Description = "Where to keep the demo store (default: a fresh file in the temp folder)";
+        var samples = new Option<string?>("--samples") { Description = "The sample folder (default: samples/ of the repo)" };
+        var command = new Command("demo", "Ingest the sample stories that ship with Storyfold and show them") { db, samples };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var folder = parse.GetValue(samples) ?? FindSamples();
+            if (folder is null || !Directory.Exists(folder))
+            {
+                console.Fail("samples: cannot find the samples folder; pass --samples PATH");
+                return ExitCodes.Failure;
+            }
+
+            var path = parse.GetValue(db) ?? Path.Combine(Path.GetTempPath(), $"storyfold-demo-{Environment.ProcessId}.db");
+            if (parse.GetValue(db) is null)
+            {
+                DeleteStore(path);
+            }
+
+            await using var store = SqliteArticleStore.Open(path, console.Time);
+            console.Out.WriteLine($"Ingesting the sample articles from {folder} into {path} ...");
+            var (report, exitCode) = await IngestRunner.RunAsync(store, [folder], console, showProgress: true, cancellationToken);
+            console.Out.WriteLine($"{report.Added} articles stored.");
+            console.Out.WriteLine();
+            StoriesCommand.Render(console, await store.ListStoriesAsync(cancellationToken));
+            console.Out.WriteLine();
+            console.Out.WriteLine($"Explore: storyfold stories --db {path}   |   storyfold article ID --db {path}");
+            return exitCode;
+        });
+        return command;
+    }
+
+    /// <summary>samples/ next to the repo root, found from the working directory or from where the binary lives.</summary>
+    internal static string? FindSamples()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "samples");
+                if (File.Exists(Path.Combine(dir.FullName, "Storyfold.slnx")) && Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void DeleteStore(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(path + suffix);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.IO.Compression;
+using System.Text;
+using Storyfold.News;
+
+namespace Storyfold.Ingest;
+
+/// <summary>Reads input bytes as UTF-8 text, refusing empty, binary and invalid input with a reason.</summary>
+public static class TextDecoding
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public readonly record struct Decoded(string? Text, SourceProblem? Problem);
+
+    public static async Task<Decoded> ReadAllAsync(InputFile file, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            await using var stream = file.Open();
+            await using var source = file.IsGzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+            using var buffer = new MemoryStream();
+            await source.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return new Decoded(null, new SourceProblem(file.Name, null, $"cannot read: {e.Message}"));
+        }
+
+        return Decode(file.Name, bytes);
+    }
+
+    public static Decoded Decode(string source, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty || bytes.ToArray().All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        {
+            return new Decoded(null, new SourceProblem(source, null, "empty file"));
+        }
+
+        if (LooksBinary(bytes))
+        {
+            return new Decoded(null, new SourceProblem(source, null, "binary file, not text"));
+        }
+
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        try
+        {
+            return new Decoded(StrictUtf8.GetString(bytes), null);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = e.Index >= 0 ? $" at byte {e.Index}" : "";
+            var line = e.Index >= 0 ? LineAt(bytes, e.Index) : (int?)null;
+            return new Decoded(null, new SourceProblem(source, line, $"invalid UTF-8{offset}"));
+        }
+    }
+
+    /// <summary>NUL bytes or many control characters in the first 8 KiB mean this is not text.</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes.Length > 8192 ? bytes[..8192] : bytes;
+        var control = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0)
+            {
+                return true;
+            }
+
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
+            {
+                control++;
+            }
+        }
+
+        return control * 10 > sample.Length;
+    }
+
+    private static int LineAt(ReadOnlySpan<byte> bytes, int index)
+    {
+        var line = 1;
+        foreach (var b in bytes[..Math.Min(index, bytes.Length)])
+        {
+            if (b == '\n')
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+}

@@ -1,0 +1,242 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Storyfold.News;
+
+namespace Storyfold.Storage;
+
+/// <summary>The default store: one SQLite file in WAL mode, one transaction per batch.</summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    private const string ArticleColumns =
+        "id, story_id, duplicate_of, title, display_title, published, published_inferred, source, language, url, author, text, captions, original, content_hash";
+
+    private readonly string _connectionString;
+    private readonly TimeProvider _time;
+
+    private SqliteArticleStore(string connectionString, TimeProvider time)
+    {
+        _connectionString = connectionString;
+        _time = time;
+    }
+
+    public string Path { get; private init; } = "";
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/> and brings its schema up to date.</summary>
+    public static SqliteArticleStore Open(string path, TimeProvider? time = null)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        };
+        var store = new SqliteArticleStore(builder.ToString(), time ?? TimeProvider.System) { Path = path };
+        using var connection = store.OpenConnection();
+        using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            wal.ExecuteNonQuery();
+        }
+
+        SqliteSchema.Migrate(connection);
+        return store;
+    }
+
+    /// <summary>A connection with this store's settings; callers dispose it.</summary>
+    internal SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var pragmas = connection.CreateCommand();
+        // WAL with synchronous=NORMAL survives a killed process; busy_timeout lets a reader wait for a writer.
+        pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
+        pragmas.ExecuteNonQuery();
+        return connection;
+    }
+
+    public async Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (articles.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM articles WHERE id = $id OR content_hash = $hash LIMIT 1";
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        var hash = command.Parameters.Add("$hash", SqliteType.Text);
+        command.Prepare();
+        foreach (var article in articles)
+        {
+            id.Value = article.Id;
+            hash.Value = article.ContentHash;
+            if (await command.ExecuteScalarAsync(cancellationToken) is not null)
+            {
+                found.Add(article.Id);
+            }
+        }
+
+        return found;
+    }
+
+    public async Task SaveBatchAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = OpenConnection();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            $"""
+            INSERT INTO articles ({ArticleColumns}, published_sort, ingested_at)
+            VALUES ($id, $story_id, $duplicate_of, $title, $display_title, $published, $published_inferred, $source, $language,
+                    $url, $author, $text, $captions, $original, $content_hash, $published_sort, $ingested_at)
+            ON CONFLICT(id) DO UPDATE SET story_id = excluded.story_id, duplicate_of = excluded.duplicate_of
+            """;
+        var parameters = new[]
+        {
+            "$id", "$story_id", "$duplicate_of", "$title", "$display_title", "$published", "$published_inferred", "$source",
+            "$language", "$url", "$author", "$text", "$captions", "$original", "$content_hash", "$published_sort", "$ingested_at",
+        }.Select(name => command.Parameters.Add(name, SqliteType.Text)).ToArray();
+        command.Prepare();
+        var now = _time.GetUtcNow().ToString("O");
+        foreach (var article in articles)
+        {
+            object?[] values =
+            [
+                article.Id, article.StoryId ?? article.Id, article.DuplicateOf, article.Title, article.DisplayTitle,
+                article.Published?.ToIso(), article.PublishedInferred ? 1 : 0, article.Source, article.Language, article.Url,
+                article.Author, article.Text, JsonSerializer.Serialize(article.Captions), article.Original, article.ContentHash,
+                article.Published?.SortKey, now,
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<Article?> GetArticleAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadArticle(reader) : null;
+    }
+
+    public async IAsyncEnumerable<Article> ListArticlesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleColumns} FROM articles ORDER BY published_sort IS NULL, published_sort, seq";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return ReadArticle(reader);
+        }
+    }
+
+    public async Task<int> CountArticlesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM articles";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyList<StoryInfo>> ListStoriesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        // The headline is the earliest article's title; "most recently active" is the latest publication, then the latest ingest.
+        command.CommandText =
+            """
+            SELECT a.story_id,
+                   (SELECT display_title FROM articles h WHERE h.story_id = a.story_id
+                    ORDER BY h.published_sort IS NULL, h.published_sort, h.seq LIMIT 1) AS headline,
+                   COUNT(*) AS articles,
+                   COUNT(DISTINCT COALESCE(a.source, a.id)) AS sources,
+                   MIN(a.published) AS first_published, MAX(a.published) AS last_published,
+                   MIN(a.published_sort) AS first_sort, MAX(a.published_sort) AS last_sort,
+                   MAX(a.seq) AS last_seq
+            FROM articles a
+            GROUP BY a.story_id
+            ORDER BY last_sort IS NULL, last_sort DESC, last_seq DESC
+            """;
+        var stories = new List<StoryInfo>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stories.Add(new StoryInfo(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? "" : reader.GetString(1),
+                reader.GetInt32(2),
+                reader.GetInt32(3),
+                PublicationDate.TryParseIso(reader.IsDBNull(4) ? null : reader.GetString(4)),
+                PublicationDate.TryParseIso(reader.IsDBNull(5) ? null : reader.GetString(5))));
+        }
+
+        return stories;
+    }
+
+    public async Task<IReadOnlyList<Article>> GetStoryArticlesAsync(string storyId, CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE story_id = $story ORDER BY published_sort IS NULL, published_sort, seq";
+        command.Parameters.AddWithValue("$story", storyId);
+        var articles = new List<Article>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            articles.Add(ReadArticle(reader));
+        }
+
+        return articles;
+    }
+
+    private static Article ReadArticle(SqliteDataReader reader)
+    {
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        return new Article
+        {
+            Id = reader.GetString(0),
+            StoryId = Text(1),
+            DuplicateOf = Text(2),
+            Title = reader.GetString(3),
+            DisplayTitle = reader.GetString(4),
+            Published = PublicationDate.TryParseIso(Text(5)),
+            PublishedInferred = reader.GetInt32(6) != 0,
+            Source = Text(7),
+            Language = Text(8),
+            Url = Text(9),
+            Author = Text(10),
+            Text = reader.GetString(11),
+            Captions = JsonSerializer.Deserialize<string[]>(reader.GetString(12)) ?? [],
+            Original = reader.GetString(13),
+            ContentHash = reader.GetString(14),
+        };
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        // Release pooled connections so the file can be moved or deleted once the store is closed.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+}

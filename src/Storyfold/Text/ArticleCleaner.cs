@@ -1,0 +1,69 @@
+using Storyfold.News;
+
+namespace Storyfold.Text;
+
+/// <summary>The outcome of cleaning one input: an article, or the reason there is none.</summary>
+public readonly record struct CleanResult(Article? Article, SourceProblem? Problem)
+{
+    public static CleanResult Ok(Article article) => new(article, null);
+
+    public static CleanResult Fail(SourceProblem problem) => new(null, problem);
+}
+
+/// <summary>Turns what a reader found into a cleaned <see cref="Article"/>: boilerplate out, title, date, source and language in.</summary>
+public sealed class ArticleCleaner
+{
+    public CleanResult Clean(ArticleInput input)
+    {
+        if (input.Text is null)
+        {
+            return CleanResult.Fail(new SourceProblem(input.Origin, input.Line, "HTML articles are not supported yet: give \"text\""));
+        }
+
+        var cleaned = PastedTextCleaner.Clean(input.Text);
+        if (cleaned.Paragraphs.Count == 0)
+        {
+            return CleanResult.Fail(new SourceProblem(input.Origin, input.Line, "no article text left after removing boilerplate"));
+        }
+
+        var body = string.Join("\n\n", cleaned.Paragraphs);
+        var title = !string.IsNullOrWhiteSpace(input.Title) ? input.Title.Trim() : cleaned.Title;
+
+        // A source title repeated as the first line of the text is not body.
+        if (title.Length > 0 && cleaned.Title.Length == 0 && cleaned.Paragraphs.Count > 1 &&
+            string.Equals(cleaned.Paragraphs[0], title, StringComparison.OrdinalIgnoreCase))
+        {
+            body = string.Join("\n\n", cleaned.Paragraphs.Skip(1));
+        }
+
+        var displayTitle = title.Length > 0 ? title : PastedTextCleaner.DisplayTitleFromLead(cleaned.Paragraphs[0]);
+        var article = new Article
+        {
+            Id = input.Id,
+            Title = title,
+            DisplayTitle = displayTitle,
+            Published = input.Published ?? cleaned.Dateline,
+            Source = input.Source ?? SourceFromUrl(input.Url),
+            Language = input.Language ?? LanguageDetector.Detect(title + "\n" + body),
+            Url = input.Url,
+            Author = input.Author,
+            Text = body,
+            Captions = cleaned.Captions,
+            Original = input.Text,
+            ContentHash = ContentHash.Of(body),
+        };
+        return CleanResult.Ok(article);
+    }
+
+    /// <summary>The outlet's host name without <c>www.</c>, as a stand-in for a source name.</summary>
+    public static string? SourceFromUrl(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        {
+            return null;
+        }
+
+        var host = uri.Host.ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+}

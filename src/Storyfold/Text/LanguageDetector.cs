@@ -1,0 +1,155 @@
+namespace Storyfold.Text;
+
+/// <summary>Guesses an article's language from its script and stop-word statistics (no model needed).</summary>
+public static class LanguageDetector
+{
+    private static readonly Dictionary<string, string[]> StopWords = new()
+    {
+        ["en"] = ["the", "and", "of", "to", "in", "is", "that", "for", "was", "on", "with", "he", "it", "as", "at", "by", "from", "has", "have", "said", "will", "his", "are", "be", "this", "which", "who", "an", "were", "its"],
+        ["de"] = ["der", "die", "und", "den", "das", "ist", "nicht", "mit", "sich", "auf", "des", "dem", "ein", "eine", "auch", "für", "von", "zu", "im", "wird", "hat", "sie", "es", "sind"],
+        ["fr"] = ["le", "la", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "sur", "pas", "par", "au", "du", "avec", "il", "elle", "sont", "ont", "cette", "aux"],
+        ["es"] = ["el", "la", "los", "las", "y", "que", "del", "en", "por", "con", "una", "para", "es", "se", "al", "como", "más", "su", "lo", "fue", "ha", "pero"],
+        ["it"] = ["il", "di", "che", "della", "per", "non", "sono", "una", "del", "con", "gli", "alla", "anche", "nel", "come", "più", "dei", "ha", "delle"],
+        ["nl"] = ["de", "het", "een", "van", "en", "dat", "niet", "zijn", "op", "voor", "met", "ook", "aan", "werd", "naar", "bij", "heeft"],
+        ["pt"] = ["o", "os", "da", "do", "das", "dos", "que", "em", "um", "uma", "para", "com", "não", "por", "mais", "foi", "ao", "como"],
+    };
+
+    private static readonly Dictionary<string, string> WordLanguage = BuildIndex();
+
+    /// <summary>An ISO 639-1 code, or null when the text is too short or unclear.</summary>
+    public static string? Detect(ReadOnlySpan<char> text)
+    {
+        int han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, latin = 0;
+        var sample = text.Length > 20_000 ? text[..20_000] : text;
+        foreach (var c in sample)
+        {
+            if (c < 'A')
+            {
+                continue;
+            }
+
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')
+            {
+                han++;
+            }
+            else if (c is >= '\u3040' and <= '\u30FF')
+            {
+                kana++;
+            }
+            else if (c is >= '\uAC00' and <= '\uD7AF')
+            {
+                hangul++;
+            }
+            else if (c is >= '\u0400' and <= '\u04FF')
+            {
+                cyrillic++;
+            }
+            else if (c is >= '\u0600' and <= '\u06FF')
+            {
+                arabic++;
+            }
+            else if (char.IsLetter(c))
+            {
+                latin++;
+            }
+        }
+
+        var letters = han + kana + hangul + cyrillic + arabic + latin;
+        if (letters < 3)
+        {
+            return null;
+        }
+
+        // CJK characters carry a word each, so they count more than Latin letters do.
+        if (kana > 0 && (kana + han) * 3 > letters)
+        {
+            return "ja";
+        }
+
+        if (han * 3 > letters)
+        {
+            return "zh";
+        }
+
+        if (hangul * 3 > letters)
+        {
+            return "ko";
+        }
+
+        if (cyrillic * 2 > letters)
+        {
+            return "ru";
+        }
+
+        if (arabic * 2 > letters)
+        {
+            return "ar";
+        }
+
+        return DetectLatin(sample);
+    }
+
+    private static string? DetectLatin(ReadOnlySpan<char> text)
+    {
+        var counts = new Dictionary<string, int>();
+        var words = 0;
+        Span<char> lower = stackalloc char[32];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isLetter = i < text.Length && char.IsLetter(text[i]);
+            if (isLetter && start < 0)
+            {
+                start = i;
+            }
+            else if (!isLetter && start >= 0)
+            {
+                var word = text[start..i];
+                start = -1;
+                words++;
+                if (word.Length > lower.Length)
+                {
+                    continue;
+                }
+
+                var n = word.ToLowerInvariant(lower);
+                if (WordLanguage.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..n], out var lang))
+                {
+                    counts[lang] = counts.GetValueOrDefault(lang) + 1;
+                }
+            }
+        }
+
+        if (words < 3 || counts.Count == 0)
+        {
+            return null;
+        }
+
+        var best = counts.MaxBy(kv => kv.Value);
+        return best.Value * 20 >= words || best.Value >= 2 ? best.Key : null;
+    }
+
+    private static Dictionary<string, string> BuildIndex()
+    {
+        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seenTwice = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (lang, words) in StopWords)
+        {
+            foreach (var word in words)
+            {
+                if (!index.TryAdd(word, lang))
+                {
+                    seenTwice.Add(word);
+                }
+            }
+        }
+
+        // A word shared by two languages says nothing about either.
+        foreach (var word in seenTwice)
+        {
+            index.Remove(word);
+        }
+
+        return index;
+    }
+}
