@@ -14,6 +14,8 @@ public static class StoryfoldApp
         new ArticleCommand(),
         new StoriesCommand(),
         new DemoCommand(),
+        new EvalCommand(),
+        new BenchCommand(),
     ];
 
     public static RootCommand BuildRoot(CliConsole console)
