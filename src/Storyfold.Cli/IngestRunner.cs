@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
-using Storyfold.Clustering;
 using Storyfold.Ingest;
 using Storyfold.Storage;
-using Storyfold.Text;
 
 namespace Storyfold.Cli;
 
@@ -15,8 +13,7 @@ public static class IngestRunner
     {
         using var loggers = Logging.Create(console);
         var (files, collectProblems) = InputCollector.Collect(paths, console.OpenStdin);
-        var ingestor = new ArticleIngestor(
-            store, new OwnStoryAssigner(), new ArticleCleaner(), ArticleReaders.Default(), loggers.CreateLogger<ArticleIngestor>());
+        var ingestor = IngestPipeline.Create(store, loggers);
 
         IngestReport report;
         if (showProgress && console.ErrorIsTerminal && files.Count > 0)
