@@ -26,17 +26,22 @@ public sealed class ArticleCleaner
             return CleanResult.Fail(new SourceProblem(input.Origin, input.Line, "no article text left after removing boilerplate"));
         }
 
-        var body = string.Join("\n\n", cleaned.Paragraphs);
+        IEnumerable<string> paragraphs = cleaned.Paragraphs;
         var title = !string.IsNullOrWhiteSpace(input.Title) ? input.Title.Trim() : cleaned.Title;
-
-        // A source title repeated as the first line of the text is not body.
-        if (title.Length > 0 && cleaned.Title.Length == 0 && cleaned.Paragraphs.Count > 1 &&
-            string.Equals(cleaned.Paragraphs[0], title, StringComparison.OrdinalIgnoreCase))
+        if (title.Length > 0 && cleaned.Title.Length == 0 && cleaned.Paragraphs.Count > 1 && SameWords(cleaned.Paragraphs[0], title))
         {
-            body = string.Join("\n\n", cleaned.Paragraphs.Skip(1));
+            // The source's title repeated as the first line of the text is not body.
+            paragraphs = cleaned.Paragraphs.Skip(1);
+        }
+        else if (cleaned.Title.Length > 0 && !SameWords(cleaned.Title, title))
+        {
+            // The source gave its own title, so the headline-shaped first line is the story's first line after all.
+            paragraphs = cleaned.Paragraphs.Prepend(cleaned.Title);
         }
 
-        var displayTitle = title.Length > 0 ? title : PastedTextCleaner.DisplayTitleFromLead(cleaned.Paragraphs[0]);
+        var body = string.Join("\n\n", paragraphs);
+
+        var displayTitle = title.Length > 0 ? title : PastedTextCleaner.DisplayTitleFromLead(body.Split("\n\n", 2)[0]);
         var article = new Article
         {
             Id = input.Id,
@@ -44,9 +49,9 @@ public sealed class ArticleCleaner
             DisplayTitle = displayTitle,
             Published = input.Published ?? cleaned.Dateline,
             Source = input.Source ?? SourceFromUrl(input.Url),
-            Language = input.Language ?? LanguageDetector.Detect(title + "\n" + body),
+            Language = input.Language ?? LanguageDetector.Detect(body),
             Url = input.Url,
-            Author = input.Author,
+            Author = input.Author ?? cleaned.Byline,
             Text = body,
             Captions = cleaned.Captions,
             Original = input.Text,
@@ -54,6 +59,10 @@ public sealed class ArticleCleaner
         };
         return CleanResult.Ok(article);
     }
+
+    /// <summary>Equal when the letters and digits match, whatever the case, spacing and punctuation.</summary>
+    private static bool SameWords(string a, string b) =>
+        a.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).SequenceEqual(b.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
 
     /// <summary>The outlet's host name without <c>www.</c>, as a stand-in for a source name.</summary>
     public static string? SourceFromUrl(string? url)
