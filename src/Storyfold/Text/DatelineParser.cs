@@ -124,7 +124,7 @@ internal static partial class DatelineParser
 
             if (DayNumber(token) is { } dayNumber)
             {
-                if (token.Length == 4)
+                if (dayNumber >= 1900)
                 {
                     year ??= dayNumber;
                 }

@@ -232,7 +232,7 @@ public static partial class PastedTextCleaner
     private static string BylineName(string line)
     {
         var name = line[3..].Trim();
-        var cut = name.IndexOfAny(['|', '—', '–']);
+        var cut = name.IndexOfAny(['|', '—', '–', ',']);
         return (cut > 0 ? name[..cut] : name).Trim().TrimEnd(',');
     }
 
@@ -399,7 +399,7 @@ public static partial class PastedTextCleaner
     private static partial Regex WholeLinePrompt();
 
     // Calls to act that belong to the page, not the story: follow, subscribe, download, comment, cookie notices.
-    [GeneratedRegex(@"\bfollow (?:us|our [\p{L} ]{0,30}|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}) (?:on|via) (?:google news|twitter|x|facebook|instagram|telegram|whatsapp|tiktok|linkedin|threads|youtube|bluesky|mastodon)\b|\bfollow (?:us|our)\b.{0,60}\b(?:channel|app|page|account|updates|coverage|feed)\b|^(?:please )?(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts?|updates|briefings?|inbox|emails?)\b|\b(?:sign up|subscribe)(?: now| today| here| free)? (?:to|for) (?:our|the|my)\b.{0,50}\b(?:newsletters?|alerts?|briefings?|emails?|updates)\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox|straight to you)\b|\b(?:download|get|install) (?:our|the)(?: free)?(?: [\p{L}'’]+){0,4} app\b|\byour e-?mail address will not be published\b|\brequired fields are marked\b|\b(?:click|tap) here\b|^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bjoin (?:the|our) (?:conversation|discussion)\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|have been) (?:closed|turned off|disabled)\b|\bwe (?:use|may use) cookies\b|\b(?:available|exclusive) (?:only )?to subscribers\b|\b(?:got|have) a (?:news )?tip\b.{0,40}\b(?:contact|e-?mail|send)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfollow (?:us|our [\p{L} ]{0,30}|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}) (?:on|via) (?:google news|twitter|x|facebook|instagram|telegram|whatsapp|tiktok|linkedin|threads|youtube|bluesky|mastodon)\b|\bfollow (?:us|our)\b.{0,60}\b(?:channel|app|page|account|updates|coverage|feed)\b|^(?:please )?(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts?|updates|briefings?|inbox|emails?)\b|\b(?:sign up|subscribe)(?: now| today| here| free)? (?:to|for) (?:our|my)\b.{0,50}\b(?:newsletters?|alerts?|briefings?|emails?|updates)\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox|straight to you)\b|\b(?:download|get|install) (?:our|the)(?: free)?(?: [\p{L}'’]+){0,4} app\b|\byour e-?mail address will not be published\b|\brequired fields are marked\b|\b(?:click|tap) here\b|^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bjoin (?:the|our) (?:conversation|discussion)\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|have been) (?:closed|turned off|disabled)\b|\bwe (?:use|may use) cookies\b|\b(?:available|exclusive) (?:only )?to subscribers\b|\b(?:got|have) a (?:news )?tip\b.{0,40}\b(?:contact|e-?mail|send)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
 
     // Agency credit lines at the foot of a story: "Reporting by ...; Editing by ...".
