@@ -10,7 +10,7 @@ public sealed class DemoCommand : ICliCommand
     {
         var db = StoreOptions.CreateDbOption();
         db.Description = "Where to keep the demo store (default: a fresh file in the temp folder)";
-        var samples = new Option<string?>("--samples") { Description = "The sample folder (default: samples/ of the repo)" };
+        var samples = new Option<string?>("--samples") { Description = "The folder of sample articles (default: samples/articles of the repo)" };
         var command = new Command("demo", "Ingest the sample stories that ship with Storyfold and show them") { db, samples };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -47,7 +47,8 @@ public sealed class DemoCommand : ICliCommand
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, "samples");
+                // The articles sit in samples/articles, apart from the README that describes them.
+                var candidate = Path.Combine(dir.FullName, "samples", "articles");
                 if (File.Exists(Path.Combine(dir.FullName, "Storyfold.slnx")) && Directory.Exists(candidate))
                 {
                     return candidate;
