@@ -6,29 +6,48 @@ namespace Storyfold.Text;
 /// <summary>Hash of an article's cleaned text, insensitive to case and whitespace, so re-pasted copies are recognised.</summary>
 public static class ContentHash
 {
+    private const int ChunkChars = 1024;
+
+    /// <summary>
+    /// SHA-256 (first 16 bytes, hex) of the text lower-cased with whitespace runs collapsed to one space.
+    /// Streams the normalised text through the hash in chunks, so no normalised copy of a long article is made.
+    /// </summary>
     public static string Of(string text)
     {
-        var normalised = new StringBuilder(text.Length);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<char> chunk = stackalloc char[ChunkChars];
+        Span<byte> bytes = stackalloc byte[ChunkChars * 3];
+        var length = 0;
         var pendingSpace = false;
+        var started = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = normalised.Length > 0;
+                pendingSpace = started;
                 continue;
+            }
+
+            // Flush before the chunk fills, never between the halves of a surrogate pair.
+            if (length >= ChunkChars - 2 && !char.IsHighSurrogate(chunk[length - 1]))
+            {
+                hash.AppendData(bytes[..Encoding.UTF8.GetBytes(chunk[..length], bytes)]);
+                length = 0;
             }
 
             if (pendingSpace)
             {
-                normalised.Append(' ');
+                chunk[length++] = ' ';
                 pendingSpace = false;
             }
 
-            normalised.Append(char.ToLowerInvariant(c));
+            chunk[length++] = char.ToLowerInvariant(c);
+            started = true;
         }
 
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(normalised.ToString()), hash);
-        return Convert.ToHexStringLower(hash[..16]);
+        hash.AppendData(bytes[..Encoding.UTF8.GetBytes(chunk[..length], bytes)]);
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest[..16]);
     }
 }
