@@ -116,7 +116,7 @@ public sealed class SqliteArticleStore : IArticleStore
             [
                 article.Id, article.StoryId ?? article.Id, article.DuplicateOf, article.Title, article.DisplayTitle,
                 article.Published?.ToIso(), article.PublishedInferred ? 1 : 0, article.Source, article.Language, article.Url,
-                article.Author, article.Text, JsonSerializer.Serialize(article.Captions), article.Original, article.ContentHash,
+                article.Author, article.Text, article.Captions.Count == 0 ? "[]" : JsonSerializer.Serialize(article.Captions), article.Original, article.ContentHash,
                 article.Published?.SortKey, now,
             ];
             for (var i = 0; i < values.Length; i++)

@@ -21,7 +21,7 @@ public static class LanguageDetector
     {
         int han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, latin = 0;
         // The first few thousand characters say as much as the whole article and keep long texts cheap.
-        var sample = text.Length > 2500 ? text[..2500] : text;
+        var sample = text.Length > 1500 ? text[..1500] : text;
         foreach (var c in sample)
         {
             if (c < 'A')
