@@ -16,6 +16,7 @@ public static class StoryfoldApp
         new DemoCommand(),
         new EvalCommand(),
         new BenchCommand(),
+        new ExtractCommand(),
     ];
 
     public static RootCommand BuildRoot(CliConsole console)
