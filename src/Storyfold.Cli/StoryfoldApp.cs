@@ -13,6 +13,8 @@ public static class StoryfoldApp
         new ExportCommand(),
         new ArticleCommand(),
         new StoriesCommand(),
+        new SearchCommand(),
+        new ServeCommand(),
         new DemoCommand(),
         new EvalCommand(),
         new BenchCommand(),
