@@ -7,5 +7,6 @@ public static class ArticleReaders
     [
         new PlainTextReader(),
         new JsonLinesReader(),
+        new Feeds.FeedReader(),
     ];
 }
