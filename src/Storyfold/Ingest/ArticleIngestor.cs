@@ -28,6 +28,12 @@ public sealed partial class ArticleIngestor(
     /// <summary>Articles stored per transaction: large enough to be fast, small enough that a kill loses little work.</summary>
     public int BatchSize { get; init; } = 2000;
 
+    /// <summary>The cleaning stage, for callers that ingest articles not read from files (feeds).</summary>
+    public ArticleCleaner Cleaner => cleaner;
+
+    /// <summary>The story assignment stage, for callers that ingest articles not read from files (feeds).</summary>
+    public IStoryAssigner Assigner => assigner;
+
     public async Task<IngestReport> IngestAsync(
         IReadOnlyList<InputFile> files, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
