@@ -14,7 +14,8 @@ public sealed record FeedItemIdentity(IReadOnlyList<string> Keys, string Article
     public static FeedItemIdentity Of(FeedItem item, string? feedUrl)
     {
         var keys = new List<string>(3);
-        var url = UrlCanonicalizer.Canonicalize(item.Link);
+        var link = item.Link ?? (item.GuidIsPermaLink ? item.Guid : null);
+        var url = UrlCanonicalizer.Canonicalize(link);
         if (item.Guid is { } guid)
         {
             var permalink = item.GuidIsPermaLink ? UrlCanonicalizer.Canonicalize(guid) : null;
@@ -35,7 +36,7 @@ public sealed record FeedItemIdentity(IReadOnlyList<string> Keys, string Article
         }
 
         var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
-        return new FeedItemIdentity(distinct, ArticleIdFor(distinct[0], item.Link), fingerprint);
+        return new FeedItemIdentity(distinct, ArticleIdFor(distinct[0], link), fingerprint);
     }
 
     /// <summary>A hash of what a reader sees (title and body), so an edited item can be told from one seen again.</summary>
