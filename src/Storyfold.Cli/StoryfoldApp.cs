@@ -19,6 +19,8 @@ public static class StoryfoldApp
         new EvalCommand(),
         new BenchCommand(),
         new ExtractCommand(),
+        new FeedsCommand(),
+        new WatchCommand(),
     ];
 
     public static RootCommand BuildRoot(CliConsole console)

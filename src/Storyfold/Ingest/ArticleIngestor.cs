@@ -38,6 +38,12 @@ public sealed partial class ArticleIngestor(
     /// <summary>One thing read, in input order: an article to clean, a problem to report, or the end of a file.</summary>
     private readonly record struct Entry(ArticleInput? Input, SourceProblem? Problem, bool EndOfFile);
 
+    /// <summary>The cleaning stage, for callers that ingest articles not read from files (feeds).</summary>
+    public ArticleCleaner Cleaner => cleaner;
+
+    /// <summary>The story assignment stage, for callers that ingest articles not read from files (feeds).</summary>
+    public IStoryAssigner Assigner => assigner;
+
     public async Task<IngestReport> IngestAsync(
         IReadOnlyList<InputFile> files, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {

@@ -8,5 +8,6 @@ public static class ArticleReaders
         new PlainTextReader(),
         new JsonLinesReader(),
         new HtmlReader(),
+        new Feeds.FeedReader(),
     ];
 }
