@@ -16,6 +16,8 @@ public static class StoryfoldApp
         new DemoCommand(),
         new EvalCommand(),
         new BenchCommand(),
+        new BriefCommand(),
+        new SummarizeCommand(),
     ];
 
     public static RootCommand BuildRoot(CliConsole console)
