@@ -21,6 +21,8 @@ public static class StoryfoldApp
         new ExtractCommand(),
         new FeedsCommand(),
         new WatchCommand(),
+        new BriefCommand(),
+        new SummarizeCommand(),
     ];
 
     public static RootCommand BuildRoot(CliConsole console)

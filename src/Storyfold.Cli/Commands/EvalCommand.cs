@@ -9,6 +9,7 @@ public sealed class EvalCommand : ICliCommand
     private static IEnumerable<ICliCommand> Evaluations() =>
     [
         new EvalExtractionCommand(),
+        new EvalSummariesCommand(),
     ];
 
     public Command Build(CliConsole console)
