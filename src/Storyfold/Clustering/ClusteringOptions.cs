@@ -30,8 +30,8 @@ public sealed record ClusteringOptions
     /// <summary>Candidate stories scored in full.</summary>
     public int Candidates { get; init; } = 6;
 
-    /// <summary>Terms found in more than this share of the window are too common to look candidates up by.</summary>
-    public double CommonTermShare { get; init; } = 0.05;
+    /// <summary>Terms found in more open stories than this are too common to look candidates up by (keeps cost per article flat).</summary>
+    public int CommonTermStories { get; init; } = 50;
 
     /// <summary>Weight of the word cosine in the combined similarity.</summary>
     public double WordWeight { get; init; } = 0.6;

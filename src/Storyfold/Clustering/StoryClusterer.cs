@@ -16,6 +16,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
 {
     private const int Bands = 8;
     private const int RowsPerBand = 4;
+    private const long NormEpoch = 1000;
 
     private readonly Queue<WindowArticle> _window = new();
     private readonly Dictionary<ulong, int> _documentFrequency = [];
@@ -95,6 +96,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         story.Members.Add(entry);
+        story.Version++;
         foreach (var term in features.Terms)
         {
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, term, out _)++;
@@ -144,6 +146,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         story.Members.Remove(entry);
+        story.Version++;
         for (var i = 0; i < features.Terms.Length; i++)
         {
             ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(story.Centroid, features.Terms[i]);
@@ -194,6 +197,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         survivor.Members.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        survivor.Version++;
         survivor.FirstSequence = Math.Min(survivor.FirstSequence, merged.FirstSequence);
         foreach (var (term, sum) in merged.Centroid)
         {
@@ -220,6 +224,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         WindowArticle? best = null;
+        var seen = new HashSet<WindowArticle>();
         foreach (var key in BandKeys(features.Signature))
         {
             if (!_copies.TryGetValue(key, out var list))
@@ -229,7 +234,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
             foreach (var candidate in list)
             {
-                if (best is not null && candidate.Sequence >= best.Sequence)
+                if ((best is not null && candidate.Sequence >= best.Sequence) || !seen.Add(candidate))
                 {
                     continue;
                 }
@@ -263,7 +268,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             .OrderByDescending(i => features.Weights[i] * idf[i])
             .ThenBy(i => features.Terms[i])
             .Take(options.QueryTerms);
-        var common = Math.Max(50, options.CommonTermShare * _window.Count);
+        var common = options.CommonTermStories;
         var hits = new Dictionary<Story, double>();
         foreach (var i in order)
         {
@@ -279,12 +284,32 @@ public sealed class StoryClusterer(ClusteringOptions options)
             }
         }
 
-        var shortlist = hits
-            .OrderByDescending(kv => kv.Value)
-            .ThenBy(kv => kv.Key.FirstSequence)
-            .Take(options.Candidates)
-            .Select(kv => kv.Key);
-        foreach (var story in shortlist)
+        // Top candidates by evidence, ties to the older story; a bounded selection, not a sort of every hit.
+        var shortlist = new List<(Story Story, double Hits)>(options.Candidates + 1);
+        foreach (var (story, value) in hits)
+        {
+            if (shortlist.Count == options.Candidates && !Better(value, story, shortlist[^1]))
+            {
+                continue;
+            }
+
+            var at = shortlist.Count;
+            while (at > 0 && Better(value, story, shortlist[at - 1]))
+            {
+                at--;
+            }
+
+            shortlist.Insert(at, (story, value));
+            if (shortlist.Count > options.Candidates)
+            {
+                shortlist.RemoveAt(shortlist.Count - 1);
+            }
+        }
+
+        static bool Better(double value, Story story, (Story Story, double Hits) other) =>
+            value > other.Hits || (value == other.Hits && story.FirstSequence < other.Story.FirstSequence);
+
+        foreach (var (story, _) in shortlist)
         {
             var score = Similarity(features, idf, norm, story) * TimeFactor(features, story);
             if (features.Language is { } language && story.Languages.Count > 0 && !story.Languages.ContainsKey(language))
@@ -325,13 +350,33 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return 0;
         }
 
+        StoryNorms(story).CopyTo(storyNorm);
+        return Combine(dot, articleNorm, storyNorm);
+    }
+
+    /// <summary>
+    /// Squared per-channel norms of a story's centroid. Summing over every centroid term is the costliest step, so the
+    /// result is kept until the story changes or <see cref="NormEpoch"/> more articles have moved the IDF.
+    /// </summary>
+    private double[] StoryNorms(Story story)
+    {
+        var epoch = _sequence / NormEpoch;
+        if (story.Norms is { } cached && story.NormsVersion == story.Version && story.NormsEpoch == epoch)
+        {
+            return cached;
+        }
+
+        var norms = new double[4];
         foreach (var (term, sum) in story.Centroid)
         {
             var w = sum * Idf(term);
-            storyNorm[(int)(term >> 62)] += w * w;
+            norms[(int)(term >> 62)] += w * w;
         }
 
-        return Combine(dot, articleNorm, storyNorm);
+        story.Norms = norms;
+        story.NormsVersion = story.Version;
+        story.NormsEpoch = epoch;
+        return norms;
     }
 
     /// <summary>Per-channel cosines, weighted; a channel empty on either side drops out and the rest are renormalised.</summary>
@@ -527,6 +572,15 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public Dictionary<ulong, long> Centroid { get; } = [];
 
         public long FirstSequence { get; set; }
+
+        /// <summary>Bumped whenever members join or leave, so cached norms know they are stale.</summary>
+        public int Version { get; set; }
+
+        public double[]? Norms { get; set; }
+
+        public int NormsVersion { get; set; }
+
+        public long NormsEpoch { get; set; }
 
         public bool Alive { get; set; } = true;
 

@@ -17,10 +17,15 @@ public static partial class IngestPipeline
     /// </summary>
     public static ClusteringStoryAssigner CreateStoryAssigner(IArticleStore store, ILoggerFactory loggers, ClusteringOptions? options = null)
     {
-        var logger = loggers.CreateLogger<ClusteringStoryAssigner>();
-        var glossary = new Lazy<ChineseGlossary?>(() => LoadGlossary(logger));
         options ??= new ClusteringOptions();
-        return new ClusteringStoryAssigner(store, new ArticleFeaturizer(glossary, options), options, logger);
+        return new ClusteringStoryAssigner(store, CreateFeaturizer(loggers, options), options, loggers.CreateLogger<ClusteringStoryAssigner>());
+    }
+
+    /// <summary>How clustering reads articles, with the glossary loaded on first need (also for benchmarks).</summary>
+    public static ArticleFeaturizer CreateFeaturizer(ILoggerFactory loggers, ClusteringOptions options)
+    {
+        var logger = loggers.CreateLogger<ArticleFeaturizer>();
+        return new ArticleFeaturizer(new Lazy<ChineseGlossary?>(() => LoadGlossary(logger)), options);
     }
 
     private static ChineseGlossary? LoadGlossary(ILogger logger)
