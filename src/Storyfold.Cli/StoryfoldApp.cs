@@ -13,9 +13,16 @@ public static class StoryfoldApp
         new ExportCommand(),
         new ArticleCommand(),
         new StoriesCommand(),
+        new SearchCommand(),
+        new ServeCommand(),
         new DemoCommand(),
         new EvalCommand(),
         new BenchCommand(),
+        new ExtractCommand(),
+        new FeedsCommand(),
+        new WatchCommand(),
+        new BriefCommand(),
+        new SummarizeCommand(),
     ];
 
     public static RootCommand BuildRoot(CliConsole console)

@@ -1,3 +1,4 @@
+using Storyfold.Extraction;
 using Storyfold.News;
 
 namespace Storyfold.Text;
@@ -11,13 +12,17 @@ public readonly record struct CleanResult(Article? Article, SourceProblem? Probl
 }
 
 /// <summary>Turns what a reader found into a cleaned <see cref="Article"/>: boilerplate out, title, date, source and language in.</summary>
-public sealed class ArticleCleaner
+public sealed class ArticleCleaner(PageExtractor? extractor = null)
 {
+    private readonly PageExtractor _extractor = extractor ?? new PageExtractor();
+
     public CleanResult Clean(ArticleInput input)
     {
         if (input.Text is null)
         {
-            return CleanResult.Fail(new SourceProblem(input.Origin, input.Line, "HTML articles are not supported yet: give \"text\""));
+            return input.Html is null
+                ? CleanResult.Fail(new SourceProblem(input.Origin, input.Line, "no article text or HTML"))
+                : CleanHtml(input, input.Html);
         }
 
         var cleaned = PastedTextCleaner.Clean(input.Text);
@@ -63,6 +68,40 @@ public sealed class ArticleCleaner
     /// <summary>Equal when the letters and digits match, whatever the case, spacing and punctuation.</summary>
     private static bool SameWords(string a, string b) =>
         a.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).SequenceEqual(b.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+
+    /// <summary>A web page through the extractor; what the input itself says (title, date, source) wins over what the page says.</summary>
+    private CleanResult CleanHtml(ArticleInput input, string html)
+    {
+        var extracted = _extractor.Extract(html, input.Url);
+        if (extracted.Page is not { } page)
+        {
+            return CleanResult.Fail(new SourceProblem(input.Origin, input.Line, extracted.Problem ?? "no article found in the page"));
+        }
+
+        if (page.Text.Length == 0)
+        {
+            return CleanResult.Fail(new SourceProblem(input.Origin, input.Line, "no article text found in the page"));
+        }
+
+        var title = !string.IsNullOrWhiteSpace(input.Title) ? input.Title.Trim() : page.Title;
+        var displayTitle = title.Length > 0 ? title : PastedTextCleaner.DisplayTitleFromLead(page.Text.Split("\n\n")[0]);
+        var article = new Article
+        {
+            Id = input.Id,
+            Title = title,
+            DisplayTitle = displayTitle,
+            Published = input.Published ?? page.Published,
+            Source = input.Source ?? page.SiteName ?? SourceFromUrl(input.Url),
+            Language = input.Language ?? page.Language,
+            Url = input.Url ?? page.Url,
+            Author = input.Author ?? page.Author,
+            Text = page.Text,
+            Captions = page.Captions,
+            Original = html,
+            ContentHash = ContentHash.Of(page.Text),
+        };
+        return CleanResult.Ok(article);
+    }
 
     /// <summary>The outlet's host name without <c>www.</c>, as a stand-in for a source name.</summary>
     public static string? SourceFromUrl(string? url)
