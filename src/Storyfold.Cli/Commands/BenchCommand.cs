@@ -10,6 +10,7 @@ public sealed class BenchCommand : ICliCommand
     [
         new BenchIngestCommand(),
         new BenchClusterCommand(),
+        new BenchExtractCommand(),
     ];
 
     public Command Build(CliConsole console)

@@ -107,7 +107,7 @@ public sealed class EvalExtractionCommand : ICliCommand
 
         var extractor = new PageExtractor();
         // Warm up the JIT so that pages/s measures extraction, not compilation (the peers get the same).
-        foreach (var (_, bytes) in pages.Take(20))
+        foreach (var (_, bytes) in pages.Take(5))
         {
             if (bytes is not null)
             {

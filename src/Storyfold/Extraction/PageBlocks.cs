@@ -91,86 +91,91 @@ internal sealed class PageBlocks
         return page;
     }
 
-    private readonly record struct Frame(IElement Element, int Box, bool IsBlock, bool IsAnchor, bool IsPre, bool IsCell);
+    /// <summary>An open element: where the walk is among its children (by index: AngleSharp finds a next sibling by searching its parent's children).</summary>
+    private struct Frame(IElement element, INodeList children, int box, bool isBlock, bool isAnchor, bool isPre)
+    {
+        public readonly IElement Element = element;
+        public readonly INodeList Children = children;
+        public readonly int Box = box;
+        public readonly bool IsBlock = isBlock;
+        public readonly bool IsAnchor = isAnchor;
+        public readonly bool IsPre = isPre;
+        public int Next;
+    }
 
     private void Walk(IElement root)
     {
         var stack = new List<Frame>();
         var rootBox = AddBox(root, -1);
-        stack.Add(new Frame(root, rootBox, true, false, false, false));
-        INode? node = root.FirstChild;
+        stack.Add(new Frame(root, root.ChildNodes, rootBox, true, false, false));
         while (stack.Count > 0)
         {
-            if (node is null)
+            var top = stack.Count - 1;
+            var frame = stack[top];
+            if (frame.Next >= frame.Children.Length)
             {
-                var frame = stack[^1];
-                stack.RemoveAt(stack.Count - 1);
-                Exit(frame);
-                node = stack.Count > 0 ? frame.Element.NextSibling : null;
+                stack.RemoveAt(top);
+                var following = stack.Count > 0 && stack[^1].Next < stack[^1].Children.Length ? stack[^1].Children[stack[^1].Next] : null;
+                Exit(frame, following);
                 continue;
             }
 
-            switch (node)
+            var node = frame.Children[frame.Next];
+            frame.Next++;
+            stack[top] = frame;
+            if (node is IText text)
             {
-                case IText text:
-                    AppendText(text.Data);
-                    node = node.NextSibling;
-                    continue;
-                case IElement element:
+                AppendText(text.Data);
+                continue;
+            }
+
+            if (node is not IElement element)
+            {
+                continue;
+            }
+
+            var tag = element.LocalName;
+            if (tag == "br")
+            {
+                AppendBreak();
+                continue;
+            }
+
+            if (IsSkipped(tag, element, _honourHidden))
+            {
+                if (tag is "img" && _text.Length > 0)
                 {
-                    var tag = element.LocalName;
-                    if (tag == "br")
-                    {
-                        AppendBreak();
-                        node = node.NextSibling;
-                        continue;
-                    }
-
-                    if (IsSkipped(tag, element, _honourHidden))
-                    {
-                        if (tag is "img" && _text.Length > 0)
-                        {
-                            _text.Append(' ');
-                        }
-
-                        node = node.NextSibling;
-                        continue;
-                    }
-
-                    var isBlock = BlockTags.Contains(tag);
-                    var box = stack[^1].Box;
-                    if (isBlock)
-                    {
-                        Flush(box);
-                        if (stack.Count < MaxBoxDepth)
-                        {
-                            box = AddBox(element, box);
-                        }
-                    }
-
-                    var isCell = tag is "td" or "th";
-                    if (isCell && _text.Length > 0)
-                    {
-                        _text.Append(" \u2003 ");
-                    }
-
-                    var isAnchor = tag == "a";
-                    var isPre = tag is "pre" or "textarea";
-                    _anchorDepth += isAnchor ? 1 : 0;
-                    _preDepth += isPre ? 1 : 0;
-                    stack.Add(new Frame(element, box, isBlock, isAnchor, isPre, isCell));
-                    node = element.FirstChild;
-                    continue;
+                    _text.Append(' ');
                 }
 
-                default:
-                    node = node.NextSibling;
-                    continue;
+                continue;
             }
+
+            var isBlock = BlockTags.Contains(tag);
+            var box = frame.Box;
+            if (isBlock)
+            {
+                Flush(box);
+                if (stack.Count < MaxBoxDepth)
+                {
+                    box = AddBox(element, box);
+                }
+            }
+
+            if (tag is "td" or "th" && _text.Length > 0)
+            {
+                _text.Append(" \u2003 ");
+            }
+
+            var isAnchor = tag == "a";
+            var isPre = tag is "pre" or "textarea";
+            _anchorDepth += isAnchor ? 1 : 0;
+            _preDepth += isPre ? 1 : 0;
+            stack.Add(new Frame(element, element.ChildNodes, box, isBlock, isAnchor, isPre));
         }
     }
 
-    private void Exit(Frame frame)
+    private void Exit(Frame frame, INode? following)
     {
         if (frame.IsAnchor)
         {
@@ -186,15 +191,13 @@ internal sealed class PageBlocks
         {
             Flush(frame.Box);
         }
-        else if (frame.Element.LocalName is "span" or "a" or "em" or "strong" or "b" or "i" && _text.Length > 0 && NeedsSpaceAfter(frame.Element))
+        else if (frame.Element.LocalName is "span" or "a" or "em" or "strong" or "b" or "i" && _text.Length > 0 &&
+                 following is IElement next && BlockTags.Contains(next.LocalName))
         {
+            // Inline elements styled as blocks (a span per line) still need a word gap; adjacent inline text does not.
             _text.Append(' ');
         }
     }
-
-    /// <summary>Inline elements styled as blocks (a span per line) still need a word gap; adjacent inline text does not.</summary>
-    private static bool NeedsSpaceAfter(IElement element) =>
-        element.NextSibling is IElement next && BlockTags.Contains(next.LocalName);
 
     private int AddBox(IElement element, int parent)
     {

@@ -65,7 +65,7 @@ public sealed class PageExtractor
         }
 
         var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(MarkupDepth.Flatten(html));
         return Extract(document, url, explain);
     }
 

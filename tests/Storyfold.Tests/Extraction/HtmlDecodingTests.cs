@@ -1,0 +1,74 @@
+using System.Text;
+using Storyfold.Extraction;
+
+namespace Storyfold.Tests.Extraction;
+
+public sealed class HtmlDecodingTests
+{
+    private static byte[] Bytes(string text, Encoding encoding) => encoding.GetBytes(text);
+
+    [Fact]
+    public void Reads_utf8_with_a_byte_order_mark()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("<p>Zürich café</p>")).ToArray();
+        var decoded = HtmlDecoding.Decode(bytes);
+        Assert.Equal("<p>Zürich café</p>", decoded.Html);
+        Assert.Equal("utf-8", decoded.Encoding);
+    }
+
+    [Fact]
+    public void Reads_utf16_little_endian_by_its_byte_order_mark()
+    {
+        var bytes = new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes("<p>Straße</p>")).ToArray();
+        Assert.Equal("<p>Straße</p>", HtmlDecoding.Decode(bytes).Html);
+    }
+
+    [Fact]
+    public void Honours_a_meta_charset_declaration()
+    {
+        var cyrillic = HtmlDecoding.ForLabel("windows-1251")!;
+        var bytes = Bytes("<html><head><meta charset=\"windows-1251\"></head><body><p>Новости дня</p></body></html>", cyrillic);
+        var decoded = HtmlDecoding.Decode(bytes);
+        Assert.Contains("Новости дня", decoded.Html);
+        Assert.Equal("windows-1251", decoded.Encoding);
+    }
+
+    [Fact]
+    public void Honours_an_http_equiv_content_type_and_reads_latin1_as_windows_1252()
+    {
+        var latin = HtmlDecoding.ForLabel("windows-1252")!;
+        var bytes = Bytes("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>Café “quoted”</p>", latin);
+        var decoded = HtmlDecoding.Decode(bytes);
+        Assert.Contains("Café “quoted”", decoded.Html);
+    }
+
+    [Fact]
+    public void Falls_back_to_windows_1252_when_undeclared_bytes_are_not_utf8()
+    {
+        var bytes = HtmlDecoding.ForLabel("windows-1252")!.GetBytes("<p>naïve façade</p>");
+        Assert.Equal("<p>naïve façade</p>", HtmlDecoding.Decode(bytes).Html);
+    }
+
+    [Fact]
+    public void Prefers_utf8_when_a_single_byte_declaration_is_contradicted_by_valid_utf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<meta charset=\"iso-8859-1\"><p>Gdańsk – Kraków</p>");
+        Assert.Contains("Gdańsk – Kraków", HtmlDecoding.Decode(bytes).Html);
+    }
+
+    [Fact]
+    public void Ignores_an_unknown_declared_charset()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<meta charset=\"x-no-such-charset\"><p>Ærø</p>");
+        Assert.Contains("Ærø", HtmlDecoding.Decode(bytes).Html);
+    }
+
+    [Fact]
+    public void Refuses_empty_and_binary_input_with_a_reason()
+    {
+        Assert.Equal("empty file", HtmlDecoding.Decode([]).Problem);
+        Assert.Equal("empty file", HtmlDecoding.Decode(" \n\t "u8).Problem);
+        var binary = Enumerable.Range(0, 2048).Select(i => (byte)(i % 256)).ToArray();
+        Assert.Equal("not an HTML page (binary data)", HtmlDecoding.Decode(binary).Problem);
+    }
+}

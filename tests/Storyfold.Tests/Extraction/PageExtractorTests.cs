@@ -1,0 +1,214 @@
+using System.Text;
+using Storyfold.Extraction;
+
+namespace Storyfold.Tests.Extraction;
+
+public sealed class PageExtractorTests
+{
+    private static readonly PageExtractor Extractor = new();
+
+    private const string Story =
+        "<p>The city council voted on Tuesday to expand the harbour, a project that has divided residents for years and will cost about 40 million euros.</p>" +
+        "<p>Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and the beaches north of the town.</p>" +
+        "<p>Work is due to start next spring and should last three years, the mayor told reporters after the meeting.</p>";
+
+    private static ExtractedPage Extract(string html, string? url = null)
+    {
+        var result = Extractor.Extract(html, url);
+        Assert.True(result.Page is not null, result.Problem);
+        return result.Page!;
+    }
+
+    private static string Page(string head, string body, string lang = "en") =>
+        $"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">{head}</head><body>{body}</body></html>";
+
+    private const string Boilerplate =
+        "<header><nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav></header>" +
+        "<div class=\"cookie-banner\"><p>We use cookies to improve your experience. Accept all cookies to continue.</p></div>";
+
+    private const string Footer =
+        "<div class=\"share-bar\"><a href=#>Share on Facebook</a> <a href=#>Share on X</a></div>" +
+        "<aside class=\"related\"><h3>Related stories</h3><ul><li><a href=/a>Mayor opens new library in the old town hall</a></li><li><a href=/b>Ferry timetable changes for winter announced today</a></li></ul></aside>" +
+        "<section id=\"comments\"><p>Great news for the town, finally someone is doing something about the harbour!</p></section>" +
+        "<footer><p>© 2024 Harbour Times. All rights reserved.</p></footer>";
+
+    [Fact]
+    public void Keeps_the_article_paragraphs_and_drops_navigation_share_related_comments_and_cookie_banners()
+    {
+        var page = Extract(Page("<title>Council backs harbour plan</title>", Boilerplate + $"<article><h1>Council backs harbour plan</h1>{Story}</article>" + Footer));
+
+        var paragraphs = page.Text.Split("\n\n");
+        Assert.Equal(3, paragraphs.Length);
+        Assert.StartsWith("The city council voted on Tuesday", paragraphs[0]);
+        Assert.StartsWith("Work is due to start next spring", paragraphs[2]);
+        foreach (var junk in (string[])["cookies", "Share on", "Related stories", "Mayor opens", "Great news", "All rights reserved", "Home"])
+        {
+            Assert.DoesNotContain(junk, page.Text);
+        }
+    }
+
+    [Fact]
+    public void Keeps_headings_and_list_items_as_their_own_paragraphs()
+    {
+        var body = $"<article><h1>Harbour plan</h1>{Story}<h2>What happens next</h2><ul><li>Tenders open in January.</li><li>Building starts in April.</li></ul>{Story.Replace("council", "board")}</article>";
+        var page = Extract(Page("<title>Harbour plan</title>", body));
+        var paragraphs = page.Text.Split("\n\n");
+        Assert.Contains("What happens next", paragraphs);
+        Assert.Contains("Tenders open in January.", paragraphs);
+        Assert.Contains("Building starts in April.", paragraphs);
+    }
+
+    [Fact]
+    public void Keeps_an_article_whole_when_an_advert_interrupts_it()
+    {
+        var body = $"<main><div class=\"story-body\">{Story}</div><div class=\"ad-slot\"><a href=#>Buy cheap flights now</a></div><div class=\"story-body\"><p>The port authority will publish the detailed plans online next week, including the new ferry terminal and its car park.</p></div></main>";
+        var page = Extract(Page("<title>Harbour</title>", Boilerplate + body + Footer));
+        Assert.Contains("port authority will publish", page.Text);
+        Assert.Contains("city council voted", page.Text);
+        Assert.DoesNotContain("cheap flights", page.Text);
+    }
+
+    [Fact]
+    public void Sets_figure_captions_apart_from_the_text()
+    {
+        var body = $"<article><h1>Harbour</h1><figure><img src=a.jpg><figcaption>The old fishing port at dawn.</figcaption></figure>{Story}</article>";
+        var page = Extract(Page("<title>Harbour</title>", body));
+        Assert.Equal(["The old fishing port at dawn."], page.Captions);
+        Assert.DoesNotContain("fishing port at dawn", page.Text);
+    }
+
+    [Theory]
+    [InlineData("Council backs harbour plan | Harbour Times", "Council backs harbour plan")]
+    [InlineData("Council backs harbour plan - Harbour Times", "Council backs harbour plan")]
+    [InlineData("Council backs harbour plan – Harbour Times", "Council backs harbour plan")]
+    [InlineData("Harbour Times: Council backs harbour plan", "Harbour Times: Council backs harbour plan")]
+    [InlineData("Vote - what it means for the harbour", "Vote - what it means for the harbour")]
+    public void Cleans_a_site_name_suffix_from_the_declared_title(string declared, string expected)
+    {
+        var page = Extract(Page($"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">", $"<div>{Story}</div>"));
+        Assert.Equal(expected, page.Title);
+        Assert.Equal("Harbour Times", page.SiteName);
+    }
+
+    [Fact]
+    public void Prefers_the_page_headline_that_matches_the_declared_title_over_a_site_logo_heading()
+    {
+        var body = $"<header><h1>Harbour Times</h1></header><article><h1>Council backs the harbour expansion plan</h1>{Story}</article>";
+        var page = Extract(Page("<title>Council backs harbour expansion plan | Harbour Times</title>", body));
+        Assert.Equal("Council backs the harbour expansion plan", page.Title);
+        Assert.DoesNotContain("Council backs", page.Text);
+    }
+
+    [Fact]
+    public void Reads_headline_authors_date_and_publisher_from_json_ld()
+    {
+        const string jsonLd = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Harbour Times"},
+              {"@type":"NewsArticle","headline":"Council backs harbour plan","datePublished":"2024-03-05T09:30:00+01:00",
+               "author":[{"@type":"Person","name":"Ana Silva"},{"@type":"Person","name":"Tom Berg"}]}]}</script>
+            """;
+        var page = Extract(Page(jsonLd, $"<article>{Story}</article>"));
+        Assert.Equal("Council backs harbour plan", page.Title);
+        Assert.Equal(["Ana Silva", "Tom Berg"], page.Authors);
+        Assert.Equal("2024-03-05T09:30:00+01:00", page.Published?.ToIso());
+        Assert.Equal("Harbour Times", page.SiteName);
+    }
+
+    [Fact]
+    public void Survives_malformed_json_ld_and_uses_meta_tags_instead()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", oops</script>" +
+                   "<meta property=\"article:published_time\" content=\"2023-11-02T08:00:00Z\"><meta name=\"author\" content=\"By Jane Doe\">";
+        var page = Extract(Page(head, $"<article>{Story}</article>"));
+        Assert.Equal(new DateOnly(2023, 11, 2), page.Published?.Day);
+        Assert.Equal(["Jane Doe"], page.Authors);
+    }
+
+    [Fact]
+    public void Reads_the_date_from_a_time_element()
+    {
+        var page = Extract(Page("", $"<article><p class=byline><time datetime=\"2022-06-14\">14 June 2022</time></p>{Story}</article>"));
+        Assert.Equal("2022-06-14", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_the_date_from_the_url_path()
+    {
+        var page = Extract(Page("<link rel=\"canonical\" href=\"https://news.example.org/2021/09/30/harbour-plan/\">", $"<div>{Story}</div>"));
+        Assert.Equal("2021-09-30", page.Published?.ToIso());
+        Assert.Equal("news.example.org", page.SiteName);
+    }
+
+    [Fact]
+    public void Reads_the_date_and_author_from_a_visible_byline()
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1><p>By Maria Lopez</p><p>Published March 3, 2020</p>{Story}</article>"));
+        Assert.Equal("2020-03-03", page.Published?.ToIso());
+        Assert.Equal(["Maria Lopez"], page.Authors);
+        Assert.DoesNotContain("Maria Lopez", page.Text);
+        Assert.DoesNotContain("March 3, 2020", page.Text);
+    }
+
+    [Fact]
+    public void Takes_the_language_from_html_lang_as_a_primary_subtag()
+    {
+        Assert.Equal("en", Extract(Page("", $"<div>{Story}</div>", "en-GB")).Language);
+        Assert.Equal("pt", Extract(Page("", $"<div>{Story}</div>", "pt_BR")).Language);
+    }
+
+    [Fact]
+    public void Detects_the_language_from_the_text_when_the_page_does_not_declare_it()
+    {
+        const string german = "<p>Der Stadtrat hat am Dienstag beschlossen, den Hafen auszubauen, und die Arbeiten sollen im nächsten Frühjahr beginnen.</p>" +
+                              "<p>Die Gegner des Projekts sind nicht überzeugt und wollen sich mit einer Klage gegen die Pläne wehren, die sie für zu teuer halten.</p>";
+        var page = Extract($"<html><body><div>{german}</div></body></html>");
+        Assert.Equal("de", page.Language);
+    }
+
+    [Fact]
+    public void Reads_text_that_a_page_hides_until_a_script_shows_it_when_nothing_else_is_there()
+    {
+        var page = Extract(Page("<title>Harbour</title>", $"<div hidden id=\"S:0\"><article>{Story}</article></div>"));
+        Assert.Contains("city council voted", page.Text);
+    }
+
+    [Fact]
+    public void Does_not_overflow_or_hang_on_100000_levels_of_nesting()
+    {
+        var html = new StringBuilder("<html><body>");
+        html.Insert(html.Length, "<div>", 100_000);
+        html.Append(Story);
+        html.Insert(html.Length, "</div>", 100_000);
+        html.Append("</body></html>");
+        var page = Extract(html.ToString());
+        Assert.Contains("city council voted", page.Text);
+    }
+
+    [Fact]
+    public void Refuses_empty_binary_and_oversized_pages_with_a_reason()
+    {
+        Assert.Equal("empty file", Extractor.Extract("").Problem);
+        Assert.Equal("empty file", Extractor.Extract(Array.Empty<byte>()).Problem);
+        Assert.Equal("not an HTML page (binary data)", Extractor.Extract(Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 256)).ToArray()).Problem);
+        var huge = new byte[PageExtractor.MaxPageChars + 1];
+        Assert.StartsWith("page too large", Extractor.Extract(huge).Problem);
+    }
+
+    [Fact]
+    public void Gives_a_best_effort_result_for_text_that_is_not_html()
+    {
+        var page = Extract("Just a line of plain text that somebody saved with an .html name, nothing more to it.");
+        Assert.Contains("plain text", page.Text);
+    }
+
+    [Fact]
+    public void Extracts_a_page_of_several_megabytes()
+    {
+        var sentences = string.Concat(Enumerable.Repeat("A sentence of the article that keeps going on. ", 20));
+        var html = Page("<title>Long read</title>", "<article>" + string.Concat(Enumerable.Range(0, 3000).Select(i => $"<p>Part {i}. {sentences}</p>")) + "</article>");
+        Assert.True(html.Length > 2_500_000);
+        var page = Extract(html);
+        Assert.Equal(3000, page.Text.Split("\n\n").Length);
+    }
+}
