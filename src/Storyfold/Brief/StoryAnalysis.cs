@@ -21,6 +21,11 @@ internal sealed record AnalyzedSentence(
 
     public bool IsCandidate { get; init; }
 
+    /// <summary>The sentence trimmed of asides and attribution, as the summary shows it.</summary>
+    public string Trimmed { get; init; } = "";
+
+    public int TrimmedWords { get; init; }
+
     /// <summary>Body prose (not boilerplate, not a fragment), even if quoted or leaning on the sentence before.</summary>
     public bool IsBody { get; init; }
 
@@ -81,6 +86,12 @@ internal sealed class StoryAnalysis
 
     public SparseVector Centroid { get; }
 
+    /// <summary>The mean of the articles' own centroids: every source counts once, however long it is.</summary>
+    public SparseVector BalancedCentroid { get; }
+
+    /// <summary>For each term id, how many articles (title or body) use it.</summary>
+    public int[] ArticleFrequency { get; }
+
     public Dictionary<string, int> TermIds { get; } = new(StringComparer.Ordinal);
 
     public double[] Idf { get; }
@@ -136,6 +147,8 @@ internal sealed class StoryAnalysis
                 QuoteShare = r.Quote,
                 IsCandidate = IsCandidate(r.Text, words, r.Quote),
                 IsBody = words >= 5 && !Boilerplate.IsMatch(r.Text),
+                Trimmed = SentenceCompressor.Compress(r.Text),
+                TrimmedWords = Tokens.Words(SentenceCompressor.Compress(r.Text)).Count(),
             });
         }
 
@@ -183,6 +196,26 @@ internal sealed class StoryAnalysis
 
         Neighbours = FindNeighbours(list);
         Centroid = BuildCentroid(list);
+        var perArticle = Articles.Select(a => BuildCentroid(a.Sentences)).ToList();
+        var balanced = new Dictionary<int, double>();
+        foreach (var c in perArticle)
+        {
+            for (var i = 0; i < c.Ids.Length; i++)
+            {
+                balanced[c.Ids[i]] = balanced.GetValueOrDefault(c.Ids[i]) + c.Weights[i];
+            }
+        }
+
+        BalancedCentroid = Normalise(balanced);
+        ArticleFrequency = new int[TermIds.Count];
+        foreach (var article in articles)
+        {
+            var terms = Tokens.ContentTerms(article.Title + "\n" + article.Text).Where(TermIds.ContainsKey).Select(t => TermIds[t]).Distinct();
+            foreach (var id in terms)
+            {
+                ArticleFrequency[id]++;
+            }
+        }
     }
 
     public SparseVector Vectorise(IEnumerable<string> terms)
