@@ -56,21 +56,24 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
 
     public static string Text(AnalyzedSentence s) => s.Trimmed;
 
+    private readonly Dictionary<int, IReadOnlyList<string>> _cited = [];
+
+    /// <summary>The articles that verifiably carry the sentence's fact (remembered: claims and timeline ask again).</summary>
     public IReadOnlyList<string> Cite(AnalyzedSentence sentence)
     {
-        var candidates = story.Neighbours[sentence.Id]
-            .Where(n => n.Cosine >= CitationVerifier.SameFactThreshold)
-            .Select(n => story.Sentences[n.Id].ArticleId)
-            .Prepend(sentence.ArticleId);
-        return verifier.VerifiedSources(sentence, candidates);
+        if (_cited.TryGetValue(sentence.Id, out var known))
+        {
+            return known;
+        }
+
+        var candidates = story.SameFact[sentence.Id].Keys.Select(order => story.Articles[order].Article.Id).Prepend(sentence.ArticleId);
+        return _cited[sentence.Id] = verifier.VerifiedSources(sentence, candidates);
     }
 
     public double Score(AnalyzedSentence s, SparseVector titles)
     {
         var others = story.Articles.Count - 1;
-        var support = others == 0 ? 0 : (double)story.Neighbours[s.Id]
-            .Where(n => n.Cosine >= CitationVerifier.SameFactThreshold)
-            .Select(n => story.Sentences[n.Id].ArticleOrder).Distinct().Count() / others;
+        var support = others == 0 ? 0 : (double)story.SameFact[s.Id].Count / others;
         var position = s.Position == 0 ? 1 : 0.5 / Math.Sqrt(1 + s.Position);
         var consensus = others == 0 || s.Vector.Ids.Length == 0 ? 0
             : s.Vector.Ids.Average(id => (story.ArticleFrequency[id] - 1.0) / others);
