@@ -48,6 +48,19 @@ internal sealed class CitationVerifier(StoryAnalysis story)
         return false;
     }
 
+    /// <summary>True when the passage around <paramref name="other"/> holds every name, number and date of <paramref name="sentence"/>.</summary>
+    public bool CarriedAround(AnalyzedSentence sentence, AnalyzedSentence other)
+    {
+        var sentences = story.Articles[other.ArticleOrder].Sentences;
+        var window = new List<AnalyzedSentence>(3);
+        for (var p = Math.Max(0, other.Position - 1); p <= Math.Min(sentences.Count - 1, other.Position + 1); p++)
+        {
+            window.Add(sentences[p]);
+        }
+
+        return FactsCarried(sentence, window);
+    }
+
     /// <summary>Every name, number and date of <paramref name="sentence"/> appears in the passage.</summary>
     public static bool FactsCarried(AnalyzedSentence sentence, IReadOnlyList<AnalyzedSentence> passage)
     {

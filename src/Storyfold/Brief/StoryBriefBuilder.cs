@@ -26,7 +26,7 @@ public sealed class StoryBriefBuilder(Gazetteer gazetteer)
         var summary = selector.Select(Math.Max(10, options.Words));
         var headline = new HeadlineChooser(story).Choose(summary.Select(s => s.Sentence).ToList());
         var claims = new ClaimFinder(story, selector, options).Find();
-        var timeline = new TimelineBuilder(story, selector, options).Build();
+        var timeline = new TimelineBuilder(story, selector, verifier, options).Build();
         var framing = new FramingFinder(story).Find();
         var entities = story.Entities
             .Where(e => e.Type != "other" || e.Mentions > 1)
