@@ -8,7 +8,9 @@ public sealed class EvalCommand : ICliCommand
     /// <summary>One entry per measured stage; each is a command of its own file.</summary>
     private static IEnumerable<ICliCommand> Evaluations() =>
     [
+        new EvalExtractionCommand(),
         new EvalSummariesCommand(),
+        new EvalClusteringCommand(),
     ];
 
     public Command Build(CliConsole console)
