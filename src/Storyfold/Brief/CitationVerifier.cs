@@ -24,15 +24,21 @@ internal sealed class CitationVerifier(StoryAnalysis story)
             return true;
         }
 
-        foreach (var (id, cosine) in story.Neighbours[sentence.Id].OrderByDescending(n => n.Cosine))
+        if (!story.SameFact[sentence.Id].TryGetValue(article.Order, out var matches))
         {
-            var match = story.Sentences[id];
-            if (match.ArticleOrder != article.Order || cosine < SameFactThreshold)
+            return false;
+        }
+
+        foreach (var (id, _) in matches)
+        {
+            var position = story.Sentences[id].Position;
+            var from = Math.Max(0, position - 1);
+            var window = new List<AnalyzedSentence>(3);
+            for (var p = from; p <= Math.Min(article.Sentences.Count - 1, position + 1); p++)
             {
-                continue;
+                window.Add(article.Sentences[p]);
             }
 
-            var window = article.Sentences.Where(s => Math.Abs(s.Position - match.Position) <= 1).ToList();
             if (FactsCarried(sentence, window))
             {
                 return true;
@@ -42,28 +48,54 @@ internal sealed class CitationVerifier(StoryAnalysis story)
         return false;
     }
 
+    /// <summary>True when the passage around <paramref name="other"/> holds every name, number and date of <paramref name="sentence"/>.</summary>
+    public bool CarriedAround(AnalyzedSentence sentence, AnalyzedSentence other)
+    {
+        var sentences = story.Articles[other.ArticleOrder].Sentences;
+        var window = new List<AnalyzedSentence>(3);
+        for (var p = Math.Max(0, other.Position - 1); p <= Math.Min(sentences.Count - 1, other.Position + 1); p++)
+        {
+            window.Add(sentences[p]);
+        }
+
+        return FactsCarried(sentence, window);
+    }
+
     /// <summary>Every name, number and date of <paramref name="sentence"/> appears in the passage.</summary>
     public static bool FactsCarried(AnalyzedSentence sentence, IReadOnlyList<AnalyzedSentence> passage)
     {
-        var keys = passage.SelectMany(s => s.EntityKeys).ToHashSet(StringComparer.Ordinal);
-        if (!sentence.EntityKeys.All(keys.Contains))
+        foreach (var key in sentence.EntityKeys)
         {
-            return false;
+            if (!passage.Any(p => p.EntityKeys.Contains(key)))
+            {
+                return false;
+            }
         }
 
-        var places = passage.SelectMany(s => s.PlaceKeys).Concat(keys).ToHashSet(StringComparer.Ordinal);
-        if (!sentence.PlaceKeys.All(places.Contains))
+        foreach (var key in sentence.PlaceKeys)
         {
-            return false;
+            if (!passage.Any(p => p.PlaceKeys.Contains(key) || p.EntityKeys.Contains(key)))
+            {
+                return false;
+            }
         }
 
-        var numbers = passage.SelectMany(s => s.Numbers).ToList();
-        if (!sentence.Numbers.All(n => numbers.Any(n.SameValue)))
+        foreach (var number in sentence.Numbers)
         {
-            return false;
+            if (!passage.Any(p => p.Numbers.Any(number.SameValue)))
+            {
+                return false;
+            }
         }
 
-        var dates = passage.SelectMany(s => s.Dates).ToList();
-        return sentence.Dates.All(d => dates.Any(o => o.Overlaps(d) && (o.Precision == d.Precision || o.Precision < d.Precision)));
+        foreach (var date in sentence.Dates)
+        {
+            if (!passage.Any(p => p.Dates.Any(o => o.Overlaps(date) && o.Precision <= date.Precision)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -111,7 +111,7 @@ internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector,
                         }
 
                         string? about = null;
-                        var sharedPeople = sharedNames.Where(k => story.Entities.Any(e => e.Key == k && e.Type == "person")).ToList();
+                        var sharedPeople = sharedNames.Where(k => story.EntityByKey[k].Type == "person").ToList();
                         if (ds.IsReporting && dt.IsReporting && cosine >= 0.15 && sharedPeople.Count > 0)
                         {
                             var who = Reporter(s.Text, ds);
@@ -155,8 +155,8 @@ internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector,
                     {
                         foreach (var mt in t.Mentions.Where(m => m.Type == "person" && string.Equals(m.Role, ms.Role, StringComparison.OrdinalIgnoreCase)))
                         {
-                            var ks = KeyOf(ms, s);
-                            var kt = KeyOf(mt, t);
+                            var ks = KeyOf(ms);
+                            var kt = KeyOf(mt);
                             if (ks is null || kt is null || ks == kt || t.EntityKeys.Contains(ks) || s.EntityKeys.Contains(kt))
                             {
                                 continue;
@@ -179,11 +179,10 @@ internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector,
             .ToList();
     }
 
-    private string? KeyOf(Entities.EntityMention mention, AnalyzedSentence sentence) =>
-        story.Entities.FirstOrDefault(e => e.Occurrences.Any(o => o.Sentence == sentence.Id && ReferenceEquals(o.Mention, mention)))?.Key;
+    private string? KeyOf(Entities.EntityMention mention) => story.KeyOfMention.GetValueOrDefault(mention);
 
     private string Names(IEnumerable<string> keys) =>
-        string.Join(", ", keys.Select(k => story.Entities.First(e => e.Key == k).Name).Take(3));
+        string.Join(", ", keys.Select(k => story.EntityByKey[k].Name).Take(3));
 
     private static string DateValue(TemporalExpression date) =>
         date.Start.DayOfWeek.ToString() + " " + date.StartIso + (date.EndIso is { } end ? " to " + end : "");

@@ -21,6 +21,11 @@ internal sealed record AnalyzedSentence(
 
     public bool IsCandidate { get; init; }
 
+    /// <summary>The sentence trimmed of asides and attribution, as the summary shows it.</summary>
+    public string Trimmed { get; init; } = "";
+
+    public int TrimmedWords { get; init; }
+
     /// <summary>Body prose (not boilerplate, not a fragment), even if quoted or leaning on the sentence before.</summary>
     public bool IsBody { get; init; }
 
@@ -81,6 +86,18 @@ internal sealed class StoryAnalysis
 
     public SparseVector Centroid { get; }
 
+    /// <summary>For each sentence id, its same-fact candidates (at least <see cref="CitationVerifier.SameFactThreshold"/>) by article order, most similar first.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<int, (int Id, double Cosine)[]>> SameFact { get; }
+
+    /// <summary>The entity key each mention was resolved to.</summary>
+    public IReadOnlyDictionary<EntityMention, string> KeyOfMention { get; }
+
+    /// <summary>Entities by key.</summary>
+    public IReadOnlyDictionary<string, StoryEntity> EntityByKey { get; }
+
+    /// <summary>For each term id, how many articles (title or body) use it.</summary>
+    public int[] ArticleFrequency { get; }
+
     public Dictionary<string, int> TermIds { get; } = new(StringComparer.Ordinal);
 
     public double[] Idf { get; }
@@ -90,21 +107,26 @@ internal sealed class StoryAnalysis
         var recognizer = new EntityRecognizer(gazetteer);
         var anchors = ArticleDates.Anchors(articles);
         var common = CommonWords(articles);
-        var raw = new List<(string ArticleId, int Order, int Position, int Count, string Text, List<string> Terms, IReadOnlyList<EntityMention> Mentions, IReadOnlyList<Quantity> Numbers, IReadOnlyList<TemporalExpression> Dates, double Quote)>();
-        for (var a = 0; a < articles.Count; a++)
+        // Reading the sentences is the costly part and each article is independent: analyse articles in parallel.
+        var perArticle = new List<(string ArticleId, int Order, int Position, int Count, string Text, List<string> Terms, IReadOnlyList<EntityMention> Mentions, IReadOnlyList<Quantity> Numbers, IReadOnlyList<TemporalExpression> Dates, double Quote)>[articles.Count];
+        Parallel.For(0, articles.Count, a =>
         {
             var article = articles[a];
             var sentences = SentenceSplitter.Split(article.Text);
             var anchor = anchors[a].Day;
+            var rows = new List<(string, int, int, int, string, List<string>, IReadOnlyList<EntityMention>, IReadOnlyList<Quantity>, IReadOnlyList<TemporalExpression>, double)>(sentences.Count);
             foreach (var s in sentences)
             {
                 var dates = TemporalResolver.Find(s.Text, anchor);
                 var numbers = Quantities.Find(s.Text, i => dates.Any(d => i >= d.Index && i < d.Index + d.Text.Length + 2));
                 var mentions = recognizer.Recognize(s.Text, common);
                 var quoted = QuoteSpan.Matches(s.Text).Sum(m => m.Length);
-                raw.Add((article.Id, a, s.Index, sentences.Count, s.Text, Tokens.ContentTerms(s.Text).ToList(), mentions, numbers, dates, (double)quoted / Math.Max(1, s.Text.Length)));
+                rows.Add((article.Id, a, s.Index, sentences.Count, s.Text, Tokens.ContentTerms(s.Text).ToList(), mentions, numbers, dates, (double)quoted / Math.Max(1, s.Text.Length)));
             }
-        }
+
+            perArticle[a] = rows;
+        });
+        var raw = perArticle.SelectMany(r => r).ToList();
 
         // Document frequency over sentences: words every sentence shares say little about which fact it states.
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -131,11 +153,14 @@ internal sealed class StoryAnalysis
         foreach (var r in raw)
         {
             var words = Tokens.Words(r.Text).Count();
+            var trimmed = SentenceCompressor.Compress(r.Text);
             list.Add(new AnalyzedSentence(list.Count, r.ArticleId, r.Order, r.Position, r.Count, r.Text, words, Vectorise(r.Terms), r.Mentions, r.Numbers, r.Dates)
             {
                 QuoteShare = r.Quote,
                 IsCandidate = IsCandidate(r.Text, words, r.Quote),
                 IsBody = words >= 5 && !Boilerplate.IsMatch(r.Text),
+                Trimmed = trimmed,
+                TrimmedWords = Tokens.Words(trimmed).Count(),
             });
         }
 
@@ -182,7 +207,31 @@ internal sealed class StoryAnalysis
         }
 
         Neighbours = FindNeighbours(list);
+        SameFact = Neighbours.Select(n => (IReadOnlyDictionary<int, (int, double)[]>)n
+            .Where(x => x.Cosine >= CitationVerifier.SameFactThreshold)
+            .GroupBy(x => list[x.Id].ArticleOrder)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Cosine).ToArray())).ToList();
+        var keyOfMention = new Dictionary<EntityMention, string>(ReferenceEqualityComparer.Instance);
+        foreach (var entity in Entities)
+        {
+            foreach (var occurrence in entity.Occurrences)
+            {
+                keyOfMention[occurrence.Mention] = entity.Key;
+            }
+        }
+
+        KeyOfMention = keyOfMention;
+        EntityByKey = Entities.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Centroid = BuildCentroid(list);
+        ArticleFrequency = new int[TermIds.Count];
+        foreach (var article in articles)
+        {
+            var terms = Tokens.ContentTerms(article.Title + "\n" + article.Text).Where(TermIds.ContainsKey).Select(t => TermIds[t]).Distinct();
+            foreach (var id in terms)
+            {
+                ArticleFrequency[id]++;
+            }
+        }
     }
 
     public SparseVector Vectorise(IEnumerable<string> terms)

@@ -26,7 +26,7 @@ public sealed class StoryBriefBuilder(Gazetteer gazetteer)
         var summary = selector.Select(Math.Max(10, options.Words));
         var headline = new HeadlineChooser(story).Choose(summary.Select(s => s.Sentence).ToList());
         var claims = new ClaimFinder(story, selector, options).Find();
-        var timeline = new TimelineBuilder(story, selector, options).Build();
+        var timeline = new TimelineBuilder(story, selector, verifier, options).Build();
         var framing = new FramingFinder(story).Find();
         var entities = story.Entities
             .Where(e => e.Type != "other" || e.Mentions > 1)
@@ -38,7 +38,7 @@ public sealed class StoryBriefBuilder(Gazetteer gazetteer)
             a.Article.Source,
             a.AnchorInferred ? a.Anchor?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : a.Article.Published?.ToIso(),
             a.AnchorInferred || a.Article.PublishedInferred)).ToList();
-        var summaryTexts = summary.Select(s => new CitedText(s.Sentence.Text, s.Sources)).ToList();
+        var summaryTexts = summary.Select(s => new CitedText(SummarySelector.Text(s.Sentence), s.Sources)).ToList();
 
         return new StoryBrief(storyId, headline, briefArticles, summaryTexts, entities, timeline, claims, framing)
         {
@@ -53,7 +53,7 @@ public sealed class StoryBriefBuilder(Gazetteer gazetteer)
         var selector = new SummarySelector(story, new CitationVerifier(story));
         var summary = selector.Select(Math.Max(10, words));
         var headline = new HeadlineChooser(story).Choose(summary.Select(s => s.Sentence).ToList());
-        return (headline, summary.Select(s => new CitedText(s.Sentence.Text, s.Sources)).ToList());
+        return (headline, summary.Select(s => new CitedText(SummarySelector.Text(s.Sentence), s.Sources)).ToList());
     }
 
     private static List<SourceCoverage> Coverage(StoryAnalysis story, IReadOnlyList<BriefEntity> entities, BriefClaims claims, IReadOnlyList<CitedText> summary) =>

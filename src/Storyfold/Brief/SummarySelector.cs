@@ -21,25 +21,24 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
 
         var chosen = new List<AnalyzedSentence>();
         var total = 0;
-        foreach (var (sentence, _) in scored)
+        var remaining = scored.ToList();
+        while (total < words * 0.85 && remaining.Count > 0)
         {
-            if (total >= words * 0.85)
+            // Greedy, with a cost for a second sentence from an article already used: a story brief draws on its sources.
+            var best = remaining
+                .Where(x => chosen.Count == 0 || total + Length(x.Sentence) <= words * 1.15)
+                .Where(x => !chosen.Any(c => c.Vector.Cosine(x.Sentence.Vector) > RedundancyThreshold))
+                .Select(x => (x.Sentence, Score: x.Score - 0.15 * chosen.Count(c => c.ArticleOrder == x.Sentence.ArticleOrder)))
+                .OrderByDescending(x => x.Score).ThenBy(x => x.Sentence.Id)
+                .FirstOrDefault();
+            if (best.Sentence is null)
             {
                 break;
             }
 
-            if (chosen.Count > 0 && total + sentence.Words > words * 1.15)
-            {
-                continue;
-            }
-
-            if (chosen.Any(c => c.Vector.Cosine(sentence.Vector) > RedundancyThreshold))
-            {
-                continue;
-            }
-
-            chosen.Add(sentence);
-            total += sentence.Words;
+            chosen.Add(best.Sentence);
+            total += Length(best.Sentence);
+            remaining.RemoveAll(x => x.Sentence.Id == best.Sentence.Id);
         }
 
         var cited = chosen.Select(s => (Sentence: s, Sources: Cite(s))).ToList();
@@ -53,27 +52,36 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             .ToList();
     }
 
+    private static int Length(AnalyzedSentence s) => s.TrimmedWords;
+
+    public static string Text(AnalyzedSentence s) => s.Trimmed;
+
+    private readonly Dictionary<int, IReadOnlyList<string>> _cited = [];
+
+    /// <summary>The articles that verifiably carry the sentence's fact (remembered: claims and timeline ask again).</summary>
     public IReadOnlyList<string> Cite(AnalyzedSentence sentence)
     {
-        var candidates = story.Neighbours[sentence.Id]
-            .Where(n => n.Cosine >= CitationVerifier.SameFactThreshold)
-            .Select(n => story.Sentences[n.Id].ArticleId)
-            .Prepend(sentence.ArticleId);
-        return verifier.VerifiedSources(sentence, candidates);
+        if (_cited.TryGetValue(sentence.Id, out var known))
+        {
+            return known;
+        }
+
+        var candidates = story.SameFact[sentence.Id].Keys.Select(order => story.Articles[order].Article.Id).Prepend(sentence.ArticleId);
+        return _cited[sentence.Id] = verifier.VerifiedSources(sentence, candidates);
     }
 
     public double Score(AnalyzedSentence s, SparseVector titles)
     {
         var others = story.Articles.Count - 1;
-        var support = others == 0 ? 0 : (double)story.Neighbours[s.Id]
-            .Where(n => n.Cosine >= CitationVerifier.SameFactThreshold)
-            .Select(n => story.Sentences[n.Id].ArticleOrder).Distinct().Count() / others;
-        var position = 1 / Math.Sqrt(1 + s.Position);
-        return s.Vector.Cosine(story.Centroid)
+        var support = others == 0 ? 0 : (double)story.SameFact[s.Id].Count / others;
+        var position = s.Position == 0 ? 1 : 0.5 / Math.Sqrt(1 + s.Position);
+        var consensus = others == 0 || s.Vector.Ids.Length == 0 ? 0
+            : s.Vector.Ids.Average(id => (story.ArticleFrequency[id] - 1.0) / others);
+        return 0.6 * consensus + s.Vector.Cosine(story.Centroid)
             + 0.4 * support
             + 0.35 * position
             + 0.2 * s.Vector.Cosine(titles)
-            - 1.0 * LoadedLanguage.Score(s.Text)
+            - LoadedLanguage.Score(s.Text)
             - 0.3 * s.QuoteShare
             - (Dangling(s.Text) ? 0.25 : 0);
     }

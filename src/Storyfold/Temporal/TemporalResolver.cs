@@ -28,6 +28,11 @@ public static partial class TemporalResolver
     /// <summary>Every date expression in <paramref name="sentence"/>; relative ones only when <paramref name="anchor"/> is known.</summary>
     public static IReadOnlyList<TemporalExpression> Find(string sentence, DateOnly? anchor)
     {
+        if (!AnyDateWord().IsMatch(sentence))
+        {
+            return [];
+        }
+
         var found = new List<TemporalExpression>();
         var taken = new bool[sentence.Length];
         // Only a future cue before the date counts: "Speaking on Friday, he said: 'I am planning ...'" is past.
@@ -346,6 +351,10 @@ public static partial class TemporalResolver
 
         return 0;
     }
+
+    // A quick test that lets most sentences skip the full set of date patterns.
+    [GeneratedRegex(@"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|week|month|year|morning|afternoon|evening)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyDateWord();
 
     [GeneratedRegex("[“\"][^”\"]*[”\"]?")]
     private static partial Regex Unquoted();

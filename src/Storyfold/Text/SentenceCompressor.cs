@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Storyfold.Text;
+
+/// <summary>
+/// Trims a news sentence to its statement of fact for a summary: drops parenthetical asides, dashed asides,
+/// non-restrictive "who/which" clauses and attribution ("according to ...", ", the ministry said"). Never adds words.
+/// </summary>
+public static partial class SentenceCompressor
+{
+    public static string Compress(string sentence)
+    {
+        var text = sentence;
+        text = Parenthetical().Replace(text, "");
+        text = DashAside().Replace(text, " ");
+        text = LeadingAttribution().Replace(text, "");
+        text = TrailingAttribution().Replace(text, ".");
+        text = RelativeClause().Replace(text, " ");
+        text = Spaces().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal).Trim();
+        if (text.Length > 0 && char.IsLower(text[0]))
+        {
+            text = char.ToUpperInvariant(text[0]) + text[1..];
+        }
+
+        // Too much cut means the pattern misread the sentence: keep it whole.
+        return Tokens.Words(text).Count() < Math.Max(5, Tokens.Words(sentence).Count() / 3) ? sentence : text;
+    }
+
+    [GeneratedRegex(@"\s*\([^()]{1,80}\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"\s+[—–]\s+[^—–]{3,100}?\s+[—–]\s+")]
+    private static partial Regex DashAside();
+
+    [GeneratedRegex(@"^(?:According to [^,]{3,80},\s*)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAttribution();
+
+    [GeneratedRegex(@",\s*(?:according to [^,]{3,100}|(?:the\s+|a\s+|an\s+)?[^,""“”]{2,70}?\s(?:said|says|told [\w\s]{1,40}|has said|have said|reported|announced|added|wrote|tweeted)(?:\s+(?:on\s+)?\w+day)?(?:\s+in a statement)?)\s*\.$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAttribution();
+
+    [GeneratedRegex(@",\s+(?:who|which)\s+[^,""“”]{3,90},\s+")]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Storyfold.Tests.Support;
+
+namespace Storyfold.Tests.Cli;
+
+public sealed class BriefCommandTests
+{
+    [Fact]
+    public async Task Prints_a_stored_story_brief_as_contract_json_markdown_html_and_terminal_view()
+    {
+        var seeds = SharedData.Require("seeds");
+        using var temp = new TempDirectory();
+        var db = temp.File("t.db");
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", seeds, "--db", db)).ExitCode);
+        var stories = JsonDocument.Parse((await CliRun.RunAsync("stories", "--db", db, "--json")).Out).RootElement;
+        var storyId = stories[0].GetProperty("story_id").GetString()!;
+
+        var json = await CliRun.RunAsync("brief", storyId, "--db", db, "--json", "--words", "60");
+        Assert.Equal(0, json.ExitCode);
+        var brief = JsonDocument.Parse(json.Out).RootElement;
+        Assert.Equal(storyId, brief.GetProperty("story_id").GetString());
+        foreach (var field in new[] { "headline", "articles", "summary", "entities", "timeline", "claims", "framing" })
+        {
+            Assert.True(brief.TryGetProperty(field, out _), field);
+        }
+
+        Assert.True(brief.GetProperty("claims").TryGetProperty("conflicts", out _));
+        Assert.NotEmpty(brief.GetProperty("summary").EnumerateArray());
+
+        var md = await CliRun.RunAsync("brief", storyId, "--db", db, "--format", "md");
+        Assert.Contains($"(#article-{storyId})", md.Out, StringComparison.Ordinal);
+        var html = await CliRun.RunAsync("brief", storyId, "--db", db, "--format", "html");
+        Assert.Contains("<h1>", html.Out, StringComparison.Ordinal);
+        var view = await CliRun.RunAsync("brief", storyId, "--db", db);
+        Assert.Equal(0, view.ExitCode);
+        Assert.Contains("Summary", view.Out, StringComparison.Ordinal);
+
+        var missing = await CliRun.RunAsync("brief", "no-such-story", "--db", db);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.StartsWith("storyfold: no-such-story:", missing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summarizes_cases_one_line_each_and_reports_bad_lines()
+    {
+        using var temp = new TempDirectory();
+        var cases = temp.File("cases.jsonl");
+        File.WriteAllLines(cases,
+        [
+            """{"case":"c1","articles":[{"id":"a","title":"Storm closes ports","text":"A storm closed three ports in Norway on Monday. Ferries were cancelled across the region. Winds reached 150 km/h."},{"id":"b","title":"Ports shut","text":"Three Norwegian ports were closed by a storm on Monday. Officials expect them to reopen on Wednesday."}]}""",
+            "{not json",
+        ]);
+        var run = await CliRun.RunAsync("summarize", cases, "--words", "20");
+        Assert.Equal(3, run.ExitCode);
+        var line = JsonDocument.Parse(Assert.Single(run.OutLines)).RootElement;
+        Assert.Equal("c1", line.GetProperty("case").GetString());
+        Assert.Contains("storm", line.GetProperty("summary").GetString()!, StringComparison.OrdinalIgnoreCase);
+        Assert.False(string.IsNullOrWhiteSpace(line.GetProperty("headline").GetString()));
+        Assert.StartsWith($"storyfold: {cases}:2:", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_summaries_beats_the_classic_baselines_on_the_NeuS_cases()
+    {
+        var file = SharedData.Require("data/summaries/neus-val.jsonl");
+        var run = await CliRun.RunAsync("eval", "summaries", file, "--words", "60", "--json");
+        Assert.Equal(0, run.ExitCode);
+        var systems = JsonDocument.Parse(run.Out).RootElement.GetProperty("systems").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("system").GetString()!, s => (R1: s.GetProperty("rouge1").GetDouble(), R2: s.GetProperty("rouge2").GetDouble()));
+        var ours = systems["storyfold"];
+        foreach (var baseline in new[] { "lead-3", "centroid", "lexrank" })
+        {
+            Assert.True(ours.R1 > systems[baseline].R1, $"ROUGE-1 {ours.R1} vs {baseline} {systems[baseline].R1}");
+            Assert.True(ours.R2 > systems[baseline].R2, $"ROUGE-2 {ours.R2} vs {baseline} {systems[baseline].R2}");
+        }
+
+        Assert.True(ours.R1 >= 0.37, $"ROUGE-1 {ours.R1}");
+    }
+}
