@@ -84,7 +84,9 @@ public static class StoryfoldServer
         WebEndpoints.Map(app);
         app.MapFallback((HttpContext http) => http.Request.Path.StartsWithSegments("/api")
             ? Problems.NotFound($"no API endpoint at {http.Request.Path}")
-            : WebEndpoints.NotFound(http));
+            : WebEndpoints.NotFound(http))
+            // Only reads fall back, so a wrong method on a known path still gets its 405 (as a problem document).
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         return app;
     }
 

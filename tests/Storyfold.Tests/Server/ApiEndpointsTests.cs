@@ -86,6 +86,15 @@ public sealed class ApiEndpointsTests
     }
 
     [Fact]
+    public async Task Answers_a_wrong_method_with_a_problem()
+    {
+        await using var host = await TestServerHost.StartAsync(TestStore.SmallNewsJsonl);
+        using var client = host.CreateClient();
+
+        await AssertProblemAsync(await client.DeleteAsync("/api/stories", Ct), HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
     public async Task Rejects_ids_that_cannot_be_ids()
     {
         await using var host = await TestServerHost.StartAsync(TestStore.SmallNewsJsonl);
