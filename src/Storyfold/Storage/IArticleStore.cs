@@ -11,6 +11,9 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Stores a batch in one transaction: all of it or, if the process dies, none of it.</summary>
     Task SaveBatchAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the content of stored articles (an edited feed item), keeping their story and duplicate link.</summary>
+    Task UpdateArticlesAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
+
     Task<Article?> GetArticleAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>Every article in publication order (undated last), then in ingest order.</summary>
