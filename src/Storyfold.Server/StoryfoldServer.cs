@@ -86,7 +86,8 @@ public static class StoryfoldServer
             ? Problems.NotFound($"no API endpoint at {http.Request.Path}")
             : WebEndpoints.NotFound(http))
             // Only reads fall back, so a wrong method on a known path still gets its 405 (as a problem document).
-            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
+            .ExcludeFromDescription();
         return app;
     }
 

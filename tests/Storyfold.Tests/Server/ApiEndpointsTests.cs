@@ -302,7 +302,9 @@ public sealed class ApiEndpointsTests
             Assert.True(paths.TryGetProperty(path, out _), path);
         }
 
-        Assert.False(paths.TryGetProperty("/", out _));
+        Assert.DoesNotContain(paths.EnumerateObject(), p => p.Name.Contains("{path}", StringComparison.Ordinal));
+        var search = paths.GetProperty("/api/search").GetProperty("get").GetProperty("parameters");
+        Assert.Contains("q", search.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
     }
 
     [Theory]
