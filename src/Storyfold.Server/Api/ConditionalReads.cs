@@ -32,6 +32,14 @@ public sealed class ConditionalReads(Storyfold.Storage.StoreVersion versions)
         var version = versions.Read();
         var etag = $"\"{_instance}-{version}\"";
         var key = http.Request.Path.Value + http.Request.QueryString.Value;
+        // The representation of a URL is fixed for a store version, so a client holding this version's tag has it.
+        if (http.Request.Headers.IfNoneMatch.Any(tag => tag is not null && tag.Contains(etag, StringComparison.Ordinal)))
+        {
+            http.Response.Headers.ETag = etag;
+            http.Response.Headers.CacheControl = "no-cache";
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
         if (_cache.TryGetValue(key, out var hit) && hit.Version == version)
         {
             return Respond(http, etag, contentType, hit.Body, hit.Link);
