@@ -16,7 +16,8 @@ public sealed class SearchCommandTests
         Assert.Equal(0, run.ExitCode);
         var document = JsonDocument.Parse(run.Out).RootElement;
         Assert.Equal(2, document.GetProperty("matching_articles").GetInt32());
-        var ids = document.GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("story_id").GetString()).ToList();
+        var ids = document.GetProperty("stories").EnumerateArray()
+            .SelectMany(s => s.GetProperty("matches").EnumerateArray()).Select(m => m.GetProperty("id").GetString()).ToList();
         Assert.Equal(["bridge-gazette", "bridge-herald"], ids.Order());
     }
 
