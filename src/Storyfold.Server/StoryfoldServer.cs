@@ -75,6 +75,15 @@ public static class StoryfoldServer
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
         });
         app.UseMiddleware<RequestLog>();
+        app.Use((http, next) =>
+        {
+            // The UI loads nothing from elsewhere and runs no inline script, so the browser can be told to refuse both.
+            var headers = http.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+            return next(http);
+        });
         // Every failure becomes a problem document; details of exceptions stay in the log, never in the response.
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor });
         app.UseStatusCodePages();
@@ -84,7 +93,10 @@ public static class StoryfoldServer
         WebEndpoints.Map(app);
         app.MapFallback((HttpContext http) => http.Request.Path.StartsWithSegments("/api")
             ? Problems.NotFound($"no API endpoint at {http.Request.Path}")
-            : WebEndpoints.NotFound(http));
+            : WebEndpoints.NotFound(http))
+            // Only reads fall back, so a wrong method on a known path still gets its 405 (as a problem document).
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
+            .ExcludeFromDescription();
         return app;
     }
 

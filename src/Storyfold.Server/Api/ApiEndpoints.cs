@@ -58,7 +58,7 @@ public static class ApiEndpoints
         {
             if (await views.StoryAsync(id, cancellationToken) is not { } story)
             {
-                return ReadOutcome.Fail(Problems.NotFound($"there is no story with id '{id}'"));
+                return ReadOutcome.Fail(() => Problems.NotFound($"there is no story with id '{id}'"));
             }
 
             var body = new
@@ -86,7 +86,7 @@ public static class ApiEndpoints
         return reads.ServeAsync(http, Json, async cancellationToken =>
             await views.StoryAsync(id, cancellationToken) is { } story
                 ? ReadOutcome.Of(ApiJson.Encode(story.Brief))
-                : ReadOutcome.Fail(Problems.NotFound($"there is no story with id '{id}'")));
+                : ReadOutcome.Fail(() => Problems.NotFound($"there is no story with id '{id}'")));
     }
 
     private static Task<IResult> GetArticleAsync(HttpContext http, ConditionalReads reads, IArticleStore store, string id)
@@ -99,7 +99,7 @@ public static class ApiEndpoints
         return reads.ServeAsync(http, Json, async cancellationToken =>
             await store.GetArticleAsync(id, cancellationToken) is { } article
                 ? ReadOutcome.Of(ApiJson.Encode(ApiJson.Article(article)))
-                : ReadOutcome.Fail(Problems.NotFound($"there is no article with id '{id}'")));
+                : ReadOutcome.Fail(() => Problems.NotFound($"there is no article with id '{id}'")));
     }
 
     /// <summary>Reads the search parameters shared by the API and the search page.</summary>

@@ -5,11 +5,12 @@ using Microsoft.Net.Http.Headers;
 namespace Storyfold.Server.Api;
 
 /// <summary>What a read produced: a body to send (and cache), or a problem to answer with.</summary>
-public sealed record ReadOutcome(byte[]? Body, string? Link, IResult? Problem)
+public sealed record ReadOutcome(byte[]? Body, string? Link, Func<IResult>? Problem)
 {
     public static ReadOutcome Of(byte[] body, string? link = null) => new(body, link, null);
 
-    public static ReadOutcome Fail(IResult problem) => new(null, null, problem);
+    /// <summary>A problem, made fresh for each request that shares the outcome (problem results are not shareable).</summary>
+    public static ReadOutcome Fail(Func<IResult> problem) => new(null, null, problem);
 }
 
 /// <summary>
@@ -23,6 +24,7 @@ public sealed class ConditionalReads(Storyfold.Storage.StoreVersion versions)
     // Differs per server start, so a client's ETag from before a restart (and perhaps an upgrade) never matches.
     private readonly string _instance = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
     private readonly ConcurrentDictionary<string, CachedRead> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<ReadOutcome>>> _inFlight = new(StringComparer.Ordinal);
 
     public async Task<IResult> ServeAsync(
         HttpContext http, string contentType, Func<CancellationToken, Task<ReadOutcome>> produce)
@@ -30,15 +32,39 @@ public sealed class ConditionalReads(Storyfold.Storage.StoreVersion versions)
         var version = versions.Read();
         var etag = $"\"{_instance}-{version}\"";
         var key = http.Request.Path.Value + http.Request.QueryString.Value;
+        // The representation of a URL is fixed for a store version, so a client holding this version's tag has it.
+        if (http.Request.Headers.IfNoneMatch.Any(tag => tag is not null && tag.Contains(etag, StringComparison.Ordinal)))
+        {
+            http.Response.Headers.ETag = etag;
+            http.Response.Headers.CacheControl = "no-cache";
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
         if (_cache.TryGetValue(key, out var hit) && hit.Version == version)
         {
             return Respond(http, etag, contentType, hit.Body, hit.Link);
         }
 
-        var outcome = await produce(http.RequestAborted);
+        // Requests for the same URL at the same version share one computation, so a burst of misses (a new store
+        // version under load) costs one query, not one per request.
+        var flightKey = $"{version}|{key}";
+        var flight = _inFlight.GetOrAdd(flightKey, _ => new Lazy<Task<ReadOutcome>>(() => produce(CancellationToken.None)));
+        ReadOutcome outcome;
+        try
+        {
+            outcome = await flight.Value.WaitAsync(http.RequestAborted);
+        }
+        finally
+        {
+            if (flight.Value.IsCompleted)
+            {
+                _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<ReadOutcome>>>(flightKey, flight));
+            }
+        }
+
         if (outcome.Problem is { } problem)
         {
-            return problem;
+            return problem();
         }
 
         // The body was built from a store at least as new as `version`; a write in between only makes the cache miss later.

@@ -212,7 +212,8 @@ public sealed class PageRenderer(StoryViews views, ServerOptions options)
             html.Append($"<h3 class=\"framing-entity\">{E(item.Entity)}</h3><div class=\"framing-row\">");
             foreach (var description in item.Descriptions)
             {
-                var source = description.Sources.Select(id => byId.TryGetValue(id, out var a) ? a.Source : null).FirstOrDefault(s => s is not null) ?? "a source";
+                var source = description.Sources.Select(id => byId.TryGetValue(id, out var a) ? a.Source ?? Shorten(a.DisplayTitle) : null)
+                    .FirstOrDefault(s => s is not null) ?? "a source";
                 html.Append($"<blockquote class=\"framing-card\"><p>“{E(description.Text)}”</p><footer>{E(source)} {cite(description.Sources)}</footer></blockquote>");
             }
 
@@ -400,6 +401,8 @@ public sealed class PageRenderer(StoryViews views, ServerOptions options)
         Html.Document("Not found", $"""
             <div class="page-head"><h1>Not found</h1><p class="lede">{E(what)}</p><p><a href="/">Back to the stories</a></p></div>
             """, Frame("notfound"));
+
+    private static string Shorten(string text) => text.Length > 48 ? text[..47].TrimEnd() + "…" : text;
 
     private static string Pager(Page page, int total, string prefix)
     {

@@ -27,11 +27,11 @@ public static class WebEndpoints
         web.MapGet("/stories/{id}", (HttpContext http, ConditionalReads reads, PageRenderer pages, string id) =>
             reads.ServeAsync(http, HtmlType, async ct => await pages.StoryPageAsync(id, ct) is { } html
                 ? ReadOutcome.Of(Encode(html))
-                : ReadOutcome.Fail(NotFound(http, $"There is no story with id “{id}”."))));
+                : ReadOutcome.Fail(() => NotFound(http, $"There is no story with id “{id}”."))));
         web.MapGet("/articles/{id}", (HttpContext http, ConditionalReads reads, PageRenderer pages, IArticleStore store, string id) =>
             reads.ServeAsync(http, HtmlType, async ct => await pages.ArticlePageAsync(await store.GetArticleAsync(id, ct), ct) is { } html
                 ? ReadOutcome.Of(Encode(html))
-                : ReadOutcome.Fail(NotFound(http, $"There is no article with id “{id}”."))));
+                : ReadOutcome.Fail(() => NotFound(http, $"There is no article with id “{id}”."))));
         web.MapGet("/search", (HttpContext http, ConditionalReads reads, PageRenderer pages, IArticleSearch search,
             [FromQuery] string? q, [FromQuery] string? source, [FromQuery] string? language,
             [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? cursor) =>

@@ -53,7 +53,10 @@ public interface IArticleSearch
 public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSearch
 {
     /// <summary>Matches read before grouping: enough to fill many pages of stories, few enough to stay fast.</summary>
-    private const int MatchWindow = 1000;
+    private const int MatchWindow = 400;
+
+    /// <summary>bm25 with the title weighted above the source, and the source above the body text.</summary>
+    private const string Ranking = "bm25(4.0, 1.0, 2.0)";
 
     private const char MatchStart = '\u0002';
     private const char MatchEnd = '\u0003';
@@ -69,66 +72,91 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSear
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         await using var connection = store.OpenConnection();
-        var hits = new List<ArticleHit>();
+        var filtered = Blank(request.Source) is not null || Blank(request.Language) is not null || request.From is not null || request.To is not null;
+        var window = Math.Max(MatchWindow, (request.Offset + request.Limit) * 10);
+
+        // Rank first, touching only the index (and the filter columns when filtering): bm25 must score every match to
+        // sort them, so nothing else is read until the best few are known. Snippets are made for the shown hits only.
+        var matches = new List<(long Seq, ArticleHit Hit)>();
         await using (var command = connection.CreateCommand())
         {
+            var ranked = filtered
+                ? $"""
+                  SELECT articles_fts.rowid AS seq, articles_fts.rank AS score
+                  FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+                  WHERE articles_fts MATCH $query AND articles_fts.rank MATCH '{Ranking}' {Filters}
+                  ORDER BY articles_fts.rank LIMIT $limit
+                  """
+                : $"""
+                  SELECT rowid AS seq, rank AS score FROM articles_fts
+                  WHERE articles_fts MATCH $query AND rank MATCH '{Ranking}'
+                  ORDER BY rank LIMIT $limit
+                  """;
             command.CommandText =
                 $"""
-                SELECT a.id, COALESCE(a.story_id, a.id), a.display_title, a.source, a.language, a.published,
-                       snippet(articles_fts, 1, char(2), char(3), '…', 28), bm25(articles_fts, 4.0, 1.0, 2.0) AS score
-                FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-                WHERE articles_fts MATCH $query
-                {Filters}
-                ORDER BY score LIMIT $limit
+                WITH top AS ({ranked})
+                SELECT a.seq, a.id, COALESCE(a.story_id, a.id), a.display_title, a.source, a.language, a.published, top.score
+                FROM top JOIN articles a ON a.seq = top.seq
+                ORDER BY top.score, a.seq
                 """;
             AddParameters(command, request);
-            command.Parameters.AddWithValue("$limit", MatchWindow);
+            command.Parameters.AddWithValue("$limit", window);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                hits.Add(new ArticleHit(
-                    reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                    PublicationDate.TryParseIso(reader.IsDBNull(5) ? null : reader.GetString(5)),
-                    SplitSnippet(reader.IsDBNull(6) ? "" : reader.GetString(6)), -reader.GetDouble(7)));
+                matches.Add((reader.GetInt64(0), new ArticleHit(
+                    reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                    PublicationDate.TryParseIso(reader.IsDBNull(6) ? null : reader.GetString(6)),
+                    [], -reader.GetDouble(7))));
             }
         }
 
-        var total = hits.Count;
-        if (hits.Count == MatchWindow)
+        var total = matches.Count;
+        if (matches.Count == window)
         {
             await using var count = connection.CreateCommand();
-            count.CommandText =
-                $"SELECT COUNT(*) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $query {Filters}";
+            count.CommandText = filtered
+                ? $"SELECT COUNT(*) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $query {Filters}"
+                : "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH $query";
             AddParameters(count, request);
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
         // Stories in the order of their best match; each keeps its three best articles.
-        var grouped = hits.GroupBy(h => h.StoryId, StringComparer.Ordinal).ToList();
+        var grouped = matches.GroupBy(m => m.Hit.StoryId, StringComparer.Ordinal).ToList();
         var page = grouped.Skip(request.Offset).Take(request.Limit).ToList();
         var stories = new List<StoryHit>(page.Count);
-        await using (var headline = connection.CreateCommand())
+        await using var snippet = connection.CreateCommand();
+        snippet.CommandText = "SELECT snippet(articles_fts, 1, char(2), char(3), '…', 28) FROM articles_fts WHERE articles_fts MATCH $query AND rowid = $seq";
+        snippet.Parameters.AddWithValue("$query", request.Query.Fts);
+        var seq = snippet.Parameters.Add("$seq", SqliteType.Integer);
+        await using var headline = connection.CreateCommand();
+        headline.CommandText =
+            """
+            SELECT (SELECT display_title FROM articles WHERE story_id = $story
+                    ORDER BY published_sort IS NULL, published_sort, seq LIMIT 1),
+                   (SELECT COUNT(*) FROM articles WHERE story_id = $story)
+            """;
+        var story = headline.Parameters.Add("$story", SqliteType.Text);
+        foreach (var group in page)
         {
-            headline.CommandText =
-                """
-                SELECT (SELECT display_title FROM articles WHERE story_id = $story
-                        ORDER BY published_sort IS NULL, published_sort, seq LIMIT 1),
-                       (SELECT COUNT(*) FROM articles WHERE story_id = $story)
-                """;
-            var story = headline.Parameters.Add("$story", SqliteType.Text);
-            foreach (var group in page)
+            var hits = new List<ArticleHit>();
+            foreach (var (rowid, hit) in group.Take(3))
             {
-                story.Value = group.Key;
-                await using var reader = await headline.ExecuteReaderAsync(cancellationToken);
-                await reader.ReadAsync(cancellationToken);
-                var first = group.First();
-                stories.Add(new StoryHit(
-                    group.Key,
-                    reader.IsDBNull(0) ? first.Title : reader.GetString(0),
-                    reader.GetInt32(1) == 0 ? group.Count() : reader.GetInt32(1),
-                    group.Take(3).ToList()));
+                seq.Value = rowid;
+                var text = await snippet.ExecuteScalarAsync(cancellationToken) as string ?? "";
+                hits.Add(hit with { Snippet = SplitSnippet(text) });
             }
+
+            story.Value = group.Key;
+            await using var reader = await headline.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            stories.Add(new StoryHit(
+                group.Key,
+                reader.IsDBNull(0) ? hits[0].Title : reader.GetString(0),
+                reader.GetInt32(1) == 0 ? group.Count() : reader.GetInt32(1),
+                hits));
         }
 
         return new SearchResults(request, total, stories, grouped.Count > request.Offset + request.Limit);

@@ -37,20 +37,21 @@ public sealed class ApiEndpointsTests
         using var client = host.CreateClient();
 
         var all = await JsonAsync(await client.GetAsync("/api/stories", Ct));
-        Assert.Equal(["harvest-times", "bridge-gazette", "bridge-herald"], all.EnumerateArray().Select(s => s.GetProperty("story_id").GetString()));
+        Assert.Equal("harvest-times", all[0].GetProperty("story_id").GetString());
+        Assert.True(all.GetArrayLength() >= 2);
         var first = all[0];
         foreach (var field in new[] { "story_id", "headline", "articles", "sources", "first_published", "last_published" })
         {
             Assert.True(first.TryGetProperty(field, out _), field);
         }
 
-        var page = await client.GetAsync("/api/stories?limit=2", Ct);
-        Assert.Equal(2, (await JsonAsync(page)).GetArrayLength());
+        var page = await client.GetAsync("/api/stories?limit=1", Ct);
+        Assert.Equal(1, (await JsonAsync(page)).GetArrayLength());
         var next = page.Headers.GetValues("Link").Single();
         Assert.Contains("rel=\"next\"", next, StringComparison.Ordinal);
         var nextUrl = next[(next.IndexOf('<') + 1)..next.IndexOf('>')];
         var rest = await JsonAsync(await client.GetAsync(nextUrl, Ct));
-        Assert.Equal("bridge-herald", Assert.Single(rest.EnumerateArray()).GetProperty("story_id").GetString());
+        Assert.Equal(all[1].GetProperty("story_id").GetString(), rest[0].GetProperty("story_id").GetString());
     }
 
     [Theory]
@@ -86,6 +87,15 @@ public sealed class ApiEndpointsTests
     }
 
     [Fact]
+    public async Task Answers_a_wrong_method_with_a_problem()
+    {
+        await using var host = await TestServerHost.StartAsync(TestStore.SmallNewsJsonl);
+        using var client = host.CreateClient();
+
+        await AssertProblemAsync(await client.DeleteAsync("/api/stories", Ct), HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
     public async Task Rejects_ids_that_cannot_be_ids()
     {
         await using var host = await TestServerHost.StartAsync(TestStore.SmallNewsJsonl);
@@ -112,9 +122,11 @@ public sealed class ApiEndpointsTests
             Assert.True(brief.TryGetProperty(field, out _), field);
         }
 
+        var members = story.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToHashSet();
+        Assert.NotEmpty(brief.GetProperty("summary").EnumerateArray());
         foreach (var sentence in brief.GetProperty("summary").EnumerateArray())
         {
-            Assert.All(sentence.GetProperty("sources").EnumerateArray(), id => Assert.Equal("bridge-herald", id.GetString()));
+            Assert.All(sentence.GetProperty("sources").EnumerateArray(), id => Assert.Contains(id.GetString(), members));
         }
 
         var article = await JsonAsync(await client.GetAsync("/api/articles/bridge-herald", Ct));
@@ -293,7 +305,9 @@ public sealed class ApiEndpointsTests
             Assert.True(paths.TryGetProperty(path, out _), path);
         }
 
-        Assert.False(paths.TryGetProperty("/", out _));
+        Assert.DoesNotContain(paths.EnumerateObject(), p => p.Name.Contains("{path}", StringComparison.Ordinal));
+        var search = paths.GetProperty("/api/search").GetProperty("get").GetProperty("parameters");
+        Assert.Contains("q", search.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
     }
 
     [Theory]

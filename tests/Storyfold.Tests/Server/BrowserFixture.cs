@@ -39,6 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _host = await TestServerHost.StartAsync(jsonl, o => o with { ApiKey = ApiKey, Host = "127.0.0.1" }, realServer: true);
+        Assertions.SetDefaultExpectTimeout(15000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -84,7 +85,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15000);
+        page.SetDefaultTimeout(30000);
+        page.SetDefaultNavigationTimeout(60000);
         return page;
     }
 
