@@ -12,3 +12,6 @@ storyfold_apt_install() {
   $sudo apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
+
+# Browser tests (tests/Storyfold.Tests/Server/BrowserTests.cs) drive Debian's Chromium through Playwright.
+storyfold_apt_install chromium fonts-dejavu-core

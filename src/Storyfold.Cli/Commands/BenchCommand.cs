@@ -6,7 +6,10 @@ namespace Storyfold.Cli.Commands;
 public sealed class BenchCommand : ICliCommand
 {
     /// <summary>One entry per benchmark; each is a command of its own file.</summary>
-    private static IEnumerable<ICliCommand> Benchmarks() => [];
+    private static IEnumerable<ICliCommand> Benchmarks() =>
+    [
+        new BenchIngestCommand(),
+    ];
 
     public Command Build(CliConsole console)
     {

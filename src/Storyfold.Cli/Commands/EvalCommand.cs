@@ -6,7 +6,11 @@ namespace Storyfold.Cli.Commands;
 public sealed class EvalCommand : ICliCommand
 {
     /// <summary>One entry per measured stage; each is a command of its own file.</summary>
-    private static IEnumerable<ICliCommand> Evaluations() => [];
+    private static IEnumerable<ICliCommand> Evaluations() =>
+    [
+        new EvalExtractionCommand(),
+        new EvalSummariesCommand(),
+    ];
 
     public Command Build(CliConsole console)
     {
