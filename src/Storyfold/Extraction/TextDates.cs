@@ -43,7 +43,7 @@ internal static partial class TextDates
         var match = WrittenDate().Match(text);
         if (match.Success)
         {
-            var month = PastedTextCleaner.MonthNumber(match.Groups["m1"].Success ? match.Groups["m1"].Value : match.Groups["m2"].Value);
+            var month = DatelineParser.MonthNumber(match.Groups["m1"].Success ? match.Groups["m1"].Value : match.Groups["m2"].Value);
             var day = match.Groups["d1"].Success ? match.Groups["d1"].Value : match.Groups["d2"].Value;
             if (month > 0 && MakeDay(match.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), day) is { } written)
             {
