@@ -260,6 +260,8 @@ public sealed class FeedWatcherTests
         var article = await fixture.Store.ListArticlesAsync(Token).SingleAsync(Token);
         Assert.Equal("Dam inspection ordered", article.Title);
         Assert.Contains("Upper Lake dam", article.Text, StringComparison.Ordinal);
+        // The body comes from the page through the extractor, not from the one-line teaser.
+        Assert.Contains("publish the inspection report in full", article.Text, StringComparison.Ordinal);
     }
 
     [Fact]
