@@ -134,6 +134,17 @@ public sealed class FeedWatcherTests
     }
 
     [Fact]
+    public async Task A_feeds_own_ttl_spaces_out_its_polls()
+    {
+        await using var fixture = new WatchFixture();
+        fixture.Server.Set("ttl.rss", new() { Body = FeedFixtures.Rss("Slow news", 1).Replace("<title>Slow news</title>", "<title>Slow news</title><ttl>90</ttl>", StringComparison.Ordinal) });
+
+        var report = await fixture.Watcher().PollAsync(await fixture.AddAsync("ttl.rss"), Token);
+
+        Assert.Equal(fixture.Time.GetUtcNow() + TimeSpan.FromMinutes(90), report.NextPollAt);
+    }
+
+    [Fact]
     public async Task A_slow_server_times_out_and_the_feed_is_marked_failed()
     {
         await using var fixture = new WatchFixture();
