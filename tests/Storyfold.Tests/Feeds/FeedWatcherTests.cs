@@ -157,7 +157,7 @@ public sealed class FeedWatcherTests
         var started = System.Diagnostics.Stopwatch.StartNew();
         var round = await watcher.RunRoundAsync(null, false, Token);
 
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"the round took {started.Elapsed}");
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(8), $"the round took {started.Elapsed}; the slow server answers after 10s");
         Assert.Equal(1, round.Failed);
         Assert.Equal(1, round.NewArticles);
         Assert.Contains("timed out", (await fixture.FeedAsync("slow.rss")).State.LastError);
