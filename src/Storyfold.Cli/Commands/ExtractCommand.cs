@@ -13,7 +13,8 @@ public sealed class ExtractCommand : ICliCommand
         var paths = new Argument<string[]>("PATH") { Description = "HTML pages (.html, .htm, optionally .gz), directories (recursive) or - for stdin", Arity = ArgumentArity.OneOrMore };
         var jsonl = new Option<bool>("--jsonl") { Description = "One JSON object a page: id, title, author, published, language, site, text" };
         var threads = new Option<int?>("--threads") { Description = "Pages extracted at once (default: all cores)" };
-        var command = new Command("extract", "Extract the article (text, title, author, date, language, site) from web pages") { paths, jsonl, threads };
+        var explain = new Option<bool>("--explain") { Description = "Print how each page's content was chosen (elements and blocks with their scores) to stderr", Hidden = true };
+        var command = new Command("extract", "Extract the article (text, title, author, date, language, site) from web pages") { paths, jsonl, threads, explain };
         command.SetAction((parse, cancellationToken) =>
         {
             var (files, problems) = CollectPages(parse.GetValue(paths)!, console.OpenStdin);
@@ -31,7 +32,7 @@ public sealed class ExtractCommand : ICliCommand
                 .AsOrdered()
                 .WithDegreeOfParallelism(degree)
                 .WithCancellation(cancellationToken)
-                .Select(file => (File: file, Result: ExtractFile(extractor, file)));
+                .Select(file => (File: file, Result: ExtractFile(extractor, file, parse.GetValue(explain) ? console.Error : null)));
             foreach (var (file, result) in results)
             {
                 if (result.Page is not { } page)
@@ -59,10 +60,31 @@ public sealed class ExtractCommand : ICliCommand
     }
 
     /// <summary>Decodes and extracts one file, as ingest does; any failure is the file's own one-line problem.</summary>
-    public static ExtractionResult ExtractFile(PageExtractor extractor, InputFile file)
+    public static ExtractionResult ExtractFile(PageExtractor extractor, InputFile file, TextWriter? explainTo = null)
     {
         var (html, problem) = HtmlReader.Load(file);
-        return html is null ? ExtractionResult.Fail(problem!.Message) : extractor.Extract(html);
+        if (html is null)
+        {
+            return ExtractionResult.Fail(problem!.Message);
+        }
+
+        if (explainTo is null)
+        {
+            return extractor.Extract(html);
+        }
+
+        var lines = new List<string>();
+        var result = extractor.Extract(html, null, lines);
+        lock (explainTo)
+        {
+            explainTo.WriteLine($"== {file.Name}");
+            foreach (var line in lines)
+            {
+                explainTo.WriteLine(line);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Files named on the command line are read whatever their name; directories give their HTML pages.</summary>

@@ -14,7 +14,11 @@ internal static class ContentSelector
     /// <summary>A hinted element (class "related", tag aside) is believed to be boilerplate only while it holds less than this share of the page's article-like words.</summary>
     private const double HintedShareLimit = 0.45;
 
-    public static IReadOnlyList<PageBlock> Select(PageBlocks page, Func<PageBlock, bool>? matchesStructuredBody)
+    public static IReadOnlyList<PageBlock> Select(PageBlocks page, Func<PageBlock, bool>? matchesStructuredBody) =>
+        Select(page, matchesStructuredBody, null);
+
+    /// <summary>As <see cref="Select(PageBlocks, Func{PageBlock, bool}?)"/>, describing the decision to <paramref name="explain"/> when given.</summary>
+    public static IReadOnlyList<PageBlock> Select(PageBlocks page, Func<PageBlock, bool>? matchesStructuredBody, List<string>? explain)
     {
         var boxes = page.Boxes;
         var blocks = page.Blocks;
@@ -43,7 +47,7 @@ internal static class ContentSelector
         for (var i = 1; i < boxes.Count; i++)
         {
             var box = boxes[i];
-            box.Boilerplate = boxes[box.Parent].Boilerplate || (box.Hint < 0 && box.Good < HintedShareLimit * total);
+            box.Boilerplate = boxes[box.Parent].Boilerplate || IsHintedBoilerplate(box, total);
         }
 
         Accumulate(page, value, ignoreBoilerplate: true);
@@ -72,6 +76,18 @@ internal static class ContentSelector
             }
         }
 
+        if (explain is not null)
+        {
+            for (var i = 0; i < boxes.Count; i++)
+            {
+                var box = boxes[i];
+                if (box.Good > 0.1 * total || i == best || (box.Boilerplate && box.Parent >= 0 && !boxes[box.Parent].Boilerplate && box.Words > 50))
+                {
+                    explain.Add($"{(i == best ? "*" : " ")} box {i} <{box.Tag} class='{box.Element.GetAttribute("class")}' id='{box.Element.GetAttribute("id")}'> parent {box.Parent} hint {box.Hint} good {box.Good:0} bad {box.Bad:0} boiler {box.Boilerplate}");
+                }
+            }
+        }
+
         // 4. The container's blocks, without boilerplate.
         var inside = new bool[boxes.Count];
         inside[best] = true;
@@ -97,7 +113,31 @@ internal static class ContentSelector
             selected.Add(block);
         }
 
+        if (explain is not null)
+        {
+            var chosen = new HashSet<PageBlock>(selected);
+            foreach (var block in blocks)
+            {
+                var text = block.Text.Length > 70 ? block.Text[..70] : block.Text;
+                explain.Add($"{(chosen.Contains(block) ? "+" : "-")} [{block.Owner} {block.Kind} w{block.Words} ld{block.LinkDensity:0.00} v{value[block.Index]:0}{(boxes[block.Owner].Boilerplate ? " B" : "")}] {text.Replace('\n', ' ')}");
+            }
+        }
+
         return selected;
+    }
+
+    /// <summary>
+    /// Names are believed when the element is a minor part of the page; a weak name (header, card, meta) only when
+    /// the element's own text does not read like article text either.
+    /// </summary>
+    private static bool IsHintedBoilerplate(PageBox box, double total)
+    {
+        if (box.Hint >= 0 || box.Good >= HintedShareLimit * total)
+        {
+            return false;
+        }
+
+        return box.Hint <= ElementHints.StrongThreshold || box.Good < 2 * box.Bad || box.Good < 60;
     }
 
     /// <summary>Sums each block's article words and boilerplate words into its element and all elements above it.</summary>

@@ -9,6 +9,12 @@ namespace Storyfold.Extraction;
 /// </summary>
 internal static class ElementHints
 {
+    /// <summary>The hint of a word that names boilerplate outright (comments, share, related, newsletter); a weaker word gives -1.</summary>
+    public const int Strong = 10;
+
+    /// <summary>At or below this, an element's hints include a strong word whatever else they say.</summary>
+    public const int StrongThreshold = -6;
+
     public static (int Hint, bool Semantic) Of(IElement element, string tag)
     {
         var hint = 0;
@@ -19,7 +25,10 @@ internal static class ElementHints
                 hint += 1;
                 semantic = true;
                 break;
-            case "aside" or "footer":
+            case "footer":
+                hint -= Strong;
+                break;
+            case "aside":
                 hint -= 2;
                 break;
             case "header" or "menu":
@@ -40,7 +49,10 @@ internal static class ElementHints
                 hint += 1;
                 semantic = true;
                 break;
-            case "navigation" or "banner" or "contentinfo" or "complementary" or "menu" or "menubar" or "dialog" or "alertdialog" or "toolbar" or "search":
+            case "navigation" or "contentinfo" or "menu" or "menubar" or "dialog" or "alertdialog" or "toolbar" or "search":
+                hint -= Strong;
+                break;
+            case "banner" or "complementary":
                 hint -= 2;
                 break;
         }
@@ -80,6 +92,7 @@ internal static class ElementHints
 
         var positive = 0;
         var negative = 0;
+        var strong = false;
         var start = -1;
         Span<char> lower = stackalloc char[32];
         for (var i = 0; i <= names.Length; i++)
@@ -100,7 +113,12 @@ internal static class ElementHints
 
                 var n = word.ToLowerInvariant(lower);
                 var w = lower[..n];
-                if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                if (StrongNegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                {
+                    negative++;
+                    strong = true;
+                }
+                else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
                 {
                     negative++;
                 }
@@ -111,21 +129,25 @@ internal static class ElementHints
             }
         }
 
-        return Math.Min(positive, 2) - (negative > 0 ? 2 : 0);
+        return Math.Min(positive, 2) - (strong ? Strong : negative > 0 ? 1 : 0);
     }
 
-    private static readonly HashSet<string> NegativeWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> StrongNegativeWords = new(StringComparer.Ordinal)
     {
         "comment", "comments", "disqus", "share", "sharing", "sharebar", "social", "socials", "related", "recommended",
         "recommendation", "recommendations", "recirc", "newsletter", "newsletters", "subscribe", "subscription", "signup",
-        "cookie", "cookies", "consent", "gdpr", "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads",
-        "adslot", "adunit", "dfp", "sponsor", "sponsored", "sidebar", "widget", "widgets", "footer", "nav", "navbar",
-        "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "popup", "modal", "overlay", "toolbar",
-        "tags", "masthead", "login", "outbrain", "taboola", "trending", "popular", "rail", "byline", "bylines", "author",
-        "authors", "bio", "meta", "dateline", "timestamp", "skip", "banner", "toc", "print", "follow", "donate", "paywall",
-        "jump", "pullquote", "carousel", "slider", "teaser", "teasers", "card", "cards", "more", "readmore", "next", "prev",
-        "previous", "rating", "ratings", "reviews", "feedback", "search", "masthead", "copyright", "legal", "disclaimer",
-        "affiliate", "shop", "cta", "actions", "utility", "tools", "header", "hdr", "ftr", "byl", "newsletterform",
+        "cookie", "cookies", "consent", "gdpr", "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit",
+        "dfp", "sponsor", "sponsored", "sidebar", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+        "pagination", "pager", "popup", "modal", "outbrain", "taboola", "trending", "paywall", "copyright", "promo",
+    };
+
+    private static readonly HashSet<string> NegativeWords = new(StringComparer.Ordinal)
+    {
+        "promotion", "overlay", "toolbar", "tags", "masthead", "login", "popular", "rail", "byline", "bylines", "author",
+        "authors", "bio", "meta", "dateline", "timestamp", "skip", "banner", "toc", "print", "follow", "donate",
+        "jump", "pullquote", "carousel", "slider", "teaser", "teasers", "card", "cards", "readmore", "next", "prev",
+        "previous", "rating", "ratings", "reviews", "feedback", "search", "legal", "disclaimer",
+        "affiliate", "shop", "cta", "header", "hdr", "ftr", "byl",
     };
 
     private static readonly HashSet<string> PositiveWords = new(StringComparer.Ordinal)

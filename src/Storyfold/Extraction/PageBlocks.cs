@@ -81,9 +81,12 @@ internal sealed class PageBlocks
     private int _anchorDepth;
     private int _preDepth;
 
-    public static PageBlocks Read(IElement body)
+    /// <summary>False reads what pages hide until a script reveals it (streamed server rendering, preloaders).</summary>
+    private bool _honourHidden = true;
+
+    public static PageBlocks Read(IElement body, bool honourHidden = true)
     {
-        var page = new PageBlocks();
+        var page = new PageBlocks { _honourHidden = honourHidden };
         page.Walk(body);
         return page;
     }
@@ -123,7 +126,7 @@ internal sealed class PageBlocks
                         continue;
                     }
 
-                    if (IsSkipped(tag, element))
+                    if (IsSkipped(tag, element, _honourHidden))
                     {
                         if (tag is "img" && _text.Length > 0)
                         {
@@ -368,11 +371,16 @@ internal sealed class PageBlocks
         return words + (cjk / 2);
     }
 
-    private static bool IsSkipped(string tag, IElement element)
+    private static bool IsSkipped(string tag, IElement element, bool honourHidden)
     {
         if (SkippedTags.Contains(tag))
         {
             return true;
+        }
+
+        if (!honourHidden)
+        {
+            return false;
         }
 
         if (element.HasAttribute("hidden"))

@@ -19,6 +19,9 @@ public sealed class PageExtractor
     /// <summary>Elements nested deeper than this are kept as siblings at this depth, as the parser allows.</summary>
     private const int MaxNesting = 512;
 
+    /// <summary>Below this many words the page is read again with hidden elements included.</summary>
+    private const int ShortArticleWords = 150;
+
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsKeepingSourceReferences = false,
@@ -41,7 +44,10 @@ public sealed class PageExtractor
         return decoded.Html is null ? ExtractionResult.Fail(decoded.Problem ?? "cannot decode") : Extract(decoded.Html, url);
     }
 
-    public ExtractionResult Extract(string html, string? url = null)
+    public ExtractionResult Extract(string html, string? url = null) => Extract(html, url, null);
+
+    /// <summary>Extracts, describing how the content was chosen (boxes and blocks with their scores) into <paramref name="explain"/>.</summary>
+    public ExtractionResult Extract(string html, string? url, List<string>? explain)
     {
         if (string.IsNullOrWhiteSpace(html))
         {
@@ -60,10 +66,10 @@ public sealed class PageExtractor
 
         var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(html);
-        return Extract(document, url);
+        return Extract(document, url, explain);
     }
 
-    private static ExtractionResult Extract(IHtmlDocument document, string? fetchedUrl)
+    private static ExtractionResult Extract(IHtmlDocument document, string? fetchedUrl, List<string>? explain)
     {
         var body = document.Body ?? document.DocumentElement;
         if (body is null)
@@ -74,11 +80,21 @@ public sealed class PageExtractor
         var meta = PageMeta.Read(document);
         var structured = StructuredData.Read(meta.JsonLd);
         var url = FirstUrl(meta.Canonical, meta.Get("og:url"), structured.Url, fetchedUrl);
-        var page = PageBlocks.Read(body);
-
         var bodyWords = structured.ArticleBody is { Length: > 200 } articleBody ? WordSet(articleBody) : null;
         Func<PageBlock, bool>? matches = bodyWords is null ? null : block => Matches(block, bodyWords);
-        var selected = ContentSelector.Select(page, matches);
+        var page = PageBlocks.Read(body);
+        var selected = ContentSelector.Select(page, matches, explain);
+        if (selected.Sum(b => b.Words) < ShortArticleWords)
+        {
+            // Little visible text: the article may be in markup that a script reveals (hidden streamed content, preloaders).
+            var revealed = PageBlocks.Read(body, honourHidden: false);
+            var revealedSelected = ContentSelector.Select(revealed, matches, explain);
+            if (revealedSelected.Sum(b => b.Words) > 2 * Math.Max(20, selected.Sum(b => b.Words)))
+            {
+                page = revealed;
+                selected = revealedSelected;
+            }
+        }
 
         var siteName = SiteName(meta, structured, url);
         var title = TitleFinder.Find(page, meta, structured, siteName);
@@ -93,7 +109,7 @@ public sealed class PageExtractor
             return ExtractionResult.Fail("no article text found");
         }
 
-        var published = PublishedDate(meta, structured, url, page, content.FirstBlock);
+        var published = PublishedDate(meta, structured, url, page, content.FirstBlock, title);
         var authors = Bylines.Authors(meta, structured, document, page, content.FirstBlock);
         var language = Language(meta, structured, title, content.Text);
         return ExtractionResult.Ok(new ExtractedPage
@@ -122,42 +138,69 @@ public sealed class PageExtractor
         return null;
     }
 
-    private static PublicationDate? PublishedDate(PageMeta meta, StructuredData structured, string? url, PageBlocks page, int firstBlock)
+    /// <summary>
+    /// The publication date: what the page shows near its headline when the metadata confirms it (a page that says
+    /// "Updated March 3" means that date), else the declared date (JSON-LD, meta tags, time elements), the URL, or
+    /// else a visible date near the headline.
+    /// </summary>
+    private static PublicationDate? PublishedDate(PageMeta meta, StructuredData structured, string? url, PageBlocks page, int firstBlock, string title)
     {
-        foreach (var value in (string?[])[structured.DatePublished, .. meta.PublishedValues(), structured.DateCreated])
+        PublicationDate? declared = null;
+        foreach (var value in (string?[])[structured.DatePublished, .. meta.PublishedValues(), structured.DateCreated, .. meta.TimeValues])
         {
             if (TextDates.ParseValue(value) is { } date)
             {
-                return date;
+                declared = date;
+                break;
             }
         }
 
-        foreach (var time in meta.TimeValues)
+        var modified = TextDates.ParseValue(structured.DateModified ?? meta.Get("article:modified_time") ?? meta.Get("og:updated_time") ?? meta.Get("dateModified"));
+        var visible = VisibleDates(page, firstBlock, title);
+        if (declared is { } published && visible.Any(v => v.Day == published.Day))
         {
-            if (TextDates.ParseValue(time) is { } date)
+            return published;
+        }
+
+        // The page shows only its update date: that is the date readers see (and cite).
+        if (modified is { } updated && visible.Count > 0 && visible.Any(v => v.Day == updated.Day))
+        {
+            return updated;
+        }
+
+        return declared ?? TextDates.FromUrl(url) ?? (visible.Count > 0 ? visible[0] : null);
+    }
+
+    /// <summary>Dates shown in short lines around the headline and the start of the text (bylines, datelines), in page order.</summary>
+    private static List<PublicationDate> VisibleDates(PageBlocks page, int firstBlock, string title)
+    {
+        var blocks = page.Blocks;
+        var titleAt = -1;
+        if (title.Length > 0)
+        {
+            for (var i = 0; i < blocks.Count; i++)
             {
-                return date;
+                if (blocks[i].Kind == BlockKind.Heading && Normalise(blocks[i].Text) == title)
+                {
+                    titleAt = i;
+                    break;
+                }
             }
         }
 
-        if (TextDates.FromUrl(url) is { } fromUrl)
-        {
-            return fromUrl;
-        }
-
-        // A visible byline near the start of the article.
-        var from = Math.Max(0, firstBlock - 12);
-        var to = Math.Min(page.Blocks.Count, firstBlock + 6);
+        var from = Math.Max(0, Math.Min(titleAt >= 0 ? titleAt - 4 : int.MaxValue, firstBlock - 12));
+        var to = Math.Min(blocks.Count, Math.Max(firstBlock + 6, titleAt + 25));
+        var dates = new List<PublicationDate>();
         for (var i = from; i < to; i++)
         {
-            var block = page.Blocks[i];
+            var block = blocks[i];
             if (block.Words <= 30 && TextDates.FindInText(block.Text) is { } date)
             {
-                return date;
+                dates.Add(date);
             }
         }
 
-        return null;
+        return dates;
     }
 
     private static string? SiteName(PageMeta meta, StructuredData structured, string? url)

@@ -33,7 +33,24 @@ internal sealed class PageMeta
         "original-publish-date", "cxenseparse:recs:publishtime", "bt:pubdate", "date.available",
     ];
 
-    public IEnumerable<string?> PublishedValues() => PublishedKeys.Select(Get);
+    /// <summary>Published dates from the known meta names, then from any other name that says "publish" or "date".</summary>
+    public IEnumerable<string?> PublishedValues()
+    {
+        foreach (var key in PublishedKeys)
+        {
+            yield return Get(key);
+        }
+
+        foreach (var (key, value) in _values)
+        {
+            var k = key.ToLowerInvariant();
+            if ((k.Contains("publish", StringComparison.Ordinal) && !k.Contains("publisher", StringComparison.Ordinal)) ||
+                (k.EndsWith("date", StringComparison.Ordinal) && !k.Contains("modif", StringComparison.Ordinal) && !k.Contains("update", StringComparison.Ordinal) && !k.Contains("expir", StringComparison.Ordinal)))
+            {
+                yield return value;
+            }
+        }
+    }
 
     public static PageMeta Read(IHtmlDocument document)
     {

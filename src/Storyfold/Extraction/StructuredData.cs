@@ -15,6 +15,8 @@ internal sealed record StructuredData
 
     public string? DateCreated { get; init; }
 
+    public string? DateModified { get; init; }
+
     public string? Publisher { get; init; }
 
     public string? WebsiteName { get; init; }
@@ -126,6 +128,7 @@ internal sealed record StructuredData
                 Authors = Names(found, "author").Concat(Names(found, "creator")).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                 DatePublished = Text(found, "datePublished"),
                 DateCreated = Text(found, "dateCreated") ?? Text(found, "uploadDate"),
+                DateModified = Text(found, "dateModified"),
                 Publisher = Names(found, "publisher").FirstOrDefault() ?? Names(found, "sourceOrganization").FirstOrDefault(),
                 WebsiteName = websiteName,
                 Language = Text(found, "inLanguage"),

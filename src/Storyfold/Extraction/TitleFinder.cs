@@ -19,36 +19,37 @@ internal static class TitleFinder
             }
         }
 
-        string? bestHeading = null;
-        var bestSimilarity = 0.0;
+        // Compare headings with the declared titles as given and without their site suffix.
+        var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
         foreach (var level in (int[])[1, 2])
         {
+            string? bestHeading = null;
+            string? bestDeclared = null;
+            var bestSimilarity = 0.0;
             foreach (var block in page.Blocks)
             {
-                if (block.Kind != BlockKind.Heading || block.HeadingLevel != level || block.Words is < 2 or > 40)
+                if (block.Kind != BlockKind.Heading || block.HeadingLevel != level || block.Words is < 1 or > 40)
                 {
                     continue;
                 }
 
                 var heading = PageExtractor.Normalise(block.Text);
-                foreach (var title in declared)
+                foreach (var title in comparable)
                 {
-                    var similarity = Similarity(heading, title);
+                    var similarity = Dice(heading, title);
                     if (similarity > bestSimilarity + 0.01)
                     {
                         bestSimilarity = similarity;
                         bestHeading = heading;
+                        bestDeclared = title;
                     }
                 }
             }
 
             if (bestHeading is not null && bestSimilarity >= (level == 1 ? 0.5 : 0.8))
             {
-                return bestHeading;
+                return Reconcile(bestHeading, bestDeclared!);
             }
-
-            bestHeading = null;
-            bestSimilarity = 0;
         }
 
         if (declared.Count > 0)
@@ -59,6 +60,40 @@ internal static class TitleFinder
 
         var h1 = page.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Words >= 2);
         return h1 is null ? "" : PageExtractor.Normalise(h1.Text);
+    }
+
+    /// <summary>
+    /// The heading, unless the declared title is the same headline in better form: the heading in capitals
+    /// (a style, not the text) or the declared title inside a heading that adds a date or label around it.
+    /// </summary>
+    private static string Reconcile(string heading, string declared)
+    {
+        if (heading.Any(char.IsLetter) && !heading.Any(char.IsLower) && string.Equals(heading, declared, StringComparison.OrdinalIgnoreCase))
+        {
+            return declared;
+        }
+
+        if (declared.Length >= 12 && heading.Length > declared.Length && heading.Contains(declared, StringComparison.Ordinal) &&
+            PageBlocks.CountWords(heading) - PageBlocks.CountWords(declared) <= 4)
+        {
+            return declared;
+        }
+
+        return heading;
+    }
+
+    /// <summary>Dice overlap of two titles' word sets: 1 for the same words, 0 for none shared.</summary>
+    internal static double Dice(string a, string b)
+    {
+        var wa = WordList(a).ToHashSet(StringComparer.Ordinal);
+        var wb = WordList(b).ToHashSet(StringComparer.Ordinal);
+        if (wa.Count == 0 || wb.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = wa.Count(wb.Contains);
+        return 2.0 * shared / (wa.Count + wb.Count);
     }
 
     /// <summary>Drops a trailing (or leading) site name: "Title | Site", "Title - Site", "Site: Title" when Site is known.</summary>
