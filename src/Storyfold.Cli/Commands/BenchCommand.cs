@@ -9,6 +9,7 @@ public sealed class BenchCommand : ICliCommand
     private static IEnumerable<ICliCommand> Benchmarks() =>
     [
         new BenchIngestCommand(),
+        new BenchClusterCommand(),
     ];
 
     public Command Build(CliConsole console)

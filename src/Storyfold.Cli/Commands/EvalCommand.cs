@@ -10,6 +10,7 @@ public sealed class EvalCommand : ICliCommand
     [
         new EvalExtractionCommand(),
         new EvalSummariesCommand(),
+        new EvalClusteringCommand(),
     ];
 
     public Command Build(CliConsole console)

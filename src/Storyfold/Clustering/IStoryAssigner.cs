@@ -2,16 +2,22 @@ using Storyfold.News;
 
 namespace Storyfold.Clustering;
 
+/// <summary>A batch with its stories decided, and the stories that merged while deciding them (stored together).</summary>
+public sealed record StoryAssignment(IReadOnlyList<Article> Articles, IReadOnlyList<StoryMerge> Merges);
+
 /// <summary>Decides, as articles arrive, which story each joins and whether it duplicates an earlier copy.</summary>
 public interface IStoryAssigner
 {
-    /// <summary>Returns the batch with <see cref="Article.StoryId"/> (and <see cref="Article.DuplicateOf"/> where it applies) set.</summary>
-    Task<IReadOnlyList<Article>> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
+    /// <summary>
+    /// Returns the batch, in the order it should be stored, with <see cref="Article.StoryId"/> (and
+    /// <see cref="Article.DuplicateOf"/> where it applies) set, plus any story merges to record with it.
+    /// </summary>
+    Task<StoryAssignment> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
 }
 
-/// <summary>Until clustering is in place: every article is a story of its own.</summary>
+/// <summary>Every article a story of its own (for tests and tools that want no clustering).</summary>
 public sealed class OwnStoryAssigner : IStoryAssigner
 {
-    public Task<IReadOnlyList<Article>> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Article>>(articles.Select(a => a with { StoryId = a.Id }).ToList());
+    public Task<StoryAssignment> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
+        Task.FromResult(new StoryAssignment(articles.Select(a => a with { StoryId = a.Id }).ToList(), []));
 }

@@ -19,7 +19,8 @@ public sealed record FeedPollCommit(
     string? SiteUrl,
     IReadOnlyList<Article> NewArticles,
     IReadOnlyList<Article> UpdatedArticles,
-    IReadOnlyList<FeedItemRecord> Items);
+    IReadOnlyList<FeedItemRecord> Items,
+    IReadOnlyList<StoryMerge> Merges);
 
 /// <summary>Subscriptions, poll state and seen items, in the same SQLite file as the articles.</summary>
 public sealed class FeedStore(SqliteArticleStore articles)
@@ -139,6 +140,7 @@ public sealed class FeedStore(SqliteArticleStore articles)
         await using var connection = articles.OpenConnection();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await articles.InsertAsync(connection, transaction, commit.NewArticles, cancellationToken);
+        await SqliteArticleStore.SaveMergesAsync(connection, transaction, commit.Merges, now.ToString("O"), cancellationToken);
         await SqliteArticleStore.UpdateAsync(connection, transaction, commit.UpdatedArticles, cancellationToken);
         foreach (var item in commit.Items)
         {

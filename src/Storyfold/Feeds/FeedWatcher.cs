@@ -121,7 +121,7 @@ public sealed partial class FeedWatcher(
         if (fetch.Status == FetchStatus.NotModified)
         {
             var state = Succeeded(polled, fetch, now);
-            await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, null, null, [], [], []), now, cancellationToken);
+            await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, null, null, [], [], [], []), now, cancellationToken);
             return new FeedPollReport(feed, FeedPollOutcome.NotModified, 0, 0, [], null, state.NextPollAt!.Value);
         }
 
@@ -152,9 +152,9 @@ public sealed partial class FeedWatcher(
         {
             // Look again under the gate: another feed may have brought the same item since.
             known = await feeds.FindItemsAsync(identities, cancellationToken);
-            var (fresh, updated, records) = await PrepareAsync(feed, document, identities, known, pages, warnings, cancellationToken);
+            var (fresh, updated, records, merges) = await PrepareAsync(feed, document, identities, known, pages, warnings, cancellationToken);
             var state = Succeeded(polled, fetch, now, document.Ttl);
-            await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, document.Title, document.SiteUrl, fresh, updated, records), now, cancellationToken);
+            await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, document.Title, document.SiteUrl, fresh, updated, records, merges), now, cancellationToken);
             LogPolled(logger, feed.Url, fresh.Count, updated.Count);
             return new FeedPollReport(feed, FeedPollOutcome.Updated, fresh.Count, updated.Count, warnings, null, state.NextPollAt!.Value);
         }
@@ -164,7 +164,7 @@ public sealed partial class FeedWatcher(
         }
     }
 
-    private async Task<(List<Article> Fresh, List<Article> Updated, List<FeedItemRecord> Records)> PrepareAsync(
+    private async Task<(List<Article> Fresh, List<Article> Updated, List<FeedItemRecord> Records, IReadOnlyList<StoryMerge> Merges)> PrepareAsync(
         FeedSubscription feed, ParsedFeed document, IReadOnlyList<FeedItemIdentity> identities, IReadOnlyList<KnownFeedItem?> known,
         IReadOnlyDictionary<int, string> pages, List<string> warnings, CancellationToken cancellationToken)
     {
@@ -215,8 +215,13 @@ public sealed partial class FeedWatcher(
         var hashes = new HashSet<string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var fresh = candidates.Where(a => !stored.Contains(a.Id) && hashes.Add(a.ContentHash) && ids.Add(a.Id)).ToList();
-        var assigned = fresh.Count == 0 ? [] : await assigner.AssignAsync(fresh, cancellationToken);
-        return ([.. assigned], updated, records);
+        if (fresh.Count == 0)
+        {
+            return ([], updated, records, []);
+        }
+
+        var assignment = await assigner.AssignAsync(fresh, cancellationToken);
+        return ([.. assignment.Articles], updated, records, assignment.Merges);
     }
 
     /// <summary>Cleans an item into an article; a fetched page that cannot be read falls back to the feed's own text.</summary>
@@ -317,7 +322,7 @@ public sealed partial class FeedWatcher(
             Failures = failures,
             NextPollAt = schedule.AfterFailure(now, failures, fetch.RetryAfter),
         };
-        await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, null, null, [], [], []), now, cancellationToken);
+        await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, null, null, [], [], [], []), now, cancellationToken);
         LogFailed(logger, feed.Url, error, failures);
         return new FeedPollReport(feed, FeedPollOutcome.Failed, 0, 0, warnings, error, state.NextPollAt!.Value);
     }

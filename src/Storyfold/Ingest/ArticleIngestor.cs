@@ -59,11 +59,12 @@ public sealed partial class ArticleIngestor(
         {
             var stored = await store.FindStoredAsync(articles, cancellationToken);
             var fresh = stored.Count == 0 ? articles : articles.Where(a => !stored.Contains(a.Id)).ToList();
-            var assigned = await assigner.AssignAsync(fresh, cancellationToken);
-            await store.SaveBatchAsync(assigned, cancellationToken);
+            var assignment = await assigner.AssignAsync(fresh, cancellationToken);
+            // Articles and the story merges they caused commit in one transaction: a kill leaves both or neither.
+            await store.SaveBatchAsync(assignment.Articles, assignment.Merges, cancellationToken);
             Interlocked.Add(ref unchanged, articles.Count - fresh.Count);
-            Interlocked.Add(ref added, assigned.Count);
-            LogBatchStored(logger, assigned.Count, articles.Count - fresh.Count);
+            Interlocked.Add(ref added, assignment.Articles.Count);
+            LogBatchStored(logger, assignment.Articles.Count, articles.Count - fresh.Count);
         }
 
         async Task FlushAsync()

@@ -9,7 +9,23 @@ public interface IArticleStore : IAsyncDisposable
     Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
 
     /// <summary>Stores a batch in one transaction: all of it or, if the process dies, none of it.</summary>
-    Task SaveBatchAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
+    Task SaveBatchAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
+        SaveBatchAsync(articles, [], cancellationToken);
+
+    /// <summary>
+    /// Stores a batch and the story merges decided with it in one transaction: merged stories' articles move to the
+    /// survivor and the merged id is kept as an alias of it.
+    /// </summary>
+    Task SaveBatchAsync(IReadOnlyList<Article> articles, IReadOnlyList<StoryMerge> merges, CancellationToken cancellationToken);
+
+    /// <summary>The store's latest ingest sequence number (0 when empty): it moves whenever anyone stores articles.</summary>
+    Task<long> GetLastSequenceAsync(CancellationToken cancellationToken);
+
+    /// <summary>The <paramref name="count"/> most recently stored articles, oldest first, in the order they were stored.</summary>
+    IAsyncEnumerable<Article> ListRecentArticlesAsync(int count, CancellationToken cancellationToken);
+
+    /// <summary>The story an id stands for now: itself, or the story it was merged into.</summary>
+    Task<string> ResolveStoryIdAsync(string storyId, CancellationToken cancellationToken);
 
     /// <summary>Replaces the content of stored articles (an edited feed item), keeping their story and duplicate link.</summary>
     Task UpdateArticlesAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
@@ -24,6 +40,6 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Stories, most recently active first.</summary>
     Task<IReadOnlyList<StoryInfo>> ListStoriesAsync(CancellationToken cancellationToken);
 
-    /// <summary>The articles of a story in publication order; empty when there is no such story.</summary>
+    /// <summary>The articles of a story (or of the story a merged-away id resolves to) in publication order; empty when there is no such story.</summary>
     Task<IReadOnlyList<Article>> GetStoryArticlesAsync(string storyId, CancellationToken cancellationToken);
 }

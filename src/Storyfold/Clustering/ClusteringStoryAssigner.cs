@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Logging;
+using Storyfold.News;
+using Storyfold.Storage;
+
+namespace Storyfold.Clustering;
+
+/// <summary>
+/// The ingest pipeline's story assigner: keeps a <see cref="StoryClusterer"/> in step with the store. On first use,
+/// and whenever someone else has stored articles since, it rebuilds the clusterer from the store's most recent
+/// window; so nothing but the articles themselves (and the story aliases saved with them) needs persisting.
+/// </summary>
+public sealed partial class ClusteringStoryAssigner(
+    IArticleStore store,
+    ArticleFeaturizer featurizer,
+    ClusteringOptions options,
+    ILogger<ClusteringStoryAssigner> logger) : IStoryAssigner
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private StoryClusterer? _clusterer;
+    private long _expectedSequence = -1;
+
+    public async Task<StoryAssignment> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var clusterer = await EnsureCurrentAsync(cancellationToken);
+            var ordered = ArrivalOrder(articles);
+            var features = Featurize(ordered, featurizer);
+            var assigned = new Article[ordered.Count];
+            var merges = new List<StoryMerge>();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var decision = clusterer.Add(features[i]);
+                merges.AddRange(decision.Merges);
+                assigned[i] = ordered[i] with { StoryId = decision.StoryId, DuplicateOf = decision.DuplicateOf };
+            }
+
+            // Articles of this batch that joined a story merged later in the batch go straight to the survivor.
+            var survivors = Survivors(merges);
+            for (var i = 0; i < assigned.Length; i++)
+            {
+                if (survivors.TryGetValue(assigned[i].StoryId!, out var survivor))
+                {
+                    assigned[i] = assigned[i] with { StoryId = survivor };
+                }
+            }
+
+            _expectedSequence += assigned.Length;
+            return new StoryAssignment(assigned, merges);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Articles in publication order (undated ones last), ties in the order they arrived.</summary>
+    public static List<Article> ArrivalOrder(IReadOnlyList<Article> articles) =>
+        articles.Select((a, i) => (a, i))
+            .OrderBy(x => x.a.Published is null)
+            .ThenBy(x => x.a.Published?.Value.UtcTicks ?? 0)
+            .ThenBy(x => x.i)
+            .Select(x => x.a)
+            .ToList();
+
+    /// <summary>Features of many articles at once, on all cores (extraction is pure; order is kept).</summary>
+    public static ArticleFeatures[] Featurize(IReadOnlyList<Article> articles, ArticleFeaturizer featurizer)
+    {
+        var features = new ArticleFeatures[articles.Count];
+        Parallel.For(0, articles.Count, i => features[i] = featurizer.Extract(articles[i]));
+        return features;
+    }
+
+    private static Dictionary<string, string> Survivors(List<StoryMerge> merges)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var merge in merges)
+        {
+            foreach (var key in map.Where(kv => kv.Value == merge.MergedId).Select(kv => kv.Key).ToList())
+            {
+                map[key] = merge.SurvivorId;
+            }
+
+            map[merge.MergedId] = merge.SurvivorId;
+        }
+
+        return map;
+    }
+
+    private async Task<StoryClusterer> EnsureCurrentAsync(CancellationToken cancellationToken)
+    {
+        var last = await store.GetLastSequenceAsync(cancellationToken);
+        if (_clusterer is not null && last == _expectedSequence)
+        {
+            return _clusterer;
+        }
+
+        // First use, a batch that was never stored, or another writer: rebuild from what the store holds.
+        var clusterer = new StoryClusterer(options);
+        var recent = new List<Article>();
+        await foreach (var article in store.ListRecentArticlesAsync(options.Window, cancellationToken))
+        {
+            recent.Add(article);
+        }
+
+        var features = Featurize(recent, featurizer);
+        for (var i = 0; i < recent.Count; i++)
+        {
+            clusterer.Replay(features[i], recent[i].StoryId ?? recent[i].Id);
+        }
+
+        LogRebuilt(logger, recent.Count, clusterer.OpenStories);
+        _clusterer = clusterer;
+        _expectedSequence = last;
+        return clusterer;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Story clusterer rebuilt from {Articles} stored articles ({Stories} open stories)")]
+    private static partial void LogRebuilt(ILogger logger, int articles, int stories);
+}

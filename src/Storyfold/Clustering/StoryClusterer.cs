@@ -1,0 +1,630 @@
+using Storyfold.News;
+
+namespace Storyfold.Clustering;
+
+/// <summary>Where one article went: its story, the earlier copy it duplicates, and the stories that merged on the way.</summary>
+public sealed record ClusterDecision(string StoryId, string? DuplicateOf, IReadOnlyList<StoryMerge> Merges);
+
+/// <summary>
+/// Online single-pass story clustering over a window of recent articles. Each article is compared with the stories
+/// found through an inverted index of its rarest terms (never a scan of all stories), joins the most similar one
+/// when the time-decayed similarity is high enough, and may bring two stories together when it shows they are one.
+/// Everything it holds is a function of the window's articles and their stories, so replaying the stored window
+/// after a restart gives exactly the state an uninterrupted run would have.
+/// </summary>
+public sealed class StoryClusterer(ClusteringOptions options)
+{
+    private const int Bands = 8;
+    private const int RowsPerBand = 4;
+    private const long NormEpoch = 1000;
+
+    private readonly Queue<WindowArticle> _window = new();
+    private readonly Dictionary<ulong, int> _documentFrequency = [];
+    private readonly Dictionary<string, Story> _stories = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, HashSet<Story>> _postings = [];
+    private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
+    private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
+    private long _sequence;
+
+    public ClusteringOptions Options => options;
+
+    /// <summary>Stories with at least one article in the window.</summary>
+    public int OpenStories => _stories.Count;
+
+    public int WindowCount => _window.Count;
+
+    /// <summary>Puts an already-assigned article back into the window (start-up replay of the store); decides nothing.</summary>
+    public void Replay(ArticleFeatures features, string storyId)
+    {
+        if (!_stories.TryGetValue(storyId, out var story))
+        {
+            story = new Story(storyId);
+            _stories.Add(storyId, story);
+        }
+
+        Admit(features, story);
+    }
+
+    /// <summary>Assigns a new article to a story (possibly a new one) and records it in the window.</summary>
+    public ClusterDecision Add(ArticleFeatures features)
+    {
+        var idf = ArticleIdf(features);
+        var norm = Norm(features.Weights, idf);
+        var original = FindOriginal(features);
+        var merges = new List<StoryMerge>();
+        Story target;
+        if (original is not null)
+        {
+            target = original.Story;
+        }
+        else
+        {
+            var scored = ScoreCandidates(features, idf, norm);
+            if (scored.Count > 0 && scored[0].Score >= options.JoinThreshold)
+            {
+                target = scored[0].Story;
+                // Further stories that this article also fits are checked as a whole: one event reported twice merges.
+                for (var i = 1; i < scored.Count && scored[i].Score >= options.JoinThreshold; i++)
+                {
+                    var other = scored[i].Story;
+                    if (other.Alive && target.Alive && StorySimilarity(target, other) >= options.MergeThreshold)
+                    {
+                        var (survivor, merged) = other.FirstSequence < target.FirstSequence ? (other, target) : (target, other);
+                        Merge(survivor, merged);
+                        merges.Add(new StoryMerge(merged.Id, survivor.Id));
+                        target = survivor;
+                    }
+                }
+            }
+            else
+            {
+                target = new Story(features.ArticleId);
+                _stories.Add(target.Id, target);
+            }
+        }
+
+        Admit(features, target);
+        return new ClusterDecision(target.Id, original?.Features.ArticleId, merges);
+    }
+
+    private void Admit(ArticleFeatures features, Story story)
+    {
+        var entry = new WindowArticle(features, _sequence++) { Story = story };
+        if (story.Members.Count == 0)
+        {
+            story.FirstSequence = entry.Sequence;
+        }
+
+        story.Members.Add(entry);
+        story.Version++;
+        foreach (var term in features.Terms)
+        {
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, term, out _)++;
+        }
+
+        for (var i = 0; i < features.Terms.Length; i++)
+        {
+            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, features.Terms[i], out var existed);
+            sum += features.Weights[i];
+            if (!existed)
+            {
+                PostingFor(features.Terms[i]).Add(story);
+            }
+        }
+
+        story.AddMember(features);
+        _window.Enqueue(entry);
+        _byId[features.ArticleId] = entry;
+        foreach (var key in BandKeys(features.Signature))
+        {
+            if (!_copies.TryGetValue(key, out var list))
+            {
+                list = [];
+                _copies.Add(key, list);
+            }
+
+            list.Add(entry);
+        }
+
+        while (_window.Count > options.Window)
+        {
+            Evict(_window.Dequeue());
+        }
+    }
+
+    private void Evict(WindowArticle entry)
+    {
+        var story = entry.Story;
+        var features = entry.Features;
+        foreach (var term in features.Terms)
+        {
+            ref var df = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_documentFrequency, term);
+            if (--df <= 0)
+            {
+                _documentFrequency.Remove(term);
+            }
+        }
+
+        story.Members.Remove(entry);
+        story.Version++;
+        for (var i = 0; i < features.Terms.Length; i++)
+        {
+            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(story.Centroid, features.Terms[i]);
+            sum -= features.Weights[i];
+            if (sum <= 0)
+            {
+                story.Centroid.Remove(features.Terms[i]);
+                RemovePosting(features.Terms[i], story);
+            }
+        }
+
+        if (story.Members.Count == 0)
+        {
+            story.Alive = false;
+            _stories.Remove(story.Id);
+        }
+        else
+        {
+            story.FirstSequence = story.Members.Min(m => m.Sequence);
+            story.RecomputeMembers();
+        }
+
+        foreach (var key in BandKeys(features.Signature))
+        {
+            if (_copies.TryGetValue(key, out var list))
+            {
+                list.Remove(entry);
+                if (list.Count == 0)
+                {
+                    _copies.Remove(key);
+                }
+            }
+        }
+
+        if (_byId.TryGetValue(features.ArticleId, out var current) && ReferenceEquals(current, entry))
+        {
+            _byId.Remove(features.ArticleId);
+        }
+    }
+
+    private void Merge(Story survivor, Story merged)
+    {
+        foreach (var member in merged.Members)
+        {
+            member.Story = survivor;
+            survivor.Members.Add(member);
+            survivor.AddMember(member.Features);
+        }
+
+        survivor.Members.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        survivor.Version++;
+        survivor.FirstSequence = Math.Min(survivor.FirstSequence, merged.FirstSequence);
+        foreach (var (term, sum) in merged.Centroid)
+        {
+            ref var target = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(survivor.Centroid, term, out var existed);
+            target += sum;
+            RemovePosting(term, merged);
+            if (!existed)
+            {
+                PostingFor(term).Add(survivor);
+            }
+        }
+
+        merged.Members.Clear();
+        merged.Centroid.Clear();
+        merged.Alive = false;
+        _stories.Remove(merged.Id);
+    }
+
+    private WindowArticle? FindOriginal(ArticleFeatures features)
+    {
+        if (features.Signature.Length == 0)
+        {
+            return null;
+        }
+
+        WindowArticle? best = null;
+        var seen = new HashSet<WindowArticle>();
+        foreach (var key in BandKeys(features.Signature))
+        {
+            if (!_copies.TryGetValue(key, out var list))
+            {
+                continue;
+            }
+
+            foreach (var candidate in list)
+            {
+                if ((best is not null && candidate.Sequence >= best.Sequence) || !seen.Add(candidate))
+                {
+                    continue;
+                }
+
+                if (DaysApart(features.Day, candidate.Features.Day) > options.DuplicateDays)
+                {
+                    continue;
+                }
+
+                if (Jaccard(features.Signature, candidate.Features.Signature) >= options.DuplicateThreshold)
+                {
+                    best = candidate;
+                }
+            }
+        }
+
+        // The first copy is the original; a copy of a copy points to it.
+        return best;
+    }
+
+    private List<(Story Story, double Score)> ScoreCandidates(ArticleFeatures features, double[] idf, double norm)
+    {
+        var result = new List<(Story Story, double Score)>();
+        if (norm <= 0 || _stories.Count == 0)
+        {
+            return result;
+        }
+
+        // Query by the article's most telling terms; very common terms would list half the window.
+        var order = Enumerable.Range(0, features.Terms.Length)
+            .OrderByDescending(i => features.Weights[i] * idf[i])
+            .ThenBy(i => features.Terms[i])
+            .Take(options.QueryTerms);
+        var common = options.CommonTermStories;
+        var hits = new Dictionary<Story, double>();
+        foreach (var i in order)
+        {
+            if (!_postings.TryGetValue(features.Terms[i], out var stories) || stories.Count > common)
+            {
+                continue;
+            }
+
+            var weight = features.Weights[i] * idf[i];
+            foreach (var story in stories)
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(hits, story, out _) += weight;
+            }
+        }
+
+        // Top candidates by evidence, ties to the older story; a bounded selection, not a sort of every hit.
+        var shortlist = new List<(Story Story, double Hits)>(options.Candidates + 1);
+        foreach (var (story, value) in hits)
+        {
+            if (shortlist.Count == options.Candidates && !Better(value, story, shortlist[^1]))
+            {
+                continue;
+            }
+
+            var at = shortlist.Count;
+            while (at > 0 && Better(value, story, shortlist[at - 1]))
+            {
+                at--;
+            }
+
+            shortlist.Insert(at, (story, value));
+            if (shortlist.Count > options.Candidates)
+            {
+                shortlist.RemoveAt(shortlist.Count - 1);
+            }
+        }
+
+        static bool Better(double value, Story story, (Story Story, double Hits) other) =>
+            value > other.Hits || (value == other.Hits && story.FirstSequence < other.Story.FirstSequence);
+
+        foreach (var (story, _) in shortlist)
+        {
+            var score = Similarity(features, idf, norm, story) * TimeFactor(features, story);
+            if (features.Language is { } language && story.Languages.Count > 0 && !story.Languages.ContainsKey(language))
+            {
+                score = Math.Min(1.0, score * options.CrossLanguageBoost);
+            }
+
+            result.Add((story, score));
+        }
+
+        result.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.FirstSequence.CompareTo(b.Story.FirstSequence));
+        return result;
+    }
+
+    private double Similarity(ArticleFeatures features, double[] idf, double norm, Story story)
+    {
+        Span<double> dot = stackalloc double[4];
+        Span<double> articleNorm = stackalloc double[4];
+        Span<double> storyNorm = stackalloc double[4];
+        dot.Clear();
+        articleNorm.Clear();
+        storyNorm.Clear();
+        var any = false;
+        for (var i = 0; i < features.Terms.Length; i++)
+        {
+            var channel = (int)(features.Terms[i] >> 62);
+            var w = features.Weights[i] * idf[i];
+            articleNorm[channel] += w * w;
+            if (story.Centroid.TryGetValue(features.Terms[i], out var sum))
+            {
+                dot[channel] += w * sum * idf[i];
+                any = true;
+            }
+        }
+
+        if (!any || norm <= 0)
+        {
+            return 0;
+        }
+
+        StoryNorms(story).CopyTo(storyNorm);
+        return Combine(dot, articleNorm, storyNorm);
+    }
+
+    /// <summary>
+    /// Squared per-channel norms of a story's centroid. Summing over every centroid term is the costliest step, so the
+    /// result is kept until the story changes or <see cref="NormEpoch"/> more articles have moved the IDF.
+    /// </summary>
+    private double[] StoryNorms(Story story)
+    {
+        var epoch = _sequence / NormEpoch;
+        if (story.Norms is { } cached && story.NormsVersion == story.Version && story.NormsEpoch == epoch)
+        {
+            return cached;
+        }
+
+        var norms = new double[4];
+        foreach (var (term, sum) in story.Centroid)
+        {
+            var w = sum * Idf(term);
+            norms[(int)(term >> 62)] += w * w;
+        }
+
+        story.Norms = norms;
+        story.NormsVersion = story.Version;
+        story.NormsEpoch = epoch;
+        return norms;
+    }
+
+    /// <summary>Per-channel cosines, weighted; a channel empty on either side drops out and the rest are renormalised.</summary>
+    private double Combine(ReadOnlySpan<double> dot, ReadOnlySpan<double> normA, ReadOnlySpan<double> normB)
+    {
+        ReadOnlySpan<double> weights = [options.WordWeight, options.NameWeight, options.NumberWeight, options.BigramWeight];
+        double total = 0, weightSum = 0;
+        for (var c = 0; c < 4; c++)
+        {
+            if (normA[c] <= 0 || normB[c] <= 0)
+            {
+                continue;
+            }
+
+            total += weights[c] * dot[c] / Math.Sqrt(normA[c] * normB[c]);
+            weightSum += weights[c];
+        }
+
+        return weightSum <= 0 ? 0 : total / weightSum;
+    }
+
+    private double StorySimilarity(Story a, Story b)
+    {
+        var (small, large) = a.Centroid.Count <= b.Centroid.Count ? (a, b) : (b, a);
+        Span<double> dot = stackalloc double[4];
+        Span<double> normA = stackalloc double[4];
+        Span<double> normB = stackalloc double[4];
+        dot.Clear();
+        normA.Clear();
+        normB.Clear();
+        foreach (var (term, sum) in small.Centroid)
+        {
+            var idf = Idf(term);
+            var channel = (int)(term >> 62);
+            normA[channel] += sum * idf * sum * idf;
+            if (large.Centroid.TryGetValue(term, out var other))
+            {
+                dot[channel] += sum * idf * other * idf;
+            }
+        }
+
+        foreach (var (term, sum) in large.Centroid)
+        {
+            var idf = Idf(term);
+            normB[(int)(term >> 62)] += sum * idf * sum * idf;
+        }
+
+        var time = DaysApart(a, b) is { } gap ? Decay(gap)
+            : a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Keys.Any(b.Years.ContainsKey) ? options.YearMismatch
+            : 1.0;
+        return time * Combine(dot, normA, normB);
+    }
+
+    private double TimeFactor(ArticleFeatures features, Story story)
+    {
+        if (features.EventDay is { } d && story.MinDay is { } min && story.MaxDay is { } max)
+        {
+            var gap = d < min ? min - d : d > max ? d - max : 0;
+            return Decay(gap);
+        }
+
+        // Undated reports of the same kind of event years apart (last year's summit, this year's) stay apart.
+        if (features.Year is { } year && story.Years.Count > 0 && !story.Years.ContainsKey(year))
+        {
+            return options.YearMismatch;
+        }
+
+        return 1.0;
+    }
+
+    private double Decay(double gapDays) =>
+        gapDays <= options.GraceDays ? 1.0 : Math.Exp(-(gapDays - options.GraceDays) / options.DecayDays);
+
+    private static double? DaysApart(Story a, Story b)
+    {
+        if (a.MinDay is not { } aMin || a.MaxDay is not { } aMax || b.MinDay is not { } bMin || b.MaxDay is not { } bMax)
+        {
+            return null;
+        }
+
+        return aMax < bMin ? bMin - aMax : bMax < aMin ? aMin - bMax : 0;
+    }
+
+    private static double DaysApart(double? a, double? b) => a is { } x && b is { } y ? Math.Abs(x - y) : 0;
+
+    private double[] ArticleIdf(ArticleFeatures features)
+    {
+        var idf = new double[features.Terms.Length];
+        for (var i = 0; i < idf.Length; i++)
+        {
+            idf[i] = Idf(features.Terms[i]);
+        }
+
+        return idf;
+    }
+
+    /// <summary>Smoothed inverse document frequency over the window; a prior keeps the first articles from overrating every word.</summary>
+    private double Idf(ulong term)
+    {
+        var df = _documentFrequency.GetValueOrDefault(term);
+        return Math.Log((_window.Count + 20.0) / (df + 1.0));
+    }
+
+    private static double Norm(int[] weights, double[] idf)
+    {
+        double sum = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var w = weights[i] * idf[i];
+            sum += w * w;
+        }
+
+        return Math.Sqrt(sum);
+    }
+
+    private HashSet<Story> PostingFor(ulong term)
+    {
+        if (!_postings.TryGetValue(term, out var set))
+        {
+            set = [];
+            _postings.Add(term, set);
+        }
+
+        return set;
+    }
+
+    private void RemovePosting(ulong term, Story story)
+    {
+        if (_postings.TryGetValue(term, out var set))
+        {
+            set.Remove(story);
+            if (set.Count == 0)
+            {
+                _postings.Remove(term);
+            }
+        }
+    }
+
+    private static IEnumerable<ulong> BandKeys(uint[] signature)
+    {
+        if (signature.Length < Bands * RowsPerBand)
+        {
+            yield break;
+        }
+
+        for (var band = 0; band < Bands; band++)
+        {
+            var key = (ulong)band * 0x9E3779B97F4A7C15UL;
+            for (var row = 0; row < RowsPerBand; row++)
+            {
+                key = (key ^ signature[(band * RowsPerBand) + row]) * 0x100000001B3UL;
+            }
+
+            yield return key;
+        }
+    }
+
+    private static double Jaccard(uint[] a, uint[] b)
+    {
+        if (a.Length != b.Length || a.Length == 0)
+        {
+            return 0;
+        }
+
+        var same = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                same++;
+            }
+        }
+
+        return (double)same / a.Length;
+    }
+
+    private sealed class WindowArticle(ArticleFeatures features, long sequence)
+    {
+        public ArticleFeatures Features { get; } = features;
+
+        public long Sequence { get; } = sequence;
+
+        public required Story Story { get; set; }
+    }
+
+    private sealed class Story(string id)
+    {
+        public string Id { get; } = id;
+
+        public List<WindowArticle> Members { get; } = [];
+
+        /// <summary>Sum of the members' fixed-point feature weights: integer, so add and remove commute exactly.</summary>
+        public Dictionary<ulong, long> Centroid { get; } = [];
+
+        public long FirstSequence { get; set; }
+
+        /// <summary>Bumped whenever members join or leave, so cached norms know they are stale.</summary>
+        public int Version { get; set; }
+
+        public double[]? Norms { get; set; }
+
+        public int NormsVersion { get; set; }
+
+        public long NormsEpoch { get; set; }
+
+        public bool Alive { get; set; } = true;
+
+        public double? MinDay { get; private set; }
+
+        public double? MaxDay { get; private set; }
+
+        /// <summary>How many members name each year.</summary>
+        public Dictionary<int, int> Years { get; } = [];
+
+        /// <summary>How many members are in each language.</summary>
+        public Dictionary<string, int> Languages { get; } = new(StringComparer.Ordinal);
+
+        public void AddMember(ArticleFeatures features)
+        {
+            if (features.Language is { } language)
+            {
+                Languages[language] = Languages.GetValueOrDefault(language) + 1;
+            }
+
+            if (features.Year is { } year)
+            {
+                Years[year] = Years.GetValueOrDefault(year) + 1;
+            }
+
+            if (features.EventDay is not { } d)
+            {
+                return;
+            }
+
+            MinDay = MinDay is { } min ? Math.Min(min, d) : d;
+            MaxDay = MaxDay is { } max ? Math.Max(max, d) : d;
+        }
+
+        public void RecomputeMembers()
+        {
+            MinDay = null;
+            MaxDay = null;
+            Years.Clear();
+            Languages.Clear();
+            foreach (var member in Members)
+            {
+                AddMember(member.Features);
+            }
+        }
+    }
+}
