@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Storyfold.Ingest;
 using Storyfold.Search;
 using Storyfold.Server.Api;
+using Storyfold.Server.Feeds;
 using Storyfold.Server.Views;
 using Storyfold.Server.Web;
 using Storyfold.Storage;
@@ -91,6 +92,7 @@ public static class StoryfoldServer
         app.MapOpenApi("/openapi/{documentName}.json");
         ApiEndpoints.Map(app);
         WebEndpoints.Map(app);
+        app.MapStoryFeeds();
         app.MapFallback((HttpContext http) => http.Request.Path.StartsWithSegments("/api")
             ? Problems.NotFound($"no API endpoint at {http.Request.Path}")
             : WebEndpoints.NotFound(http))

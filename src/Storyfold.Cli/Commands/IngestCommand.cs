@@ -21,7 +21,7 @@ public sealed class IngestCommand : ICliCommand
         });
         var db = StoreOptions.CreateDbOption();
         var json = new Option<bool>("--json") { Description = "Print the ingest report as JSON" };
-        var command = new Command("ingest", "Ingest articles: plain text (.txt) and JSON Lines (.jsonl or stdin)") { paths, db, json };
+        var command = new Command("ingest", "Ingest articles: plain text (.txt), JSON Lines (.jsonl or stdin), HTML pages, and RSS, Atom or JSON Feed files") { paths, db, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = StoreOptions.TryOpen(parse.GetValue(db), console);

@@ -55,7 +55,11 @@ public sealed record FeedItem
 }
 
 /// <summary>A parsed feed: its own metadata and its items.</summary>
-public sealed record ParsedFeed(FeedFormat Format, string? Title, string? SiteUrl, string? Language, IReadOnlyList<FeedItem> Items);
+public sealed record ParsedFeed(FeedFormat Format, string? Title, string? SiteUrl, string? Language, IReadOnlyList<FeedItem> Items)
+{
+    /// <summary>How long the publisher says the feed stays fresh (RSS ttl, or the syndication module's update period).</summary>
+    public TimeSpan? Ttl { get; init; }
+}
 
 /// <summary>The outcome of parsing a feed document: the feed (possibly partial) with warnings, or the reason there is none.</summary>
 public sealed record FeedParseResult(ParsedFeed? Feed, IReadOnlyList<string> Warnings, string? Error)

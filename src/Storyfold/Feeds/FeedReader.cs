@@ -99,7 +99,8 @@ public sealed class FeedReader : IArticleReader
         foreach (var item in feed.Items)
         {
             index++;
-            var identity = FeedItemIdentity.Of(item, documentUrl?.AbsoluteUri);
+            // Short GUIDs are unique only within their feed: scope them by where the feed lives, or by the file.
+            var identity = FeedItemIdentity.Of(item, documentUrl?.AbsoluteUri ?? feed.SiteUrl ?? origin);
             var input = FeedArticles.ToInput(item, identity, origin, feed);
             yield return input is null
                 ? ReadItem.Of(SourceProblem.Warning(origin, item.Line, $"item {index} has no title, text or link; skipped"))

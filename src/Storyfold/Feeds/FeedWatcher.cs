@@ -153,7 +153,7 @@ public sealed partial class FeedWatcher(
             // Look again under the gate: another feed may have brought the same item since.
             known = await feeds.FindItemsAsync(identities, cancellationToken);
             var (fresh, updated, records, merges) = await PrepareAsync(feed, document, identities, known, pages, warnings, cancellationToken);
-            var state = Succeeded(polled, fetch, now);
+            var state = Succeeded(polled, fetch, now, document.Ttl);
             await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, document.Title, document.SiteUrl, fresh, updated, records, merges), now, cancellationToken);
             LogPolled(logger, feed.Url, fresh.Count, updated.Count);
             return new FeedPollReport(feed, FeedPollOutcome.Updated, fresh.Count, updated.Count, warnings, null, state.NextPollAt!.Value);
@@ -300,13 +300,14 @@ public sealed partial class FeedWatcher(
         return pages;
     }
 
-    private FeedPollState Succeeded(FeedPollState polled, FetchResult fetch, DateTimeOffset now) => polled with
+    /// <summary>The state after a good poll; the next poll waits for the longer of the server's max-age and the feed's own ttl.</summary>
+    private FeedPollState Succeeded(FeedPollState polled, FetchResult fetch, DateTimeOffset now, TimeSpan? ttl = null) => polled with
     {
         ETag = fetch.ETag,
         LastModified = fetch.LastModified,
         LastSuccessAt = now,
         Failures = 0,
-        NextPollAt = schedule.AfterSuccess(now, fetch.MaxAge, fetch.RetryAfter),
+        NextPollAt = schedule.AfterSuccess(now, ttl is { } t && (fetch.MaxAge is null || t > fetch.MaxAge) ? t : fetch.MaxAge, fetch.RetryAfter),
     };
 
     private async Task<FeedPollReport> FailAsync(

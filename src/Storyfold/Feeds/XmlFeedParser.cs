@@ -106,7 +106,7 @@ internal static class XmlFeedParser
                         continue;
                     }
 
-                    if (reader.Depth == metadataDepth && reader.LocalName is "title" or "link" or "language" or "author" or "subtitle")
+                    if (reader.Depth == metadataDepth && reader.LocalName is "title" or "link" or "language" or "author" or "subtitle" or "ttl" or "updatePeriod" or "updateFrequency")
                     {
                         metadata.Add((XElement)XNode.ReadFrom(reader));
                         continue;
@@ -169,7 +169,10 @@ internal static class XmlFeedParser
             });
         }
 
-        return new FeedParseResult(new ParsedFeed(FeedFormat.Rss, title, Resolve(siteLink, documentUrl), NonEmpty(language), items), warnings, null);
+        return new FeedParseResult(new ParsedFeed(FeedFormat.Rss, title, Resolve(siteLink, documentUrl), NonEmpty(language), items)
+        {
+            Ttl = Ttl(raw.Metadata),
+        }, warnings, null);
     }
 
     private static FeedParseResult ReadAtom(RawFeed raw, Uri? documentUrl, List<string> warnings)
@@ -217,6 +220,34 @@ internal static class XmlFeedParser
         }
 
         return new FeedParseResult(new ParsedFeed(FeedFormat.Atom, title, site, null, items), warnings, null);
+    }
+
+    /// <summary>RSS <c>ttl</c> (minutes), else the syndication module's period divided by its frequency.</summary>
+    private static TimeSpan? Ttl(IReadOnlyList<XElement> metadata)
+    {
+        var ttl = metadata.FirstOrDefault(e => e.Name.LocalName == "ttl")?.Value.Trim();
+        if (int.TryParse(ttl, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes > 0)
+        {
+            return TimeSpan.FromMinutes(minutes);
+        }
+
+        var period = metadata.FirstOrDefault(e => e.Name.LocalName == "updatePeriod")?.Value.Trim().ToLowerInvariant() switch
+        {
+            "hourly" => TimeSpan.FromHours(1),
+            "daily" => TimeSpan.FromDays(1),
+            "weekly" => TimeSpan.FromDays(7),
+            "monthly" => TimeSpan.FromDays(30),
+            "yearly" => TimeSpan.FromDays(365),
+            _ => (TimeSpan?)null,
+        };
+        if (period is null)
+        {
+            return null;
+        }
+
+        var frequency = int.TryParse(metadata.FirstOrDefault(e => e.Name.LocalName == "updateFrequency")?.Value.Trim(),
+            NumberStyles.None, CultureInfo.InvariantCulture, out var f) && f > 0 ? f : 1;
+        return period / frequency;
     }
 
     private static string? AlternateLink(IEnumerable<XElement> elements)

@@ -228,7 +228,7 @@ public sealed partial class ArticleIngestor(
     private static string UnsupportedMessage(InputFile file)
     {
         var kind = file.Extensions.Count == 0 ? "a file without extension" : string.Concat(file.Extensions);
-        return $"unsupported format ({kind}); supported: .txt, .jsonl";
+        return $"unsupported format ({kind}); supported: .txt, .jsonl, .html, and RSS, Atom or JSON Feed files (.rss, .atom, .xml, .json)";
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Stored {Added} articles ({Unchanged} already stored)")]

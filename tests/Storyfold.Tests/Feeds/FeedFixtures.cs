@@ -25,13 +25,28 @@ public static class FeedFixtures
         "the teachers' union and the ministry reached an agreement on pay after week-long talks",
     ];
 
-    /// <summary>A news-like body for item <paramref name="n"/>, different in words from every other.</summary>
+    private static readonly string[] Details =
+    [
+        "Construction of the quay and a passenger hall is expected to begin in spring and to cost about forty million.",
+        "Growers counted losses among pears and cherries, and the agriculture office offered emergency loans.",
+        "The extra routes will run every twenty minutes between midnight and five in the morning, the transport office said.",
+        "The survey measured how fast the chalk retreats each winter and warned that two footpaths may close.",
+        "Tickets go on sale on Friday, and the carrier will fly twice a week with a seventy-seat turboprop.",
+        "Smoke closed the ring road for three hours while crews pumped water from the canal.",
+        "Economists had expected a cut; the governor said borrowing costs would stay put until summer.",
+        "Schoolchildren joined the planting, and the water agency paid for willow and alder saplings.",
+        "The reopened galleries show bronze age tools and a reconstructed longboat found in the marshes.",
+        "Each clinic will have a nurse, a doctor twice a week and a telemedicine link to the regional hospital.",
+        "Judges gave the company eighteen months to refill the peat bogs and fined it half a million.",
+        "Teachers will receive a raise of six percent over two years, and strikes planned for Monday are off.",
+    ];
+
+    /// <summary>A news-like body for item <paramref name="n"/>, about a different event for each of twelve neighbouring numbers.</summary>
     public static string Body(int n, string? place = null)
     {
         var topic = Topics[n % Topics.Length];
         var where = place ?? $"District {n}";
-        return $"{where} — Officials said on Tuesday that {topic}. The decision, number {n}, follows a long review.\n\n" +
-            $"Residents of {where} told reporters that item {n} mattered to them; local leaders promised updates in the coming weeks.";
+        return $"{where} — {char.ToUpperInvariant(topic[0])}{topic[1..]}.\n\n{Details[n % Details.Length]}";
     }
 
     public static Item NewsItem(int n, string host = "news.example.org") =>

@@ -115,6 +115,25 @@ public sealed class FeedsCommandTests
         Assert.StartsWith("https://news.example.org/story/", article.GetProperty("url").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_broken_feed_file_is_ingested_with_one_line_warnings()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("a.db");
+        var first = temp.Write("one.rss", "<rss version=\"2.0\"><channel><title>One</title><item><guid>12</guid><title>Tolls &amp; fares</title>" +
+            "<dc:creator>Al</dc:creator><pubDate>someday</pubDate><description>Fares on the toll bridge rise by ten percent&nbsp;from January, the operator said.</description></item></channel></rss>");
+        var second = temp.Write("two.rss", "<rss version=\"2.0\"><channel><title>Two</title><item><guid>12</guid><title>Ferry timetable</title>" +
+            "<description>The winter ferry timetable starts next week with fewer evening crossings.</description></item></channel></rss>");
+
+        var run = await CliRun.RunAsync("ingest", first, second, "--db", db);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Ingested 2 new article(s)", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"storyfold: {first}: warning: undeclared namespace prefix(es) dc; declared them to read the feed", run.ErrorLines);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith($"storyfold: {first}: warning: not well-formed XML", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.StartsWith($"storyfold: {first}: warning: item 1 (line 1): unreadable date 'someday'", StringComparison.Ordinal));
+    }
+
     private sealed record Listed(long Id, string Url, string Name);
 
     private static async Task<List<Listed>> ListAsync(string db)

@@ -100,6 +100,7 @@ public sealed class LoopbackFeedServer : IDisposable
         }
 
         var response = context.Response;
+        var counted = true;
         try
         {
             var path = context.Request.Url!.AbsolutePath;
@@ -114,6 +115,9 @@ public sealed class LoopbackFeedServer : IDisposable
                 await Task.Delay(route.Delay, _stop.Token);
             }
 
+            // Leave the in-flight count before answering: a client sends its next request only after it has this answer.
+            Interlocked.Decrement(ref _inFlight);
+            counted = false;
             var status = route.ETag is not null && ifNoneMatch == route.ETag ? 304 : route.Status;
             Requests.Enqueue(new Seen(path, context.Request.UserAgent, ifNoneMatch, context.Request.Headers["If-Modified-Since"], status));
             response.StatusCode = status;
@@ -152,7 +156,10 @@ public sealed class LoopbackFeedServer : IDisposable
         }
         finally
         {
-            Interlocked.Decrement(ref _inFlight);
+            if (counted)
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
         }
     }
 
