@@ -59,7 +59,7 @@ public static class StoryFeedEndpoints
         {
             if (await StoryFeedSource.StoryAsync(store, id, cancellationToken) is not { } story)
             {
-                return ReadOutcome.Fail(Problems.NotFound($"there is no story with id '{id}'"));
+                return ReadOutcome.Fail(() => Problems.NotFound($"there is no story with id '{id}'"));
             }
 
             var site = Site(http);
