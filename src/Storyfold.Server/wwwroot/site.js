@@ -30,6 +30,13 @@
       select(current + 1);
     } else if (event.key === "k") {
       select(current < 0 ? 0 : current - 1);
+    } else if (event.key === "Enter" && current >= 0 && !(event.target instanceof Element && event.target.closest("a[href], button"))) {
+      // Focus can be elsewhere (a click on the page, a browser without focus): Enter still opens the current item.
+      const link = items()[current]?.querySelector("a[href]");
+      if (link) {
+        event.preventDefault();
+        window.location.assign(link.href);
+      }
     }
   });
 
