@@ -16,7 +16,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
 {
     private const int Bands = 8;
     private const int RowsPerBand = 4;
-    private const long NormEpoch = 1000;
+    private const long NormEpoch = 50;
 
     private readonly Queue<WindowArticle> _window = new();
     private readonly Dictionary<ulong, int> _documentFrequency = [];

@@ -133,7 +133,7 @@ public static partial class PastedTextCleaner
 
     private static bool IsPrompt(string line) => WordCount(line) <= 30 && PromptPattern().IsMatch(line);
 
-    private static bool EndsSentence(string line) => line.Length > 0 && ".!?\"”’)".Contains(line[^1]);
+    private static bool EndsSentence(string line) => line.Length > 0 && ".!?\"”’)。！？」）".Contains(line[^1]);
 
     private static int WordCount(string line)
     {
@@ -142,7 +142,8 @@ public static partial class PastedTextCleaner
         foreach (var c in line)
         {
             var isWordChar = !char.IsWhiteSpace(c);
-            if (isWordChar && !inWord)
+            // Chinese has no spaces: each Han character counts as a word, so a Chinese paragraph is not a "fragment".
+            if (isWordChar && (!inWord || c is >= '\u4E00' and <= '\u9FFF'))
             {
                 count++;
             }
