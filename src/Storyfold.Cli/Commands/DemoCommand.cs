@@ -10,8 +10,10 @@ public sealed class DemoCommand : ICliCommand
     {
         var db = StoreOptions.CreateDbOption();
         db.Description = "Where to keep the demo store (default: a fresh file in the temp folder)";
-        var samples = new Option<string?>("--samples") { Description = "The sample folder (default: samples/ of the repo)" };
-        var command = new Command("demo", "Ingest the sample stories that ship with Storyfold and show them") { db, samples };
+        var samples = new Option<string?>("--samples") { Description = "The folder of sample articles (default: samples/articles of the repo)" };
+        var serve = new Option<bool>("--serve") { Description = "Then open the web UI on the sample stories (http://127.0.0.1:PORT/)" };
+        var port = new Option<int>("--port") { Description = "Port for --serve (default 8080)", DefaultValueFactory = _ => 8080 };
+        var command = new Command("demo", "Ingest the sample stories that ship with Storyfold and show them") { db, samples, serve, port };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = parse.GetValue(samples) ?? FindSamples();
@@ -34,7 +36,16 @@ public sealed class DemoCommand : ICliCommand
             console.Out.WriteLine();
             StoriesCommand.Render(console, await store.ListStoriesAsync(cancellationToken));
             console.Out.WriteLine();
-            console.Out.WriteLine($"Explore: storyfold stories --db {path}   |   storyfold article ID --db {path}");
+            if (parse.GetValue(serve))
+            {
+                await store.DisposeAsync();
+                // A local demo: loopback only, and adding articles from the page is allowed so the form can be tried.
+                var options = new Storyfold.Server.ServerOptions { DbPath = path, Port = parse.GetValue(port), AllowAnonymousWrites = true };
+                var served = await ServeCommand.RunAsync(options, console, cancellationToken);
+                return served == ExitCodes.Success ? exitCode : served;
+            }
+
+            console.Out.WriteLine($"Explore: storyfold stories --db {path}   |   storyfold article ID --db {path}   |   storyfold demo --serve");
             return exitCode;
         });
         return command;
@@ -47,7 +58,8 @@ public sealed class DemoCommand : ICliCommand
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, "samples");
+                // The articles sit in samples/articles, apart from the README that describes them.
+                var candidate = Path.Combine(dir.FullName, "samples", "articles");
                 if (File.Exists(Path.Combine(dir.FullName, "Storyfold.slnx")) && Directory.Exists(candidate))
                 {
                     return candidate;

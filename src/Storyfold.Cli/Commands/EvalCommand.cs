@@ -8,6 +8,8 @@ public sealed class EvalCommand : ICliCommand
     /// <summary>One entry per measured stage; each is a command of its own file.</summary>
     private static IEnumerable<ICliCommand> Evaluations() =>
     [
+        new EvalExtractionCommand(),
+        new EvalSummariesCommand(),
         new EvalClusteringCommand(),
     ];
 

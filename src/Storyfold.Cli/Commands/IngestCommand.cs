@@ -8,6 +8,17 @@ public sealed class IngestCommand : ICliCommand
     public Command Build(CliConsole console)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files, directories (recursive) or - for stdin", Arity = ArgumentArity.OneOrMore };
+        // An unknown option would otherwise be taken for a path; a file really named like an option still works.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                }
+            }
+        });
         var db = StoreOptions.CreateDbOption();
         var json = new Option<bool>("--json") { Description = "Print the ingest report as JSON" };
         var command = new Command("ingest", "Ingest articles: plain text (.txt) and JSON Lines (.jsonl or stdin)") { paths, db, json };

@@ -11,7 +11,11 @@ public sealed record StoryBrief(
     IReadOnlyList<BriefEntity> Entities,
     IReadOnlyList<TimelineEvent> Timeline,
     BriefClaims Claims,
-    IReadOnlyList<Framing> Framing);
+    IReadOnlyList<Framing> Framing)
+{
+    /// <summary>Which source reported what (an extension of the contract's shape).</summary>
+    public IReadOnlyList<SourceCoverage> Coverage { get; init; } = [];
+}
 
 /// <summary>An article of the story as the brief lists it.</summary>
 public sealed record BriefArticle(string Id, string Title, string? Source, string? Published, bool PublishedInferred);
@@ -38,3 +42,7 @@ public sealed record ConflictVersion(string Value, string Text, IReadOnlyList<st
 
 /// <summary>How outlets describe one actor differently.</summary>
 public sealed record Framing(string Entity, IReadOnlyList<CitedText> Descriptions);
+
+/// <summary>What one article contributes to the brief: the entities it names and how many claims and summary sentences cite it.</summary>
+public sealed record SourceCoverage(
+    string ArticleId, string? Source, IReadOnlyList<string> Entities, int Agreed, int Unique, int Conflicts, int SummarySentences);

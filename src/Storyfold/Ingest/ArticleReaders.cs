@@ -7,5 +7,7 @@ public static class ArticleReaders
     [
         new PlainTextReader(),
         new JsonLinesReader(),
+        new HtmlReader(),
+        new Feeds.FeedReader(),
     ];
 }

@@ -27,6 +27,9 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>The story an id stands for now: itself, or the story it was merged into.</summary>
     Task<string> ResolveStoryIdAsync(string storyId, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the content of stored articles (an edited feed item), keeping their story and duplicate link.</summary>
+    Task UpdateArticlesAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
+
     Task<Article?> GetArticleAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>Every article in publication order (undated last), then in ingest order.</summary>

@@ -95,6 +95,19 @@ public sealed class SqliteArticleStore : IArticleStore
 
         await using var connection = OpenConnection();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await InsertAsync(connection, transaction, articles, cancellationToken);
+        await SaveMergesAsync(connection, transaction, merges, _time.GetUtcNow().ToString("O"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Inserts articles inside a caller's transaction, so other state (feed polls) can commit with them.</summary>
+    internal async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
@@ -127,12 +140,65 @@ public sealed class SqliteArticleStore : IArticleStore
 
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
 
-        await SaveMergesAsync(connection, transaction, merges, now, cancellationToken);
+    public async Task UpdateArticlesAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = OpenConnection();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await UpdateAsync(connection, transaction, articles, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task SaveMergesAsync(
+    /// <summary>Replaces the content of stored articles inside a caller's transaction; story, duplicate link and ingest order stay.</summary>
+    internal static async Task UpdateAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            """
+            UPDATE articles SET title = $title, display_title = $display_title,
+                published = COALESCE($published, published), published_sort = COALESCE($published_sort, published_sort),
+                published_inferred = CASE WHEN $published IS NULL THEN published_inferred ELSE $published_inferred END,
+                source = COALESCE($source, source), language = COALESCE($language, language), url = COALESCE($url, url),
+                author = COALESCE($author, author), text = $text, captions = $captions, original = $original, content_hash = $content_hash
+            WHERE id = $id
+            """;
+        var parameters = new[]
+        {
+            "$id", "$title", "$display_title", "$published", "$published_inferred", "$source", "$language", "$url", "$author",
+            "$text", "$captions", "$original", "$content_hash", "$published_sort",
+        }.Select(name => command.Parameters.Add(name, SqliteType.Text)).ToArray();
+        command.Prepare();
+        foreach (var article in articles)
+        {
+            object?[] values =
+            [
+                article.Id, article.Title, article.DisplayTitle, article.Published?.ToIso(), article.PublishedInferred ? 1 : 0,
+                article.Source, article.Language, article.Url, article.Author, article.Text, JsonSerializer.Serialize(article.Captions),
+                article.Original, article.ContentHash, article.Published?.SortKey,
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Records story merges inside a caller's transaction, so they commit with the articles that caused them.</summary>
+    internal static async Task SaveMergesAsync(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoryMerge> merges, string now, CancellationToken cancellationToken)
     {
         if (merges.Count == 0)

@@ -1,3 +1,4 @@
+using Storyfold.Extraction;
 using Storyfold.News;
 
 namespace Storyfold.Text;
@@ -11,13 +12,17 @@ public readonly record struct CleanResult(Article? Article, SourceProblem? Probl
 }
 
 /// <summary>Turns what a reader found into a cleaned <see cref="Article"/>: boilerplate out, title, date, source and language in.</summary>
-public sealed class ArticleCleaner
+public sealed class ArticleCleaner(PageExtractor? extractor = null)
 {
+    private readonly PageExtractor _extractor = extractor ?? new PageExtractor();
+
     public CleanResult Clean(ArticleInput input)
     {
         if (input.Text is null)
         {
-            return CleanResult.Fail(new SourceProblem(input.Origin, input.Line, "HTML articles are not supported yet: give \"text\""));
+            return input.Html is null
+                ? CleanResult.Fail(new SourceProblem(input.Origin, input.Line, "no article text or HTML"))
+                : CleanHtml(input, input.Html);
         }
 
         var cleaned = PastedTextCleaner.Clean(input.Text);
@@ -26,17 +31,22 @@ public sealed class ArticleCleaner
             return CleanResult.Fail(new SourceProblem(input.Origin, input.Line, "no article text left after removing boilerplate"));
         }
 
-        var body = string.Join("\n\n", cleaned.Paragraphs);
+        IEnumerable<string> paragraphs = cleaned.Paragraphs;
         var title = !string.IsNullOrWhiteSpace(input.Title) ? input.Title.Trim() : cleaned.Title;
-
-        // A source title repeated as the first line of the text is not body.
-        if (title.Length > 0 && cleaned.Title.Length == 0 && cleaned.Paragraphs.Count > 1 &&
-            string.Equals(cleaned.Paragraphs[0], title, StringComparison.OrdinalIgnoreCase))
+        if (title.Length > 0 && cleaned.Title.Length == 0 && cleaned.Paragraphs.Count > 1 && SameWords(cleaned.Paragraphs[0], title))
         {
-            body = string.Join("\n\n", cleaned.Paragraphs.Skip(1));
+            // The source's title repeated as the first line of the text is not body.
+            paragraphs = cleaned.Paragraphs.Skip(1);
+        }
+        else if (cleaned.Title.Length > 0 && !SameWords(cleaned.Title, title))
+        {
+            // The source gave its own title, so the headline-shaped first line is the story's first line after all.
+            paragraphs = cleaned.Paragraphs.Prepend(cleaned.Title);
         }
 
-        var displayTitle = title.Length > 0 ? title : PastedTextCleaner.DisplayTitleFromLead(cleaned.Paragraphs[0]);
+        var body = string.Join("\n\n", paragraphs);
+
+        var displayTitle = title.Length > 0 ? title : PastedTextCleaner.DisplayTitleFromLead(body.Split("\n\n", 2)[0]);
         var article = new Article
         {
             Id = input.Id,
@@ -44,13 +54,51 @@ public sealed class ArticleCleaner
             DisplayTitle = displayTitle,
             Published = input.Published ?? cleaned.Dateline,
             Source = input.Source ?? SourceFromUrl(input.Url),
-            Language = input.Language ?? LanguageDetector.Detect(title + "\n" + body),
+            Language = input.Language ?? LanguageDetector.Detect(body),
             Url = input.Url,
-            Author = input.Author,
+            Author = input.Author ?? cleaned.Byline,
             Text = body,
             Captions = cleaned.Captions,
             Original = input.Text,
             ContentHash = ContentHash.Of(body),
+        };
+        return CleanResult.Ok(article);
+    }
+
+    /// <summary>Equal when the letters and digits match, whatever the case, spacing and punctuation.</summary>
+    private static bool SameWords(string a, string b) =>
+        a.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).SequenceEqual(b.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+
+    /// <summary>A web page through the extractor; what the input itself says (title, date, source) wins over what the page says.</summary>
+    private CleanResult CleanHtml(ArticleInput input, string html)
+    {
+        var extracted = _extractor.Extract(html, input.Url);
+        if (extracted.Page is not { } page)
+        {
+            return CleanResult.Fail(new SourceProblem(input.Origin, input.Line, extracted.Problem ?? "no article found in the page"));
+        }
+
+        if (page.Text.Length == 0)
+        {
+            return CleanResult.Fail(new SourceProblem(input.Origin, input.Line, "no article text found in the page"));
+        }
+
+        var title = !string.IsNullOrWhiteSpace(input.Title) ? input.Title.Trim() : page.Title;
+        var displayTitle = title.Length > 0 ? title : PastedTextCleaner.DisplayTitleFromLead(page.Text.Split("\n\n")[0]);
+        var article = new Article
+        {
+            Id = input.Id,
+            Title = title,
+            DisplayTitle = displayTitle,
+            Published = input.Published ?? page.Published,
+            Source = input.Source ?? page.SiteName ?? SourceFromUrl(input.Url),
+            Language = input.Language ?? page.Language,
+            Url = input.Url ?? page.Url,
+            Author = input.Author ?? page.Author,
+            Text = page.Text,
+            Captions = page.Captions,
+            Original = html,
+            ContentHash = ContentHash.Of(page.Text),
         };
         return CleanResult.Ok(article);
     }

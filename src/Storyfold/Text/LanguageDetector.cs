@@ -20,7 +20,8 @@ public static class LanguageDetector
     public static string? Detect(ReadOnlySpan<char> text)
     {
         int han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, latin = 0;
-        var sample = text.Length > 20_000 ? text[..20_000] : text;
+        // The first few thousand characters say as much as the whole article and keep long texts cheap.
+        var sample = text.Length > 2500 ? text[..2500] : text;
         foreach (var c in sample)
         {
             if (c < 'A')
@@ -92,6 +93,7 @@ public static class LanguageDetector
     private static string? DetectLatin(ReadOnlySpan<char> text)
     {
         var counts = new Dictionary<string, int>();
+        var lookup = WordLanguage.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = 0;
         Span<char> lower = stackalloc char[32];
         var start = -1;
@@ -113,7 +115,7 @@ public static class LanguageDetector
                 }
 
                 var n = word.ToLowerInvariant(lower);
-                if (WordLanguage.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..n], out var lang))
+                if (lookup.TryGetValue(lower[..n], out var lang))
                 {
                     counts[lang] = counts.GetValueOrDefault(lang) + 1;
                 }

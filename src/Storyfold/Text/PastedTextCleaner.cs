@@ -1,36 +1,52 @@
-using System.Globalization;
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using Storyfold.News;
 
 namespace Storyfold.Text;
 
 /// <summary>The parts of a pasted article once boilerplate is out: title, body paragraphs, captions and a dateline date.</summary>
-public sealed record CleanedText(string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Captions, PublicationDate? Dateline);
+public sealed record CleanedText(string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Captions, PublicationDate? Dateline)
+{
+    /// <summary>The author named by a <c>By ...</c> line, if the paste had one.</summary>
+    public string? Byline { get; init; }
+}
 
 /// <summary>
 /// Cleans text as people paste it from news sites: finds the headline and dateline, drops presenter bylines,
-/// "Read more" link lists, section labels, app and comment prompts and stray dateline pieces, and sets captions apart.
-/// Works on line-level features (length, punctuation, position, patterns), not on known strings.
+/// "Read more" link lists, section labels, app/newsletter/comment prompts and stray dateline pieces, and sets
+/// captions apart. Works on line-level features (length, closing punctuation, position, shapes of page furniture),
+/// not on known strings; a line that reads as a sentence of the story is kept.
 /// </summary>
 public static partial class PastedTextCleaner
 {
+    /// <summary>What one line is, judged on its own.</summary>
+    private enum LineKind
+    {
+        Body,
+        Drop,
+        ReadMoreHeader,
+        Dateline,
+        Byline,
+        Caption,
+    }
+
     public static CleanedText Clean(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
-            .Select(NormaliseSpaces)
-            .ToList();
-
         var kept = new List<string>();
         var captions = new List<string>();
         PublicationDate? dateline = null;
+        string? byline = null;
         var inLinkList = false;
-        foreach (var line in lines)
+        foreach (var raw in text.AsSpan().EnumerateLines())
         {
+            var line = NormaliseSpaces(raw);
             if (line.Length == 0)
             {
                 continue;
             }
 
+            // The link headlines listed under a bare "Read more:" belong to other stories.
             if (inLinkList)
             {
                 if (LooksLikeLinkHeadline(line))
@@ -41,42 +57,31 @@ public static partial class PastedTextCleaner
                 inLinkList = false;
             }
 
-            if (ReadMoreLine().IsMatch(line))
+            switch (Classify(line, out var date))
             {
-                // "Read more:" alone heads a list of link headlines; "Read more: headline" is one link.
-                inLinkList = ReadMoreHeaderOnly().IsMatch(line);
-                continue;
+                case LineKind.ReadMoreHeader:
+                    inLinkList = true;
+                    break;
+                case LineKind.Dateline:
+                    dateline ??= date;
+                    break;
+                case LineKind.Byline:
+                    byline ??= BylineName(line);
+                    break;
+                case LineKind.Caption:
+                    captions.Add(line);
+                    break;
+                case LineKind.Body:
+                    kept.Add(line);
+                    break;
+                case LineKind.Drop:
+                default:
+                    break;
             }
-
-            if (ParseDateline(line) is { } date)
-            {
-                dateline ??= date;
-                continue;
-            }
-
-            if (PresenterByline().IsMatch(line) || IsPrompt(line))
-            {
-                continue;
-            }
-
-            if (IsCaption(line))
-            {
-                captions.Add(line);
-                continue;
-            }
-
-            kept.Add(line);
         }
 
-        TrimStrayPieces(kept);
-        var title = "";
-        if (kept.Count > 1 && LooksLikeHeadline(kept[0]))
-        {
-            title = kept[0];
-            kept.RemoveAt(0);
-        }
-
-        return new CleanedText(title, kept, captions, dateline);
+        var title = TakeHeadlineAndTrim(kept);
+        return new CleanedText(title, kept, captions, dateline) { Byline = byline };
     }
 
     /// <summary>A title to show when the article has none: the lead sentence, shortened at a word boundary.</summary>
@@ -84,7 +89,7 @@ public static partial class PastedTextCleaner
     {
         var sentenceEnd = SentenceEnd().Match(lead);
         var sentence = sentenceEnd.Success ? lead[..(sentenceEnd.Index + 1)] : lead;
-        sentence = sentence.TrimEnd('.', ' ');
+        sentence = sentence.TrimEnd('.', ' ', '。');
         if (sentence.Length <= maxLength)
         {
             return sentence;
@@ -94,56 +99,186 @@ public static partial class PastedTextCleaner
         return sentence[..(cut > 40 ? cut : maxLength)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
-    /// <summary>Removes short fragments before the first and after the last real paragraph: section labels, dateline places, agency names, dashes.</summary>
-    private static void TrimStrayPieces(List<string> lines)
+    private static LineKind Classify(string line, out PublicationDate? date)
     {
-        while (lines.Count > 0 && IsStrayPiece(lines[0]))
+        date = null;
+        if (!HasLetterOrDigit(line))
         {
-            lines.RemoveAt(0);
+            return LineKind.Drop;
         }
 
+        var words = WordCount(line);
+        if (words <= 30 && StartsLikeFurniture(line))
+        {
+            if (ReadMoreHeaderOnly().IsMatch(line))
+            {
+                return LineKind.ReadMoreHeader;
+            }
+
+            // The anchored patterns fail fast on the first word; the unanchored one only runs where its words occur.
+            if (ReadMoreInline().IsMatch(line) || (words <= 12 && WholeLinePrompt().IsMatch(line)) || Credits().IsMatch(line))
+            {
+                return LineKind.Drop;
+            }
+        }
+
+        // The unanchored pattern only runs where its words occur.
+        if (words <= 40 && line.AsSpan().IndexOfAny(CallToActionWords) >= 0 && CallToAction().IsMatch(line))
+        {
+            return LineKind.Drop;
+        }
+
+        if (words <= 16 && DatelineParser.Parse(line) is { } parsed)
+        {
+            date = parsed;
+            return LineKind.Dateline;
+        }
+
+        if (words <= 10 && char.IsAsciiDigit(FirstDigitOrSpace(line)) && PresenterByline().IsMatch(line))
+        {
+            return LineKind.Drop;
+        }
+
+        if (words <= 12 && line.Length > 4 && line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(line[3]) && !EndsSentence(line))
+        {
+            return LineKind.Byline;
+        }
+
+        if (words <= 60 && line.AsSpan().IndexOfAny(CaptionWords) >= 0 && (CaptionMarker().IsMatch(line) || PhotoCredit().IsMatch(line)))
+        {
+            return LineKind.Caption;
+        }
+
+        return LineKind.Body;
+    }
+
+    /// <summary>
+    /// Before the first sentence of the body come the headline and the page's labels (section, place, agency, kicker).
+    /// Picks the headline from there, drops the short labels around it, keeps a dek, and drops stray pieces at the end.
+    /// </summary>
+    private static string TakeHeadlineAndTrim(List<string> lines)
+    {
+        var bodyStart = lines.FindIndex(IsBodySentence);
+        if (bodyStart < 0)
+        {
+            bodyStart = lines.Count;
+        }
+
+        var headline = -1;
+        for (var i = 0; i < bodyStart; i++)
+        {
+            if (IsHeadlineShaped(lines[i]) && !IsLabelShaped(lines[i]))
+            {
+                headline = i;
+                break;
+            }
+        }
+
+        if (headline < 0 && bodyStart > 0)
+        {
+            // Only label-shaped candidates: a short title-case headline comes after the section label, so take the last.
+            headline = lines.FindLastIndex(bodyStart - 1, bodyStart, IsHeadlineShaped);
+        }
+
+        var title = "";
+        var lead = new List<string>();
+        for (var i = 0; i < bodyStart; i++)
+        {
+            var line = lines[i];
+            if (i == headline)
+            {
+                title = line;
+            }
+            else if (i < headline ? WordCount(line) > 4 : !IsStrayPiece(line))
+            {
+                lead.Add(line);
+            }
+        }
+
+        lines.RemoveRange(0, bodyStart);
+        lines.InsertRange(0, lead);
         while (lines.Count > 0 && IsStrayPiece(lines[^1]))
         {
             lines.RemoveAt(lines.Count - 1);
         }
-    }
 
-    private static bool IsStrayPiece(string line)
-    {
-        if (!line.Any(char.IsLetterOrDigit))
+        // A headline with nothing under it is the text itself.
+        if (title.Length > 0 && lines.Count == 0)
         {
-            return true;
+            lines.Add(title);
+            title = "";
         }
 
-        var words = WordCount(line);
-        return words <= 3 && !EndsSentence(line);
+        return title;
     }
 
-    private static bool LooksLikeHeadline(string line)
+    private static bool IsBodySentence(string line) => EndsSentence(line) || WordCount(line) > 30 || InnerSentenceBreak().IsMatch(line);
+
+    private static bool IsHeadlineShaped(string line)
     {
         var words = WordCount(line);
-        return words is >= 3 and <= 30 && !line.EndsWith('.') && !line.EndsWith(',') && !line.EndsWith(':');
+        return words is >= 3 and <= 30 && !EndsSentence(line) && line[^1] is not (',' or ':' or ';');
     }
+
+    /// <summary>Section and breadcrumb labels: a few capitalised words (<c>Middle East &amp; Africa</c>, <c>World | Europe</c>).</summary>
+    private static bool IsLabelShaped(string line) =>
+        WordCount(line) <= 4 && line.Split(' ').All(w => w.Length == 0 || !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w is "and" or "of" or "the");
+
+    private static bool IsStrayPiece(string line) => !HasLetterOrDigit(line) || (WordCount(line) <= 3 && !EndsSentence(line));
 
     private static bool LooksLikeLinkHeadline(string line) =>
-        WordCount(line) <= 20 && !line.EndsWith('.') && !IsPrompt(line);
+        WordCount(line) <= 20 && !EndsSentence(line) && Classify(line, out _) == LineKind.Body;
 
-    private static bool IsCaption(string line) =>
-        CaptionMarker().IsMatch(line) || (PhotoCredit().IsMatch(line) && WordCount(line) <= 40);
+    private static string BylineName(string line)
+    {
+        var name = line[3..].Trim();
+        var cut = name.IndexOfAny(['|', '—', '–', ',']);
+        return (cut > 0 ? name[..cut] : name).Trim().TrimEnd(',');
+    }
 
-    private static bool IsPrompt(string line) => WordCount(line) <= 30 && PromptPattern().IsMatch(line);
+    /// <summary>Ends like a sentence: a full stop, question or exclamation mark, maybe inside closing quotes or brackets.</summary>
+    private static bool EndsSentence(string line)
+    {
+        var end = line.AsSpan().TrimEnd("\"'”’»)]」』 ");
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？';
+    }
 
-    private static bool EndsSentence(string line) => line.Length > 0 && ".!?\"”’)。！？」）".Contains(line[^1]);
+    private static bool HasLetterOrDigit(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
 
-    private static int WordCount(string line)
+        return false;
+    }
+
+    private static char FirstDigitOrSpace(string line)
+    {
+        var index = line.AsSpan().IndexOfAnyInRange('0', '9');
+        return index < 0 ? ' ' : line[index];
+    }
+
+    /// <summary>Words separated by spaces; in Chinese and Japanese, where words are not spaced, two characters count as one word.</summary>
+    internal static int WordCount(string line)
     {
         var count = 0;
+        var cjk = 0;
         var inWord = false;
         foreach (var c in line)
         {
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF')
+            {
+                cjk++;
+                inWord = false;
+                continue;
+            }
+
             var isWordChar = !char.IsWhiteSpace(c);
-            // Chinese has no spaces: each Han character counts as a word, so a Chinese paragraph is not a "fragment".
-            if (isWordChar && (!inWord || c is >= '\u4E00' and <= '\u9FFF'))
+            if (isWordChar && !inWord)
             {
                 count++;
             }
@@ -151,101 +286,130 @@ public static partial class PastedTextCleaner
             inWord = isWordChar;
         }
 
-        return count;
+        return count + (cjk + 1) / 2;
     }
 
-    private static string NormaliseSpaces(string line)
+    private static string NormaliseSpaces(ReadOnlySpan<char> line)
     {
-        line = line.Replace('\u00A0', ' ').Replace('\u200B', ' ').Trim();
-        return MultipleSpaces().Replace(line, " ");
-    }
-
-    /// <summary>Reads datelines such as <c>25 February 2023, 09:10 | Updated: ...</c> or <c>February 25, 2023 9:10 am</c>.</summary>
-    internal static PublicationDate? ParseDateline(string line)
-    {
-        if (line.Length > 80)
+        line = line.Trim();
+        if (line.IsEmpty)
         {
-            return null;
+            return "";
         }
 
-        var match = DatelinePattern().Match(line);
-        if (!match.Success)
+        if (line.IndexOfAny(UnusualSpaces) < 0 && !line.Contains("  ", StringComparison.Ordinal))
         {
-            return null;
+            return line.ToString();
         }
 
-        var day = int.Parse(match.Groups["d1"].Success ? match.Groups["d1"].Value : match.Groups["d2"].Value, CultureInfo.InvariantCulture);
-        var monthName = match.Groups["m1"].Success ? match.Groups["m1"].Value : match.Groups["m2"].Value;
-        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var month = MonthNumber(monthName);
-        if (month == 0 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        var builder = new StringBuilder(line.Length);
+        var pendingSpace = false;
+        foreach (var c in line)
         {
-            return null;
-        }
-
-        if (match.Groups["hh"].Success)
-        {
-            var hour = int.Parse(match.Groups["hh"].Value, CultureInfo.InvariantCulture);
-            var minute = int.Parse(match.Groups["mm"].Value, CultureInfo.InvariantCulture);
-            var ampm = match.Groups["ampm"].Value.ToLowerInvariant();
-            if (ampm.StartsWith('p') && hour < 12)
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
             {
-                hour += 12;
-            }
-            else if (ampm.StartsWith('a') && hour == 12)
-            {
-                hour = 0;
+                pendingSpace = builder.Length > 0;
+                continue;
             }
 
-            if (hour < 24 && minute < 60)
+            if (pendingSpace)
             {
-                return new PublicationDate(new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero), true);
+                builder.Append(' ');
+                pendingSpace = false;
             }
+
+            builder.Append(c);
         }
 
-        return PublicationDate.FromDay(new DateOnly(year, month, day));
+        return builder.ToString();
     }
 
-    internal static int MonthNumber(string name)
+    private static readonly SearchValues<char> UnusualSpaces = SearchValues.Create("\t\u00A0\u200B\uFEFF\u2009\u202F\u3000");
+
+    /// <summary>True when the first word could open a furniture line (a label, a prompt, a link list, a credit).</summary>
+    private static bool StartsLikeFurniture(string line)
     {
-        if (name.Length < 3)
+        if (!char.IsLetter(line[0]))
         {
-            return 0;
+            return line[0] is '(' or '©' || char.IsAsciiDigit(line[0]);
         }
 
-        var prefix = name[..3].ToLowerInvariant();
-        var index = Array.IndexOf(MonthPrefixes, prefix);
-        return index + 1;
+        var end = 0;
+        while (end < line.Length && end < 16 && (char.IsLetter(line[end]) || line[end] == '-'))
+        {
+            end++;
+        }
+
+        return FurnitureFirstWords.Contains(line.AsSpan(0, end));
     }
 
-    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly HashSet<string> FurnitureFirstWordSet = new(
+        [
+            "read", "see", "watch", "listen", "also", "related", "more", "recommended", "you", "further", "top", "most", "up",
+            "trending", "exit", "advertisement", "ad", "sponsored", "story", "continue", "leave", "post", "comments", "comment",
+            "show", "view", "share", "copy", "save", "print", "email", "e-mail", "skip", "cookie", "all", "reading", "back",
+            "loading", "close", "menu", "home", "sign", "log", "login", "subscribe", "newsletter", "newsletters", "tags", "tag",
+            "topics", "topic", "filed", "categories", "follow", "photo", "photos", "video", "videos", "gallery", "play",
+            "published", "updated", "posted", "additional", "reporting", "writing", "editing", "compiled", "produced",
+            "research", "graphics",
+        ],
+        StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\s{2,}")]
-    private static partial Regex MultipleSpaces();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureFirstWords =
+        FurnitureFirstWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [GeneratedRegex(@"[.!?](\s|$)")]
+    /// <summary>What every caption marker or photo credit contains.</summary>
+    private static readonly SearchValues<string> CaptionWords = SearchValues.Create(
+        ["pictured", "(", "photo", "image", "picture", "caption", "getty", "|"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words that every call to act contains; lines without any skip that (unanchored, so costlier) pattern.</summary>
+    private static readonly SearchValues<string> CallToActionWords = SearchValues.Create(
+        [
+            "follow us", "follow our", "google news", "twitter", "facebook", "instagram", "telegram", "whatsapp", "tiktok", "linkedin",
+            "threads", "youtube", "bluesky", "mastodon", " on x", "sign up", "subscri", "register", "newsletter", " app ", " app.",
+            " app,", "email address", "e-mail address", "click here", "tap here", "©", "(c)", "copyright", "rights reserved",
+            "join the", "join our", "log in", "sign in", "to comment", "comments are", "comments have", "use cookies", "a tip",
+            "news tip",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"[.!?。！？](\s|$)")]
     private static partial Regex SentenceEnd();
 
-    // "Name Surname 1am - 4am", "Jane Doe 10:00am – 1pm": a radio presenter with a show time.
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+\d{1,2}([:.]\d{2})?\s*(am|pm)\s*[-–—]\s*\d{1,2}([:.]\d{2})?\s*(am|pm)$", RegexOptions.IgnoreCase)]
+    // A full stop, then a space and a capital: two sentences on one line, so it is body, not a headline.
+    [GeneratedRegex(@"\p{Ll}[.!?][""”’]?\s+[""“‘]?\p{Lu}")]
+    private static partial Regex InnerSentenceBreak();
+
+    // "Name Surname 1am - 4am", "Jane Doe 10:00am – 1pm": a radio or TV presenter with a show time.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)$", RegexOptions.IgnoreCase)]
     private static partial Regex PresenterByline();
 
-    [GeneratedRegex(@"^(read|see|watch|listen)\s+(more|also|next)\b|^(also read|related( articles?| stories| coverage)?|more on this( story)?|recommended( for you)?|you may also like|further reading)\s*:?", RegexOptions.IgnoreCase)]
-    private static partial Regex ReadMoreLine();
+    private const string ReadMoreLabel =
+        @"(?:(?:read|see|watch|listen to)\s+(?:more|also|next)|also (?:read|see|watch)|related(?: articles?| stories| coverage| content| links| reading| news)?|more on this(?: story| topic)?|more (?:stories|news|coverage)(?: from [\p{L} ]{1,30})?|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|be interested in)|further reading|top stories|most (?:read|popular|viewed)|up next)";
 
-    [GeneratedRegex(@"^(read|see|watch|listen)\s+(more|also|next)\s*:?\s*$|^(also read|related( articles?| stories| coverage)?|more on this( story)?|recommended( for you)?|you may also like|further reading)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^" + ReadMoreLabel + @"\s*[:»>–—-]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadMoreHeaderOnly();
 
-    [GeneratedRegex(@"\bpictured\s*:|\((pictured|left|right|centre|center|above|below|top|bottom|inset|file photo|file)\)|^(photo|image|picture|caption)\s*:", RegexOptions.IgnoreCase)]
+    // "Read more: A headline of another story", "Related | Another headline".
+    [GeneratedRegex("^" + ReadMoreLabel + @"\s*[:»>|–—-]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadMoreInline();
+
+    // Short lines that are page controls or labels, never story: "Trending", "Advertisement", "Listen to this article 4 min".
+    [GeneratedRegex(@"^(?:trending(?: now| stories| topics)?|exit mobile version|advertisement|ad|sponsored(?: content| links?| stories)?|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|leave a (?:reply|comment)|post a comment|comments?(?: \(?\d+\)?)?|\d+ comments?|(?:show|view|read) comments|share(?: this)?(?: article| story| page)?(?: on [\p{L} ]{1,20})?|share via [\p{L} ]{1,20}|copy link|save(?: article| story)?|print(?: article)?|e-?mail(?: this)?(?: article| story)?|skip to (?:main )?content|cookie (?:policy|settings|preferences)|all rights reserved|listen(?: to)?(?: this)?(?: article| story)?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s? (?:read|listen)|reading time:? \d+ min(?:ute)?s?|back to top|loading|close|menu|home|sign (?:up|in)|log ?in|subscribe(?: now)?|newsletters?|(?:tags?|topics?|filed under|categories)\s*:.*|follow(?: us)?|photos?|videos?|gallery|play video|watch(?: video| now)?|(?:published|updated|posted)\b.{0,30}\bago)\s*[:.…]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeLinePrompt();
+
+    // Calls to act that belong to the page, not the story: follow, subscribe, download, comment, cookie notices.
+    [GeneratedRegex(@"\bfollow (?:us|our [\p{L} ]{0,30}|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}) (?:on|via) (?:google news|twitter|x|facebook|instagram|telegram|whatsapp|tiktok|linkedin|threads|youtube|bluesky|mastodon)\b|\bfollow (?:us|our)\b.{0,60}\b(?:channel|app|page|account|updates|coverage|feed)\b|^(?:please )?(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts?|updates|briefings?|inbox|emails?)\b|\b(?:sign up|subscribe)(?: now| today| here| free)? (?:to|for) (?:our|my)\b.{0,50}\b(?:newsletters?|alerts?|briefings?|emails?|updates)\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox|straight to you)\b|\b(?:download|get|install) (?:our|the)(?: free)?(?: [\p{L}'’]+){0,4} app\b|\byour e-?mail address will not be published\b|\brequired fields are marked\b|\b(?:click|tap) here\b|^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bjoin (?:the|our) (?:conversation|discussion)\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|have been) (?:closed|turned off|disabled)\b|\bwe (?:use|may use) cookies\b|\b(?:available|exclusive) (?:only )?to subscribers\b|\b(?:got|have) a (?:news )?tip\b.{0,40}\b(?:contact|e-?mail|send)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
+
+    // Agency credit lines at the foot of a story: "Reporting by ...; Editing by ...".
+    [GeneratedRegex(@"^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research|graphics) by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Credits();
+
+    [GeneratedRegex(@"\bpictured\s*:|\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file photo|file|second (?:left|right)|far (?:left|right)|l|r)\)|^(?:photo|image|picture|caption|image caption|photograph|main image|top image|media caption|image source)\s*[:,]", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionMarker();
 
-    [GeneratedRegex(@"(\b(photo|image|picture)\s*(credit)?\s*:|\|\s*(getty|ap|afp|reuters|epa|shutterstock)\b|\b(getty images|ap photo|afp via getty images|reuters/)\b)", RegexOptions.IgnoreCase)]
+    // Photo credits: "(AP Photo/Jane Doe)", "Photo: Reuters", "| Getty Images", "Photograph: Jane Doe/AFP".
+    [GeneratedRegex(@"\((?:ap|afp|reuters|epa|getty|xinhua|anadolu|upi|pa|aap)(?: photo)?(?:/|\s+via\b|\s+images\b)[^)]{0,80}\)\s*$|^\(?(?:ap|afp|epa|pa) photo/|\b(?:photo|image|photograph|picture)(?: credit)?\s*:\s*\p{L}|\|\s*(?:getty images|ap|afp|reuters|epa|shutterstock|alamy)\s*$|\bvia getty images\b|^getty images$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
-
-    // Calls to act that belong to the page, not the story: follow, subscribe, download, comment, share.
-    [GeneratedRegex(@"^(trending( now)?|exit mobile version|advertisement|sponsored( content)?|leave a (reply|comment)|comments?|share( this( article| story)?)?|most (read|popular|viewed)|skip to (main )?content|cookie (policy|settings)|all rights reserved.*)\s*$|\bfollow (us|our)\b.*\b(google news|twitter|facebook|instagram|telegram|whatsapp|channel|x)\b|\b(download|get) (our|the) .*\bapp\b|\bsign up\b.*\b(newsletter|alerts?|updates)\b|\bsubscribe (to|for|now)\b|\byour email address will not be published\b|\brequired fields are marked\b|\bclick here\b|\bcopyright\b.*\d{4}|^©|\bjoin (the|our) (conversation|discussion)\b|\b(log|sign) in to comment\b|\bthis (article|story) (was|has been) (updated|corrected)\b.*\b(subscribe|newsletter)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PromptPattern();
-
-    [GeneratedRegex(@"^(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?<m1>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|(?<m2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?<y>(?:19|20)\d{2})(?:,?\s*(?:at\s+)?(?<hh>\d{1,2})[:.](?<mm>\d{2})\s*(?<ampm>[ap]\.?m\.?)?)?(?:\s*(?:GMT|UTC|BST|EST|EDT|CET|[A-Z]{2,4}))?(?:\s*[|,–—-]\s*(?:updated|last updated|modified)\b.*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex DatelinePattern();
 }

@@ -1,0 +1,72 @@
+// Runs Mozilla Readability.js and Defuddle, each on jsdom, over the pages of a ground-truth file and writes
+// one JSON line a page per tool ({id, title, published, author, text, seconds}) for `storyfold eval extraction --compare`.
+// Timing covers what each tool needs from page bytes to an article: jsdom parsing plus the extractor, single-threaded.
+// Turning each tool's HTML output into plain text (block elements become line breaks) is not timed.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import DefuddleModule from 'defuddle';
+
+const Defuddle = DefuddleModule.Defuddle ?? DefuddleModule.default ?? DefuddleModule;
+const [truthPath, outDir, limitArg] = process.argv.slice(2);
+if (!truthPath || !outDir) {
+  console.error('usage: node peers.mjs GROUND_TRUTH.jsonl OUT_DIR [LIMIT]');
+  process.exit(2);
+}
+const limit = limitArg ? Number(limitArg) : Infinity;
+const root = path.dirname(path.resolve(truthPath));
+const pages = fs.readFileSync(truthPath, 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l)).slice(0, limit);
+fs.mkdirSync(outDir, { recursive: true });
+
+const quiet = new VirtualConsole();
+const load = page => {
+  const bytes = fs.readFileSync(path.join(root, page.file));
+  return page.file.endsWith('.gz') ? zlib.gunzipSync(bytes) : bytes;
+};
+const dom = (bytes, url) => new JSDOM(bytes, { url, contentType: 'text/html', virtualConsole: quiet });
+
+const BLOCK = /<\/?(p|div|h[1-6]|li|ul|ol|dl|dt|dd|br|tr|table|blockquote|pre|figure|figcaption|section|article|header|footer|aside|hr)\b[^>]*>/gi;
+const toText = html => {
+  if (!html) return '';
+  const fragment = JSDOM.fragment(html.replace(BLOCK, '\n$&\n'));
+  return (fragment.textContent || '').split('\n').map(l => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+};
+
+const tools = {
+  readability(bytes, url) {
+    const doc = dom(bytes, url).window.document;
+    const article = new Readability(doc).parse();
+    return { title: article?.title ?? null, published: article?.publishedTime ?? null, author: article?.byline ?? null, html: article?.content ?? '' };
+  },
+  defuddle(bytes, url) {
+    const doc = dom(bytes, url).window.document;
+    const result = new Defuddle(doc, { url }).parse();
+    return { title: result?.title ?? null, published: result?.published ?? null, author: result?.author ?? null, html: result?.content ?? '' };
+  },
+};
+
+for (const [name, run] of Object.entries(tools)) {
+  // Warm up the JIT as Storyfold's eval does, so both measure steady-state extraction.
+  for (const page of pages.slice(0, 20)) {
+    try { run(load(page), page.url); } catch { /* measured below */ }
+  }
+  const out = fs.createWriteStream(path.join(outDir, `${name}.jsonl`));
+  let total = 0;
+  for (const page of pages) {
+    const bytes = load(page);
+    const start = process.hrtime.bigint();
+    let result;
+    try {
+      result = run(bytes, page.url);
+    } catch (error) {
+      result = { title: null, published: null, author: null, html: '', error: String(error) };
+    }
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    total += seconds;
+    out.write(JSON.stringify({ id: page.id, title: result.title, published: result.published, author: result.author, text: toText(result.html), seconds }) + '\n');
+  }
+  out.end();
+  console.error(`${name}: ${pages.length} pages in ${total.toFixed(1)} s (${(pages.length / total).toFixed(1)} pages/s)`);
+}

@@ -1,0 +1,85 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Storyfold.News;
+using Storyfold.Search;
+
+namespace Storyfold.Server.Api;
+
+/// <summary>The API's JSON: the contract's snake_case shapes, shared with the CLI's <c>--json</c> output.</summary>
+public static class ApiJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static byte[] Encode<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+
+    public static object Story(StoryInfo story) => new
+    {
+        story_id = story.StoryId,
+        headline = story.Headline,
+        articles = story.Articles,
+        sources = story.Sources,
+        first_published = story.FirstPublished?.ToIso(),
+        last_published = story.LastPublished?.ToIso(),
+    };
+
+    /// <summary>An article as <c>storyfold export</c> lists it.</summary>
+    public static object ArticleLine(Article article) => new
+    {
+        id = article.Id,
+        story_id = article.StoryId,
+        duplicate_of = article.DuplicateOf,
+        title = article.DisplayTitle,
+        published = article.Published?.ToIso(),
+        source = article.Source,
+        language = article.Language,
+        url = article.Url,
+    };
+
+    /// <summary>An article as <c>storyfold article ID --json</c> shows it, with a few more fields.</summary>
+    public static object Article(Article article) => new
+    {
+        id = article.Id,
+        story_id = article.StoryId,
+        title = article.DisplayTitle,
+        published = article.Published?.ToIso(),
+        source = article.Source,
+        language = article.Language,
+        url = article.Url,
+        text = article.Text,
+        captions = article.Captions,
+        author = article.Author,
+        duplicate_of = article.DuplicateOf,
+        published_inferred = article.PublishedInferred,
+    };
+
+    public static object Search(SearchResults results, string? nextCursor = null) => new
+    {
+        query = results.Request.Query.Text,
+        matching_articles = results.MatchingArticles,
+        stories = results.Stories.Select(story => new
+        {
+            story_id = story.StoryId,
+            headline = story.Headline,
+            articles = story.StoryArticles,
+            matches = story.Articles.Select(hit => new
+            {
+                id = hit.ArticleId,
+                title = hit.Title,
+                source = hit.Source,
+                language = hit.Language,
+                published = hit.Published?.ToIso(),
+                snippet = hit.SnippetText,
+                highlights = hit.Snippet.Where(p => p.Matched).Select(p => p.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                score = Math.Round(hit.Score, 4),
+            }).ToList(),
+        }).ToList(),
+        has_more = results.HasMore,
+        next_cursor = nextCursor,
+    };
+}

@@ -1,0 +1,214 @@
+using System.Globalization;
+using Storyfold.Temporal;
+using Storyfold.Text;
+
+namespace Storyfold.Brief;
+
+/// <summary>
+/// Sorts the story's facts into what two or more sources agree on, what only one reports, and where sources give
+/// different values (dates, numbers, people in the same role) for what is otherwise the same statement.
+/// </summary>
+internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector, BriefOptions options)
+{
+    public BriefClaims Find()
+    {
+        var informative = story.Sentences.Where(Informative).ToList();
+        var cited = informative.ToDictionary(s => s.Id, selector.Cite);
+
+        var agreed = new List<(AnalyzedSentence Sentence, IReadOnlyList<string> Sources)>();
+        foreach (var s in informative
+                     .Where(s => cited[s.Id].Count > 1)
+                     .OrderByDescending(s => cited[s.Id].Count)
+                     .ThenBy(s => LoadedLanguage.Score(s.Text))
+                     .ThenBy(s => s.QuoteShare)
+                     .ThenBy(s => s.RelativePosition)
+                     .ThenBy(s => s.Id))
+        {
+            // One fact, one claim: a near-repeat, or a looser paraphrase that adds no source, is left out.
+            if (agreed.Any(a => a.Sentence.Vector.Cosine(s.Vector) is var c && (c > SummarySelector.RedundancyThreshold
+                    || (c > 0.2 && cited[s.Id].All(a.Sources.Contains)))))
+            {
+                continue;
+            }
+
+            agreed.Add((s, cited[s.Id]));
+        }
+
+        var unique = new List<AnalyzedSentence>();
+        foreach (var group in informative
+                     .Where(s => cited[s.Id].Count == 1 && !story.Neighbours[s.Id].Any(n => n.Cosine >= 0.5))
+                     .GroupBy(s => s.ArticleOrder))
+        {
+            var kept = new List<AnalyzedSentence>();
+            foreach (var s in group.OrderByDescending(Informativeness).ThenBy(s => s.Position))
+            {
+                if (kept.Count >= options.MaxUniquePerSource)
+                {
+                    break;
+                }
+
+                if (kept.Any(k => k.Vector.Cosine(s.Vector) > SummarySelector.RedundancyThreshold))
+                {
+                    continue;
+                }
+
+                kept.Add(s);
+            }
+
+            unique.AddRange(kept.OrderBy(s => s.Position));
+        }
+
+        return new BriefClaims(
+            agreed.Select(a => new CitedText(a.Sentence.Text, a.Sources)).ToList(),
+            unique.OrderBy(s => s.ArticleOrder).ThenBy(s => s.Position).Select(s => new CitedText(s.Text, [s.ArticleId])).ToList(),
+            Conflicts());
+    }
+
+    private static bool Informative(AnalyzedSentence s) =>
+        s.IsBody && s.Words is >= 8 and <= 70 && s.QuoteShare < 0.7 && !s.Text.EndsWith('?') && !SummarySelector.Dangling(s.Text)
+        && (s.EntityKeys.Count > 0 || s.Numbers.Count > 0 || s.Dates.Count > 0);
+
+    private static double Informativeness(AnalyzedSentence s) =>
+        s.EntityKeys.Count + 1.5 * s.Numbers.Count + s.Dates.Count(d => !d.IsReporting) + 0.5 * s.PlaceKeys.Count - 2 * s.QuoteShare;
+
+    private List<ClaimConflict> Conflicts()
+    {
+        // about -> value -> (text, sources)
+        var found = new Dictionary<string, Dictionary<string, (string Text, SortedSet<string> Sources)>>(StringComparer.Ordinal);
+        void Add(string about, string value, AnalyzedSentence s)
+        {
+            if (!found.TryGetValue(about, out var versions))
+            {
+                found[about] = versions = new Dictionary<string, (string, SortedSet<string>)>(StringComparer.Ordinal);
+            }
+
+            if (!versions.TryGetValue(value, out var version))
+            {
+                versions[value] = version = (s.Text, new SortedSet<string>(StringComparer.Ordinal));
+            }
+
+            version.Sources.Add(s.ArticleId);
+        }
+
+        foreach (var s in story.Sentences.Where(s => s.IsCandidate))
+        {
+            foreach (var (id, cosine) in story.Neighbours[s.Id])
+            {
+                var t = story.Sentences[id];
+                if (t.ArticleOrder <= s.ArticleOrder || !t.IsCandidate)
+                {
+                    continue;
+                }
+
+                var sharedNames = s.EntityKeys.Intersect(t.EntityKeys).ToList();
+                foreach (var ds in s.Dates.Where(d => d.Precision == DatePrecision.Day))
+                {
+                    foreach (var dt in t.Dates.Where(d => d.Precision == DatePrecision.Day))
+                    {
+                        if (ds.Overlaps(dt) || t.Dates.Any(o => o.Overlaps(ds)) || s.Dates.Any(o => o.Overlaps(dt)))
+                        {
+                            continue;
+                        }
+
+                        string? about = null;
+                        var sharedPeople = sharedNames.Where(k => story.Entities.Any(e => e.Key == k && e.Type == "person")).ToList();
+                        if (ds.IsReporting && dt.IsReporting && cosine >= 0.15 && sharedPeople.Count > 0)
+                        {
+                            var who = Reporter(s.Text, ds);
+                            if (who.Length > 0 && string.Equals(who, Reporter(t.Text, dt), StringComparison.OrdinalIgnoreCase))
+                            {
+                                about = $"When the {who} announced it (about {Names(sharedPeople)})";
+                            }
+                        }
+                        else if (!ds.IsReporting && !dt.IsReporting && cosine >= CitationVerifier.SameFactThreshold && sharedNames.Count > 0
+                                 && ds.Anchor is not null && ds.Anchor == dt.Anchor)
+                        {
+                            about = $"Date of '{ds.Anchor}' ({Names(sharedNames)})";
+                        }
+
+                        if (about is not null)
+                        {
+                            Add(about, DateValue(ds), s);
+                            Add(about, DateValue(dt), t);
+                        }
+                    }
+                }
+
+                if (cosine >= CitationVerifier.SameFactThreshold)
+                {
+                    foreach (var qs in s.Numbers.Where(q => q.Unit.Length > 0))
+                    {
+                        foreach (var qt in t.Numbers.Where(q => q.Unit == qs.Unit && !q.SameValue(qs)))
+                        {
+                            if (t.Numbers.Any(qs.SameValue) || s.Numbers.Any(qt.SameValue))
+                            {
+                                continue;
+                            }
+
+                            var about = $"How many: {qs.Unit} ({Names(sharedNames)})";
+                            Add(about, qs.Text, s);
+                            Add(about, qt.Text, t);
+                        }
+                    }
+
+                    foreach (var ms in s.Mentions.Where(m => m.Role is not null && m.Type == "person"))
+                    {
+                        foreach (var mt in t.Mentions.Where(m => m.Type == "person" && string.Equals(m.Role, ms.Role, StringComparison.OrdinalIgnoreCase)))
+                        {
+                            var ks = KeyOf(ms, s);
+                            var kt = KeyOf(mt, t);
+                            if (ks is null || kt is null || ks == kt || t.EntityKeys.Contains(ks) || s.EntityKeys.Contains(kt))
+                            {
+                                continue;
+                            }
+
+                            var about = $"Who is the {ms.Role}";
+                            Add(about, ms.Name, s);
+                            Add(about, mt.Name, t);
+                        }
+                    }
+                }
+            }
+        }
+
+        return found
+            .Where(f => f.Value.Count > 1)
+            .Select(f => new ClaimConflict(f.Key, f.Value
+                .OrderBy(v => v.Value.Sources.Min, StringComparer.Ordinal)
+                .Select(v => new ConflictVersion(v.Key, v.Value.Text, v.Value.Sources.ToList())).ToList()))
+            .ToList();
+    }
+
+    private string? KeyOf(Entities.EntityMention mention, AnalyzedSentence sentence) =>
+        story.Entities.FirstOrDefault(e => e.Occurrences.Any(o => o.Sentence == sentence.Id && ReferenceEquals(o.Mention, mention)))?.Key;
+
+    private string Names(IEnumerable<string> keys) =>
+        string.Join(", ", keys.Select(k => story.Entities.First(e => e.Key == k).Name).Take(3));
+
+    private static string DateValue(TemporalExpression date) =>
+        date.Start.DayOfWeek.ToString() + " " + date.StartIso + (date.EndIso is { } end ? " to " + end : "");
+
+    // Who made the announcement: the few words before the reporting verb ("the Chinese foreign ministry said Saturday").
+    private static string Reporter(string text, TemporalExpression date)
+    {
+        var words = Tokens.Words(text[..date.Index]).ToList();
+        while (words.Count > 0 && (words[^1].ToLowerInvariant() is "on" or "in" or "has" or "have" or "a" or "statement" || words[^1].ToLowerInvariant().EndsWith("ed", StringComparison.Ordinal) || words[^1].ToLowerInvariant() is "said" or "says" or "told"))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var who = new List<string>();
+        for (var i = words.Count - 1; i >= 0 && who.Count < 4; i--)
+        {
+            var w = words[i].ToLowerInvariant();
+            if (w is "the" or "a" or "an" or "," || Tokens.StopWords.Contains(w))
+            {
+                break;
+            }
+
+            who.Insert(0, w);
+        }
+
+        return string.Join(' ', who).ToLower(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,72 @@
+using Storyfold.Entities;
+using Storyfold.News;
+
+namespace Storyfold.Brief;
+
+/// <summary>
+/// Writes a story's brief from its articles: headline, cited summary, entities, timeline, agreed, unique and
+/// conflicting claims, framing and per-source coverage. Every citation is verified against the article it names.
+/// </summary>
+public sealed class StoryBriefBuilder(Gazetteer gazetteer)
+{
+    public StoryBriefBuilder()
+        : this(Gazetteer.Default)
+    {
+    }
+
+    public StoryBrief Build(string storyId, IReadOnlyList<Article> articles, BriefOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(options);
+        var unique = articles.GroupBy(a => a.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var story = new StoryAnalysis(unique, gazetteer);
+        var verifier = new CitationVerifier(story);
+        var selector = new SummarySelector(story, verifier);
+
+        var summary = selector.Select(Math.Max(10, options.Words));
+        var headline = new HeadlineChooser(story).Choose(summary.Select(s => s.Sentence).ToList());
+        var claims = new ClaimFinder(story, selector, options).Find();
+        var timeline = new TimelineBuilder(story, selector, options).Build();
+        var framing = new FramingFinder(story).Find();
+        var entities = story.Entities
+            .Where(e => e.Type != "other" || e.Mentions > 1)
+            .Select(e => new BriefEntity(e.Name, e.Type, e.Role, e.Aliases, e.Mentions, e.Sources))
+            .ToList();
+        var briefArticles = story.Articles.Select(a => new BriefArticle(
+            a.Article.Id,
+            a.Article.DisplayTitle,
+            a.Article.Source,
+            a.AnchorInferred ? a.Anchor?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : a.Article.Published?.ToIso(),
+            a.AnchorInferred || a.Article.PublishedInferred)).ToList();
+        var summaryTexts = summary.Select(s => new CitedText(s.Sentence.Text, s.Sources)).ToList();
+
+        return new StoryBrief(storyId, headline, briefArticles, summaryTexts, entities, timeline, claims, framing)
+        {
+            Coverage = Coverage(story, entities, claims, summaryTexts),
+        };
+    }
+
+    /// <summary>Only the headline and the summary, for batch summarisation.</summary>
+    public (string Headline, IReadOnlyList<CitedText> Summary) Summarize(IReadOnlyList<Article> articles, int words)
+    {
+        var story = new StoryAnalysis(articles, gazetteer);
+        var selector = new SummarySelector(story, new CitationVerifier(story));
+        var summary = selector.Select(Math.Max(10, words));
+        var headline = new HeadlineChooser(story).Choose(summary.Select(s => s.Sentence).ToList());
+        return (headline, summary.Select(s => new CitedText(s.Sentence.Text, s.Sources)).ToList());
+    }
+
+    private static List<SourceCoverage> Coverage(StoryAnalysis story, IReadOnlyList<BriefEntity> entities, BriefClaims claims, IReadOnlyList<CitedText> summary) =>
+        story.Articles.Select(a =>
+        {
+            var id = a.Article.Id;
+            return new SourceCoverage(
+                id,
+                a.Article.Source,
+                entities.Where(e => e.Sources.Contains(id)).Select(e => e.Name).ToList(),
+                claims.Agreed.Count(c => c.Sources.Contains(id)),
+                claims.Unique.Count(c => c.Sources.Contains(id)),
+                claims.Conflicts.Count(c => c.Versions.Any(v => v.Sources.Contains(id))),
+                summary.Count(s => s.Sources.Contains(id)));
+        }).ToList();
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+
+namespace Storyfold.Entities;
+
+/// <summary>One mention placed in the story: which article and sentence it is in.</summary>
+public sealed record PlacedMention(string ArticleId, int Sentence, EntityMention Mention);
+
+/// <summary>A story-level entity: every spelling and short form of one name merged, with its role and who mentions it.</summary>
+public sealed record StoryEntity(
+    string Key, string Name, string Type, string? Role, IReadOnlyList<string> Aliases, int Mentions,
+    IReadOnlyList<string> Sources, IReadOnlyList<PlacedMention> Occurrences, string? Country);
+
+/// <summary>
+/// Within-story coreference: full names with near-identical spellings are one person ("Zelenskyy", "Zelesnkyy"),
+/// and a lone surname or given name ("Qin", "Xi") joins the full name it is part of.
+/// </summary>
+public static class EntityResolver
+{
+    public static IReadOnlyList<StoryEntity> Resolve(IReadOnlyList<PlacedMention> mentions)
+    {
+        var clusters = new List<List<PlacedMention>>();
+        var byName = new Dictionary<string, List<PlacedMention>>(StringComparer.Ordinal);
+        foreach (var group in mentions.GroupBy(m => m.Mention.Name, StringComparer.Ordinal).OrderByDescending(g => g.Key.Split(' ').Length).ThenByDescending(g => g.Count()))
+        {
+            var name = group.Key;
+            var tokens = name.Split(' ');
+            var isPersonLike = group.Any(m => m.Mention.Type is "person" or "other");
+            List<PlacedMention>? target = null;
+            if (isPersonLike)
+            {
+                var candidates = clusters
+                    .Where(c => c.Any(m => m.Mention.Type is "person" or "other") && Compatible(tokens, FullNames(c)))
+                    .OrderByDescending(c => c.Count)
+                    .ToList();
+                target = candidates.FirstOrDefault();
+            }
+            else
+            {
+                target = clusters.FirstOrDefault(c => c[0].Mention.Name == name && c[0].Mention.Type == group.First().Mention.Type);
+            }
+
+            if (target is null)
+            {
+                target = [];
+                clusters.Add(target);
+            }
+
+            target.AddRange(group);
+            byName[name] = target;
+        }
+
+        return clusters.Select(ToEntity).OrderByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private static IEnumerable<string[]> FullNames(List<PlacedMention> cluster) =>
+        cluster.Select(m => m.Mention.Name).Distinct(StringComparer.Ordinal).Select(n => n.Split(' '));
+
+    // A name joins a cluster when it is a near-identical spelling of a full name there, or one of its tokens.
+    private static bool Compatible(string[] tokens, IEnumerable<string[]> names)
+    {
+        foreach (var other in names)
+        {
+            if (tokens.Length == other.Length)
+            {
+                if (tokens.Zip(other).All(p => Similar(p.First, p.Second)))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (tokens.Length == 1 && other.Length > 1 && other.Any(t => Similar(tokens[0], t)))
+            {
+                return true;
+            }
+
+            // "Volodymyr Zelensky" and "President Zelensky" forms of different length: same surname and first letter.
+            if (tokens.Length > 1 && other.Length > 1 && Similar(tokens[^1], other[^1]) && char.ToUpperInvariant(tokens[0][0]) == char.ToUpperInvariant(other[0][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Spellings close enough to be one name: equal for short names, one or two edits for longer ones.</summary>
+    public static bool Similar(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shorter < 5 || char.ToUpperInvariant(a[0]) != char.ToUpperInvariant(b[0]))
+        {
+            return false;
+        }
+
+        var allowed = shorter >= 8 ? 2 : 1;
+        return Distance(a.ToLowerInvariant(), b.ToLowerInvariant()) <= allowed;
+    }
+
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    private static StoryEntity ToEntity(List<PlacedMention> cluster)
+    {
+        var type = cluster.Any(m => m.Mention.Type == "person") ? "person"
+            : cluster.GroupBy(m => m.Mention.Type).OrderByDescending(g => g.Count()).First().Key;
+        var name = CanonicalName(cluster);
+        var aliases = cluster.SelectMany(m => new[] { m.Mention.Name, m.Mention.Surface })
+            .Where(a => !string.Equals(a, name, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToList();
+        var role = cluster.Where(m => m.Mention.Role is not null)
+            .GroupBy(m => m.Mention.Role!, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Split(' ').Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.First().Mention.Role).FirstOrDefault();
+        var sources = cluster.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
+        var country = cluster.Select(m => m.Mention.Country).FirstOrDefault(c => c is not null);
+        return new StoryEntity(Slug(name), name, type, role, aliases, cluster.Count, sources, cluster, type == "person" ? null : country);
+    }
+
+    // The most used spelling of each name part, in the most used full form ("Volodymyr Zelensky" over "Volodomyr Zelensky").
+    private static string CanonicalName(List<PlacedMention> cluster)
+    {
+        var longest = cluster.Max(m => m.Mention.Name.Split(' ').Length);
+        var forms = cluster.Where(m => m.Mention.Name.Split(' ').Length == longest).Select(m => m.Mention.Name.Split(' ')).ToList();
+        var tokens = cluster.SelectMany(m => m.Mention.Name.Split(' ')).ToList();
+        var parts = new string[longest];
+        for (var i = 0; i < longest; i++)
+        {
+            var spellings = forms.Select(f => f[i]).ToList();
+            parts[i] = spellings
+                .OrderByDescending(s => tokens.Count(t => string.Equals(t, s, StringComparison.Ordinal)))
+                .ThenBy(s => s, StringComparer.Ordinal)
+                .First();
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    public static string Slug(string name) =>
+        string.Concat(name.ToLower(CultureInfo.InvariantCulture).Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
+}

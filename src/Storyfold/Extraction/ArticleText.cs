@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace Storyfold.Extraction;
+
+/// <summary>The article's text as blocks become paragraphs: the headline, bylines and stray labels at its edges left out, captions apart.</summary>
+internal static partial class ArticleText
+{
+    public readonly record struct Composed(string Text, IReadOnlyList<string> Captions, int FirstBlock);
+
+    public static Composed Compose(PageBlocks page, IReadOnlyList<PageBlock> selected, string title)
+    {
+        var kept = new List<PageBlock>(selected.Count);
+        var captions = new List<string>();
+        var normalisedTitle = PageExtractor.Normalise(title);
+        var titleAt = -1;
+        foreach (var block in selected)
+        {
+            if (block.Kind == BlockKind.Caption)
+            {
+                if (block.Words > 0 && !captions.Contains(block.Text))
+                {
+                    captions.Add(block.Text);
+                }
+
+                continue;
+            }
+
+            if (block.Kind == BlockKind.Heading && normalisedTitle.Length > 0 &&
+                (PageExtractor.Normalise(block.Text) == normalisedTitle || (block.HeadingLevel == 1 && TitleFinder.Similarity(block.Text, title) > 0.9)))
+            {
+                titleAt = kept.Count;
+                continue;
+            }
+
+            if (IsByline(block))
+            {
+                continue;
+            }
+
+            if (kept.Count > 0 && kept[^1].Text == block.Text)
+            {
+                continue;
+            }
+
+            kept.Add(block);
+        }
+
+        // What comes before the headline inside the container is a kicker, breadcrumb or label, unless it is long.
+        if (titleAt > 0 && kept.Take(titleAt).Sum(b => b.Words) < 40)
+        {
+            kept.RemoveRange(0, titleAt);
+        }
+
+        while (kept.Count > 0 && IsStray(kept[0], leading: true))
+        {
+            kept.RemoveAt(0);
+        }
+
+        while (kept.Count > 0 && IsStray(kept[^1], leading: false))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        var text = string.Join("\n\n", kept.Select(b => b.Text));
+        return new Composed(text, captions, kept.Count > 0 ? kept[0].Index : (selected.Count > 0 ? selected[0].Index : 0));
+    }
+
+    /// <summary>Plain text with paragraphs on their own lines (as JSON-LD articleBody gives it) in the article's text form.</summary>
+    public static string FromPlainText(string text)
+    {
+        var paragraphs = System.Net.WebUtility.HtmlDecode(text)
+            .Replace("\r\n", "\n")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return string.Join("\n\n", paragraphs.Select(PageExtractor.Normalise).Where(p => p.Length > 0));
+    }
+
+    private static bool IsByline(PageBlock block) =>
+        block.Words <= 14 && block.Kind != BlockKind.Heading && (BylinePattern().IsMatch(block.Text) || IsOnlyDate(block.Text));
+
+    private static bool IsOnlyDate(string text) =>
+        text.Length <= 60 && TextDates.FindInText(text) is not null && DateOnlyPattern().IsMatch(text);
+
+    private static bool IsStray(PageBlock block, bool leading)
+    {
+        if (block.Kind == BlockKind.Heading)
+        {
+            // A heading with nothing after it introduces something that was left out.
+            return !leading;
+        }
+
+        if (block.Kind == BlockKind.ListItem && block.Sentences > 0)
+        {
+            return false;
+        }
+
+        return block.Words <= 4 && block.Sentences == 0;
+    }
+
+    [GeneratedRegex(@"^(by|written by|words by|posted( by| on)?|published( by| on)?|updated( on)?|last updated( on)?|reviewed by|medically reviewed by|fact[- ]checked by|edited by|reporting by|photo(graph)?s? by|image( credit)?:|credit:|source:)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BylinePattern();
+
+    // Only a date, perhaps with a time and a label: "March 3, 2024", "03.03.2024 10:00", "Mar 3, 2024 · 5 min read".
+    [GeneratedRegex(@"^[\p{L}\s.,:|·•\-–—/\d()]*$")]
+    private static partial Regex DateOnlyPattern();
+}

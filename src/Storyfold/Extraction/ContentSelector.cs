@@ -1,0 +1,223 @@
+namespace Storyfold.Extraction;
+
+/// <summary>
+/// Finds the article in a page's blocks. Each block is judged on its own (length, link density, sentence punctuation);
+/// then the element is chosen that holds the most article-like words for the least boilerplate words, which keeps
+/// an article whole when ads or share bars interrupt it and leaves out menus, teasers and comment threads around it.
+/// Inside that element, blocks that are boilerplate by their hints or their measures are dropped.
+/// </summary>
+internal static class ContentSelector
+{
+    /// <summary>Cost of one boilerplate word against one article word when choosing the container.</summary>
+    private const double BoilerplateCost = 1.0;
+
+    /// <summary>A hinted element (class "related", tag aside) is believed to be boilerplate only while it holds less than this share of the page's article-like words.</summary>
+    private const double HintedShareLimit = 0.45;
+
+    public static IReadOnlyList<PageBlock> Select(PageBlocks page, Func<PageBlock, bool>? matchesStructuredBody) =>
+        Select(page, matchesStructuredBody, null);
+
+    /// <summary>As <see cref="Select(PageBlocks, Func{PageBlock, bool}?)"/>, describing the decision to <paramref name="explain"/> when given.</summary>
+    public static IReadOnlyList<PageBlock> Select(PageBlocks page, Func<PageBlock, bool>? matchesStructuredBody, List<string>? explain)
+    {
+        var boxes = page.Boxes;
+        var blocks = page.Blocks;
+        if (blocks.Count == 0)
+        {
+            return [];
+        }
+
+        // 1. Judge blocks on their own, and total article-like words bottom-up (children come after parents).
+        var value = new double[blocks.Count];
+        var matched = new bool[blocks.Count];
+        foreach (var block in blocks)
+        {
+            value[block.Index] = LocalValue(block);
+            if (matchesStructuredBody is not null && matchesStructuredBody(block))
+            {
+                matched[block.Index] = true;
+                value[block.Index] = Math.Max(value[block.Index], block.Words);
+            }
+        }
+
+        Accumulate(page, value, ignoreBoilerplate: false);
+
+        // 2. Hints mark boilerplate subtrees, unless the hinted element holds much of the page's text.
+        var total = Math.Max(1, boxes[0].Good);
+        for (var i = 1; i < boxes.Count; i++)
+        {
+            var box = boxes[i];
+            box.Boilerplate = boxes[box.Parent].Boilerplate || IsHintedBoilerplate(box, total);
+        }
+
+        Accumulate(page, value, ignoreBoilerplate: true);
+
+        // 3. The container: most article words for the least boilerplate.
+        var best = 0;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            var box = boxes[i];
+            if (box.Boilerplate || box.Good <= 0)
+            {
+                continue;
+            }
+
+            var score = box.Good - (BoilerplateCost * box.Bad);
+            if (box.Semantic || box.Hint > 0)
+            {
+                score += 0.05 * box.Good;
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = i;
+            }
+        }
+
+        if (explain is not null)
+        {
+            for (var i = 0; i < boxes.Count; i++)
+            {
+                var box = boxes[i];
+                if (box.Good > 0.1 * total || i == best || (box.Boilerplate && box.Parent >= 0 && !boxes[box.Parent].Boilerplate && box.Words > 50))
+                {
+                    explain.Add($"{(i == best ? "*" : " ")} box {i} <{box.Tag} class='{box.Element.GetAttribute("class")}' id='{box.Element.GetAttribute("id")}'> parent {box.Parent} hint {box.Hint} good {box.Good:0} bad {box.Bad:0} boiler {box.Boilerplate}");
+                }
+            }
+        }
+
+        // 4. The container's blocks, without boilerplate.
+        var inside = new bool[boxes.Count];
+        inside[best] = true;
+        for (var i = best + 1; i < boxes.Count; i++)
+        {
+            var parent = boxes[i].Parent;
+            inside[i] = parent >= 0 && inside[parent];
+        }
+
+        var selected = new List<PageBlock>();
+        foreach (var block in blocks)
+        {
+            if (!inside[block.Owner] || (boxes[block.Owner].Boilerplate && !matched[block.Index]))
+            {
+                continue;
+            }
+
+            if (IsLinkList(block) && !matched[block.Index])
+            {
+                continue;
+            }
+
+            selected.Add(block);
+        }
+
+        if (explain is not null)
+        {
+            var chosen = new HashSet<PageBlock>(selected);
+            foreach (var block in blocks)
+            {
+                var text = block.Text.Length > 70 ? block.Text[..70] : block.Text;
+                explain.Add($"{(chosen.Contains(block) ? "+" : "-")} [{block.Owner} {block.Kind} w{block.Words} ld{block.LinkDensity:0.00} v{value[block.Index]:0}{(boxes[block.Owner].Boilerplate ? " B" : "")}] {text.Replace('\n', ' ')}");
+            }
+        }
+
+        return selected;
+    }
+
+    /// <summary>
+    /// Names are believed when the element is a minor part of the page; a weak name (header, card, meta) only when
+    /// the element's own text does not read like article text either.
+    /// </summary>
+    private static bool IsHintedBoilerplate(PageBox box, double total)
+    {
+        if (box.Hint >= 0 || box.Good >= HintedShareLimit * total)
+        {
+            return false;
+        }
+
+        return box.Hint <= ElementHints.StrongThreshold || box.Good < 2 * box.Bad || box.Good < 60;
+    }
+
+    /// <summary>Sums each block's article words and boilerplate words into its element and all elements above it.</summary>
+    private static void Accumulate(PageBlocks page, double[] value, bool ignoreBoilerplate)
+    {
+        var boxes = page.Boxes;
+        foreach (var box in boxes)
+        {
+            box.Good = 0;
+            box.Bad = 0;
+            box.Words = 0;
+        }
+
+        foreach (var block in page.Blocks)
+        {
+            var box = boxes[block.Owner];
+            var v = value[block.Index];
+            var boiler = ignoreBoilerplate && box.Boilerplate;
+            if (boiler)
+            {
+                box.Bad += block.Words;
+            }
+            else if (v > 0)
+            {
+                box.Good += v;
+                box.Bad += block.Words * block.LinkDensity;
+            }
+            else
+            {
+                box.Bad += -v;
+            }
+
+            box.Words += block.Words;
+        }
+
+        for (var i = boxes.Count - 1; i > 0; i--)
+        {
+            var box = boxes[i];
+            var parent = boxes[box.Parent];
+            parent.Good += box.Good;
+            parent.Bad += box.Bad;
+            parent.Words += box.Words;
+        }
+    }
+
+    /// <summary>Positive: article words the block is worth; negative: boilerplate words it costs; zero: neutral (headings, short items).</summary>
+    private static double LocalValue(PageBlock block)
+    {
+        var words = block.Words;
+        var link = block.LinkDensity;
+        if (block.Kind == BlockKind.Heading)
+        {
+            return link > 0.5 ? -words : 0;
+        }
+
+        if (link > 0.5)
+        {
+            return -words * link;
+        }
+
+        var unlinked = words * (1 - link);
+        if (words >= 10 && block.Sentences > 0)
+        {
+            return unlinked;
+        }
+
+        if (words >= 25)
+        {
+            return unlinked * 0.8;
+        }
+
+        // Short lines: list items and labels. A bare label costs a little, a list item is neutral.
+        if (block.Kind is BlockKind.ListItem or BlockKind.TableRow)
+        {
+            return link > 0.2 ? -words * link : 0.3 * unlinked;
+        }
+
+        return block.Sentences > 0 ? 0.5 * unlinked : -0.3 * words;
+    }
+
+    private static bool IsLinkList(PageBlock block) =>
+        block.LinkDensity > 0.6 && block.Kind != BlockKind.Heading;
+}

@@ -1,0 +1,158 @@
+using AngleSharp.Dom;
+
+namespace Storyfold.Extraction;
+
+/// <summary>
+/// What an element's tag, role, class and id say about it: words such as <c>article</c>, <c>story</c> or
+/// <c>content</c> lean towards the article; <c>share</c>, <c>related</c>, <c>comment</c> or <c>newsletter</c> away from it.
+/// Class names are split into words so that <c>post-share-bar</c> and <c>related_links</c> are read like people read them.
+/// </summary>
+internal static class ElementHints
+{
+    /// <summary>The hint of a word that names boilerplate outright (comments, share, related, newsletter); a weaker word gives -1.</summary>
+    public const int Strong = 10;
+
+    /// <summary>At or below this, an element's hints include a strong word whatever else they say.</summary>
+    public const int StrongThreshold = -6;
+
+    public static (int Hint, bool Semantic) Of(IElement element, string tag)
+    {
+        var hint = 0;
+        var semantic = false;
+        switch (tag)
+        {
+            case "article" or "main":
+                hint += 1;
+                semantic = true;
+                break;
+            case "footer":
+                hint -= Strong;
+                break;
+            case "aside":
+                hint -= 2;
+                break;
+            case "header" or "menu":
+                hint -= 1;
+                break;
+        }
+
+        var itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            hint += 2;
+            semantic = true;
+        }
+
+        switch (element.GetAttribute("role"))
+        {
+            case "main" or "article":
+                hint += 1;
+                semantic = true;
+                break;
+            case "navigation" or "contentinfo" or "menu" or "menubar" or "dialog" or "alertdialog" or "toolbar" or "search":
+                hint -= Strong;
+                break;
+            case "banner" or "complementary":
+                hint -= 2;
+                break;
+        }
+
+        hint += Score(element.GetAttribute("class")) + Score(element.GetAttribute("id"));
+        return (hint, semantic);
+    }
+
+    /// <summary>True for classes that mean "not shown": screen-reader-only text and hidden toggles.</summary>
+    public static bool IsHiddenByClass(IElement element)
+    {
+        var classes = element.GetAttribute("class");
+        if (classes is null)
+        {
+            return false;
+        }
+
+        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            switch (token.ToLowerInvariant())
+            {
+                case "hidden" or "sr-only" or "visually-hidden" or "visuallyhidden" or "screen-reader-text" or "screen-reader-only"
+                    or "d-none" or "is-hidden" or "hide" or "invisible" or "offscreen" or "element-invisible" or "u-hidden":
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Score(string? names)
+    {
+        if (string.IsNullOrEmpty(names) || names.Length > 400)
+        {
+            return 0;
+        }
+
+        var positive = 0;
+        var negative = 0;
+        var strong = false;
+        var start = -1;
+        Span<char> lower = stackalloc char[32];
+        for (var i = 0; i <= names.Length; i++)
+        {
+            var isLetter = i < names.Length && char.IsAsciiLetter(names[i]);
+            if (isLetter && start < 0)
+            {
+                start = i;
+            }
+            else if (!isLetter && start >= 0)
+            {
+                var word = names.AsSpan(start, i - start);
+                start = -1;
+                if (word.Length > lower.Length)
+                {
+                    continue;
+                }
+
+                var n = word.ToLowerInvariant(lower);
+                var w = lower[..n];
+                if (StrongNegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                {
+                    negative++;
+                    strong = true;
+                }
+                else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                {
+                    negative++;
+                }
+                else if (PositiveWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                {
+                    positive++;
+                }
+            }
+        }
+
+        return Math.Min(positive, 2) - (strong ? Strong : negative > 0 ? 1 : 0);
+    }
+
+    private static readonly HashSet<string> StrongNegativeWords = new(StringComparer.Ordinal)
+    {
+        "comment", "comments", "disqus", "share", "sharing", "sharebar", "social", "socials", "related", "recommended",
+        "recommendation", "recommendations", "recirc", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+        "cookie", "cookies", "consent", "gdpr", "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit",
+        "dfp", "sponsor", "sponsored", "sidebar", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+        "pagination", "pager", "popup", "modal", "outbrain", "taboola", "trending", "paywall", "copyright", "promo",
+    };
+
+    private static readonly HashSet<string> NegativeWords = new(StringComparer.Ordinal)
+    {
+        "promotion", "overlay", "toolbar", "tags", "masthead", "login", "popular", "rail", "byline", "bylines", "author",
+        "authors", "bio", "meta", "dateline", "timestamp", "skip", "banner", "toc", "print", "follow", "donate",
+        "jump", "pullquote", "carousel", "slider", "teaser", "teasers", "card", "cards", "readmore", "next", "prev",
+        "previous", "rating", "ratings", "reviews", "feedback", "search", "legal", "disclaimer",
+        "affiliate", "shop", "cta", "header", "hdr", "ftr", "byl",
+    };
+
+    private static readonly HashSet<string> PositiveWords = new(StringComparer.Ordinal)
+    {
+        "article", "articlebody", "content", "entry", "post", "story", "body", "text", "main", "prose", "richtext", "rte",
+        "blog", "copy", "storybody", "postbody", "markdown", "wysiwyg",
+    };
+}

@@ -1,0 +1,143 @@
+using System.Text;
+
+namespace Storyfold.Extraction;
+
+/// <summary>Precision, recall and F1 of one comparison.</summary>
+public readonly record struct Overlap(double Precision, double Recall, double F1);
+
+/// <summary>
+/// How extracted text is scored against ground truth: F1 over word 4-gram shingles (the Article Extraction Benchmark's
+/// measure, counting repeats) and bag-of-words F1, both on lower-cased word tokens; and whether snippets occur in the text.
+/// </summary>
+public static class ExtractionMetrics
+{
+    public const int ShingleSize = 4;
+
+    public static Overlap Shingles(string predicted, string truth) => Compare(Shingled(Tokens(predicted)), Shingled(Tokens(truth)));
+
+    public static Overlap BagOfWords(string predicted, string truth) => Compare(Count(Tokens(predicted)), Count(Tokens(truth)));
+
+    /// <summary>True when the snippet's words occur, in order and adjacent, in the text (case, spacing and punctuation aside).</summary>
+    public static bool ContainsSnippet(string normalisedText, string snippet)
+    {
+        var needle = NormaliseForSearch(snippet);
+        return needle.Length > 0 && normalisedText.Contains(needle, StringComparison.Ordinal);
+    }
+
+    /// <summary>The form <see cref="ContainsSnippet"/> searches: lower-case words separated by single spaces.</summary>
+    public static string NormaliseForSearch(string text) => " " + string.Join(' ', Tokens(text)) + " ";
+
+    /// <summary>Title equality after whitespace normalisation.</summary>
+    public static bool SameTitle(string? predicted, string? truth) =>
+        string.Equals(CollapseSpaces(predicted), CollapseSpaces(truth), StringComparison.Ordinal);
+
+    public static string CollapseSpaces(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static List<string> Tokens(string text)
+    {
+        var tokens = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_' || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                tokens.Add(text[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static Dictionary<string, int> Shingled(List<string> tokens)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (tokens.Count < ShingleSize)
+        {
+            // Texts shorter than one shingle are one shingle of what they have.
+            if (tokens.Count > 0)
+            {
+                counts[string.Join(' ', tokens)] = 1;
+            }
+
+            return counts;
+        }
+
+        for (var i = 0; i + ShingleSize <= tokens.Count; i++)
+        {
+            var key = string.Join(' ', tokens, i, ShingleSize);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        return counts;
+    }
+
+    private static Dictionary<string, int> Count(List<string> tokens)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            counts[token] = counts.GetValueOrDefault(token) + 1;
+        }
+
+        return counts;
+    }
+
+    private static Overlap Compare(Dictionary<string, int> predicted, Dictionary<string, int> truth)
+    {
+        var predictedTotal = predicted.Values.Sum();
+        var truthTotal = truth.Values.Sum();
+        if (predictedTotal == 0 && truthTotal == 0)
+        {
+            return new Overlap(1, 1, 1);
+        }
+
+        if (predictedTotal == 0 || truthTotal == 0)
+        {
+            return new Overlap(0, 0, 0);
+        }
+
+        var shared = 0;
+        foreach (var (key, count) in predicted)
+        {
+            if (truth.TryGetValue(key, out var other))
+            {
+                shared += Math.Min(count, other);
+            }
+        }
+
+        var precision = shared / (double)predictedTotal;
+        var recall = shared / (double)truthTotal;
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new Overlap(precision, recall, f1);
+    }
+}

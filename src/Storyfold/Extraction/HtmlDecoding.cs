@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+
+namespace Storyfold.Extraction;
+
+/// <summary>Bytes of a web page as text, or why they are not one.</summary>
+/// <param name="Html">The decoded page; null when <paramref name="Problem"/> says why there is none.</param>
+/// <param name="Encoding">The web name of the encoding used, for diagnostics.</param>
+public sealed record DecodedHtml(string? Html, string Encoding, string? Problem);
+
+/// <summary>
+/// Decodes a page's bytes the way browsers do in spirit: a byte-order mark wins, then a declared charset
+/// (<c>&lt;meta charset&gt;</c> or <c>http-equiv</c>), then UTF-8 when the bytes are valid UTF-8, else windows-1252.
+/// A declaration that the bytes contradict (valid multi-byte UTF-8 labelled as a single-byte charset) is not believed.
+/// </summary>
+public static partial class HtmlDecoding
+{
+    /// <summary>How far into the page a charset declaration is looked for (the HTML standard's prescan uses 1024 bytes; real pages put it later).</summary>
+    private const int PrescanBytes = 8192;
+
+    private static readonly Lazy<bool> CodePages = new(() =>
+    {
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return true;
+    });
+
+    public static DecodedHtml Decode(ReadOnlySpan<byte> bytes)
+    {
+        _ = CodePages.Value;
+        if (IsBlank(bytes))
+        {
+            return new DecodedHtml(null, "", "empty file");
+        }
+
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            return Text(new UTF8Encoding(false).GetString(bytes[3..]), "utf-8");
+        }
+
+        if (bytes is [0xFF, 0xFE, ..])
+        {
+            return Text(System.Text.Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
+        }
+
+        if (bytes is [0xFE, 0xFF, ..])
+        {
+            return Text(System.Text.Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+        }
+
+        if (LooksBinary(bytes))
+        {
+            return new DecodedHtml(null, "", "not an HTML page (binary data)");
+        }
+
+        var declared = DeclaredEncoding(bytes);
+        var validUtf8 = Utf8.IsValid(bytes);
+        Encoding encoding;
+        if (declared is null || declared.CodePage is 65001 or 1200 or 1201 or 12000 or 12001)
+        {
+            // Undeclared (or an impossible UTF-16 label on ASCII-compatible bytes): the bytes decide.
+            encoding = validUtf8 ? new UTF8Encoding(false) : Windows1252;
+        }
+        else if (validUtf8 && HasMultiByteSequence(bytes) && IsSingleByte(declared))
+        {
+            // Real pages often keep an old charset label after moving to UTF-8; mojibake would be worse than ignoring it.
+            encoding = new UTF8Encoding(false);
+        }
+        else
+        {
+            encoding = declared;
+        }
+
+        return Text(encoding.GetString(bytes), encoding.WebName);
+    }
+
+    private static Encoding Windows1252 => System.Text.Encoding.GetEncoding(1252);
+
+    private static DecodedHtml Text(string html, string encoding) =>
+        string.IsNullOrWhiteSpace(html) ? new DecodedHtml(null, encoding, "empty file") : new DecodedHtml(html, encoding, null);
+
+    /// <summary>The encoding a page declares in its first bytes, or null when none or an unknown one.</summary>
+    internal static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
+    {
+        var head = System.Text.Encoding.Latin1.GetString(bytes.Length > PrescanBytes ? bytes[..PrescanBytes] : bytes);
+        var match = CharsetDeclaration().Match(head);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return ForLabel(match.Groups["name"].Value);
+    }
+
+    /// <summary>The encoding for a charset label, with the web's aliases (latin1 and ascii mean windows-1252).</summary>
+    public static Encoding? ForLabel(string label)
+    {
+        _ = CodePages.Value;
+        var name = label.Trim().Trim('"', '\'').ToLowerInvariant();
+        switch (name)
+        {
+            case "iso-8859-1" or "latin1" or "latin-1" or "l1" or "us-ascii" or "ascii" or "cp1252" or "iso8859-1" or "iso_8859-1":
+                return Windows1252;
+            case "utf8" or "unicode-1-1-utf-8":
+                return new UTF8Encoding(false);
+            case "x-sjis" or "sjis" or "shift-jis":
+                name = "shift_jis";
+                break;
+            case "gb2312" or "gbk" or "x-gbk":
+                name = "gb18030";
+                break;
+        }
+
+        try
+        {
+            var encoding = System.Text.Encoding.GetEncoding(name);
+            return encoding.CodePage == 65001 ? new UTF8Encoding(false) : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsSingleByte(Encoding encoding) => encoding.IsSingleByte;
+
+    private static bool HasMultiByteSequence(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes) =>
+        bytes.IndexOfAnyExcept(" \n\r\t"u8) < 0;
+
+    /// <summary>NUL bytes or many control characters early on mean these bytes are not a page.</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes.Length > 4096 ? bytes[..4096] : bytes;
+        var control = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0)
+            {
+                return true;
+            }
+
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
+            {
+                control++;
+            }
+        }
+
+        return control * 20 > sample.Length;
+    }
+
+    // <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x"> and the XML declaration.
+    [GeneratedRegex("""<meta[^>]*?charset\s*=\s*["']?(?<name>[A-Za-z0-9._:-]+)|<\?xml[^>]*encoding\s*=\s*["'](?<name>[A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetDeclaration();
+}

@@ -1,0 +1,421 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Storyfold.Extraction;
+
+/// <summary>What a run of text is, judged by the element that holds it.</summary>
+internal enum BlockKind
+{
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Preformatted,
+    TableRow,
+    Caption,
+    Other,
+}
+
+/// <summary>One element of the page as the scorer sees it: where it sits and what its class, id, tag and role hint.</summary>
+internal sealed class PageBox
+{
+    public required int Parent { get; init; }
+
+    public required string Tag { get; init; }
+
+    public required IElement Element { get; init; }
+
+    /// <summary>Positive for names such as article/content/story, negative for share/related/comment/nav.</summary>
+    public int Hint { get; init; }
+
+    /// <summary>article, main, itemprop=articleBody: the page says this is the content.</summary>
+    public bool Semantic { get; init; }
+
+    public double Good { get; set; }
+
+    public double Bad { get; set; }
+
+    public int Words { get; set; }
+
+    /// <summary>True when this element, or one above it, is boilerplate by its hints.</summary>
+    public bool Boilerplate { get; set; }
+}
+
+/// <summary>A run of text between block boundaries, with the measures the scorer uses.</summary>
+internal sealed class PageBlock
+{
+    public required int Owner { get; init; }
+
+    public required string Text { get; init; }
+
+    public required BlockKind Kind { get; init; }
+
+    public int HeadingLevel { get; init; }
+
+    public required int Words { get; init; }
+
+    /// <summary>Share of the block's characters inside links.</summary>
+    public required double LinkDensity { get; init; }
+
+    /// <summary>Sentence punctuation marks (. ! ? and their CJK forms) in the block.</summary>
+    public required int Sentences { get; init; }
+
+    public int Index { get; init; }
+}
+
+/// <summary>
+/// Walks the page once, iteratively (deep markup cannot overflow the stack), and cuts it into boxes (elements)
+/// and blocks (runs of text between block boundaries), skipping what is never article text.
+/// </summary>
+internal sealed class PageBlocks
+{
+    /// <summary>Boxes deeper than this are folded into their ancestor: real article markup is never this deep.</summary>
+    private const int MaxBoxDepth = 400;
+
+    public List<PageBox> Boxes { get; } = [];
+
+    public List<PageBlock> Blocks { get; } = [];
+
+    private readonly StringBuilder _text = new();
+    private int _linkChars;
+    private int _anchorDepth;
+    private int _preDepth;
+
+    /// <summary>False reads what pages hide until a script reveals it (streamed server rendering, preloaders).</summary>
+    private bool _honourHidden = true;
+
+    public static PageBlocks Read(IElement body, bool honourHidden = true)
+    {
+        var page = new PageBlocks { _honourHidden = honourHidden };
+        page.Walk(body);
+        return page;
+    }
+
+    private readonly record struct Frame(IElement Element, int Box, bool IsBlock, bool IsAnchor, bool IsPre, bool IsCell);
+
+    private void Walk(IElement root)
+    {
+        var stack = new List<Frame>();
+        var rootBox = AddBox(root, -1);
+        stack.Add(new Frame(root, rootBox, true, false, false, false));
+        INode? node = root.FirstChild;
+        while (stack.Count > 0)
+        {
+            if (node is null)
+            {
+                var frame = stack[^1];
+                stack.RemoveAt(stack.Count - 1);
+                Exit(frame);
+                node = stack.Count > 0 ? frame.Element.NextSibling : null;
+                continue;
+            }
+
+            switch (node)
+            {
+                case IText text:
+                    AppendText(text.Data);
+                    node = node.NextSibling;
+                    continue;
+                case IElement element:
+                {
+                    var tag = element.LocalName;
+                    if (tag == "br")
+                    {
+                        AppendBreak();
+                        node = node.NextSibling;
+                        continue;
+                    }
+
+                    if (IsSkipped(tag, element, _honourHidden))
+                    {
+                        if (tag is "img" && _text.Length > 0)
+                        {
+                            _text.Append(' ');
+                        }
+
+                        node = node.NextSibling;
+                        continue;
+                    }
+
+                    var isBlock = BlockTags.Contains(tag);
+                    var box = stack[^1].Box;
+                    if (isBlock)
+                    {
+                        Flush(box);
+                        if (stack.Count < MaxBoxDepth)
+                        {
+                            box = AddBox(element, box);
+                        }
+                    }
+
+                    var isCell = tag is "td" or "th";
+                    if (isCell && _text.Length > 0)
+                    {
+                        _text.Append(" \u2003 ");
+                    }
+
+                    var isAnchor = tag == "a";
+                    var isPre = tag is "pre" or "textarea";
+                    _anchorDepth += isAnchor ? 1 : 0;
+                    _preDepth += isPre ? 1 : 0;
+                    stack.Add(new Frame(element, box, isBlock, isAnchor, isPre, isCell));
+                    node = element.FirstChild;
+                    continue;
+                }
+
+                default:
+                    node = node.NextSibling;
+                    continue;
+            }
+        }
+    }
+
+    private void Exit(Frame frame)
+    {
+        if (frame.IsAnchor)
+        {
+            _anchorDepth--;
+        }
+
+        if (frame.IsPre)
+        {
+            _preDepth--;
+        }
+
+        if (frame.IsBlock)
+        {
+            Flush(frame.Box);
+        }
+        else if (frame.Element.LocalName is "span" or "a" or "em" or "strong" or "b" or "i" && _text.Length > 0 && NeedsSpaceAfter(frame.Element))
+        {
+            _text.Append(' ');
+        }
+    }
+
+    /// <summary>Inline elements styled as blocks (a span per line) still need a word gap; adjacent inline text does not.</summary>
+    private static bool NeedsSpaceAfter(IElement element) =>
+        element.NextSibling is IElement next && BlockTags.Contains(next.LocalName);
+
+    private int AddBox(IElement element, int parent)
+    {
+        var tag = element.LocalName;
+        var (hint, semantic) = ElementHints.Of(element, tag);
+        Boxes.Add(new PageBox { Parent = parent, Tag = tag, Element = element, Hint = hint, Semantic = semantic });
+        return Boxes.Count - 1;
+    }
+
+    private void AppendText(string data)
+    {
+        var start = _text.Length;
+        if (_preDepth > 0)
+        {
+            _text.Append(data);
+        }
+        else
+        {
+            foreach (var c in data)
+            {
+                if (char.IsWhiteSpace(c) || c is '\u200B' or '\u00AD' or '\uFEFF')
+                {
+                    if (c is '\u200B' or '\u00AD' or '\uFEFF')
+                    {
+                        continue;
+                    }
+
+                    if (_text.Length > 0 && _text[^1] is not (' ' or '\n'))
+                    {
+                        _text.Append(' ');
+                    }
+                }
+                else
+                {
+                    _text.Append(c);
+                }
+            }
+        }
+
+        if (_anchorDepth > 0)
+        {
+            _linkChars += _text.Length - start;
+        }
+    }
+
+    private void AppendBreak()
+    {
+        while (_text.Length > 0 && _text[^1] == ' ')
+        {
+            _text.Length--;
+        }
+
+        if (_text.Length > 0)
+        {
+            _text.Append('\n');
+        }
+    }
+
+    private void Flush(int box)
+    {
+        if (_text.Length == 0)
+        {
+            _linkChars = 0;
+            return;
+        }
+
+        var text = CleanBlockText(_text);
+        var linkChars = _linkChars;
+        _text.Clear();
+        _linkChars = 0;
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var owner = Boxes[box];
+        var (kind, level) = KindOf(owner.Tag, box);
+        var words = CountWords(text);
+        var sentences = 0;
+        foreach (var c in text)
+        {
+            if (c is '.' or '!' or '?' or '。' or '！' or '？' or ';' or ':')
+            {
+                sentences++;
+            }
+        }
+
+        Blocks.Add(new PageBlock
+        {
+            Owner = box,
+            Text = text,
+            Kind = kind,
+            HeadingLevel = level,
+            Words = words,
+            LinkDensity = Math.Clamp(linkChars / (double)text.Length, 0, 1),
+            Sentences = sentences,
+            Index = Blocks.Count,
+        });
+    }
+
+    private (BlockKind Kind, int Level) KindOf(string tag, int box) => tag switch
+    {
+        "p" => (BlockKind.Paragraph, 0),
+        "h1" => (BlockKind.Heading, 1),
+        "h2" => (BlockKind.Heading, 2),
+        "h3" => (BlockKind.Heading, 3),
+        "h4" => (BlockKind.Heading, 4),
+        "h5" => (BlockKind.Heading, 5),
+        "h6" => (BlockKind.Heading, 6),
+        "li" or "dt" or "dd" => (BlockKind.ListItem, 0),
+        "blockquote" => (BlockKind.Quote, 0),
+        "pre" => (BlockKind.Preformatted, 0),
+        "tr" => (BlockKind.TableRow, 0),
+        "figcaption" or "caption" => (BlockKind.Caption, 0),
+        _ => InsideCaption(box) ? (BlockKind.Caption, 0) : (BlockKind.Other, 0),
+    };
+
+    private bool InsideCaption(int box)
+    {
+        for (var i = 0; i < 4 && box >= 0; i++)
+        {
+            if (Boxes[box].Tag == "figcaption")
+            {
+                return true;
+            }
+
+            box = Boxes[box].Parent;
+        }
+
+        return false;
+    }
+
+    private static string CleanBlockText(StringBuilder text)
+    {
+        var s = text.ToString();
+        if (s.Contains('\n'))
+        {
+            var lines = s.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                lines[i] = lines[i].Trim();
+            }
+
+            s = string.Join('\n', lines.Where(l => l.Length > 0));
+        }
+
+        return s.Trim().Replace('\u00A0', ' ');
+    }
+
+    /// <summary>Words as people count them; a CJK character counts as half a word, about what a word is there.</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var cjk = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c >= '\u3040' && (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF'))
+            {
+                cjk++;
+                inWord = false;
+                continue;
+            }
+
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord)
+            {
+                words++;
+            }
+
+            inWord = isWordChar || (inWord && c is '\'' or '’' or '-');
+        }
+
+        return words + (cjk / 2);
+    }
+
+    private static bool IsSkipped(string tag, IElement element, bool honourHidden)
+    {
+        if (SkippedTags.Contains(tag))
+        {
+            return true;
+        }
+
+        if (!honourHidden)
+        {
+            return false;
+        }
+
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (tag != "span" && element.GetAttribute("aria-hidden") is "true")
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is not null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) ||
+                                  style.Contains("display: none", StringComparison.OrdinalIgnoreCase) ||
+                                  style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) ||
+                                  style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        return ElementHints.IsHiddenByClass(element);
+    }
+
+    private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
+        "audio", "select", "option", "button", "input", "textarea", "nav", "head", "link", "meta", "img", "picture",
+        "source", "map", "dialog",
+    };
+
+    internal static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "figure", "figcaption", "caption", "header", "footer",
+        "aside", "address", "details", "summary", "center", "form", "fieldset", "hr", "body", "html", "menu", "hgroup",
+    };
+}

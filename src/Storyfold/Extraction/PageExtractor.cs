@@ -1,0 +1,323 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Storyfold.News;
+using Storyfold.Text;
+
+namespace Storyfold.Extraction;
+
+/// <summary>
+/// Turns a web page into an article: main text without navigation, ads, related links or comments, plus title,
+/// authors, publication date, language and site name. Thread-safe; one instance serves any number of pages.
+/// </summary>
+public sealed class PageExtractor
+{
+    /// <summary>Larger pages are refused: no article needs this much markup, and parsing it would cost gigabytes.</summary>
+    public const int MaxPageChars = 64 * 1024 * 1024;
+
+    /// <summary>Elements nested deeper than this are kept as siblings at this depth, as the parser allows.</summary>
+    private const int MaxNesting = 512;
+
+    /// <summary>Below this many words the page is read again with hidden elements included.</summary>
+    private const int ShortArticleWords = 150;
+
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsKeepingSourceReferences = false,
+        SkipComments = true,
+        SkipProcessingInstructions = true,
+        SkipCDATA = true,
+        DisableElementPositionTracking = true,
+        MaximumDepth = MaxNesting,
+    };
+
+    /// <summary>Decodes the page's bytes (BOM, declared charset, else UTF-8 or windows-1252), then extracts.</summary>
+    public ExtractionResult Extract(ReadOnlySpan<byte> bytes, string? url = null)
+    {
+        if (bytes.Length > MaxPageChars)
+        {
+            return ExtractionResult.Fail($"page too large ({bytes.Length / (1024 * 1024)} MB; the limit is {MaxPageChars / (1024 * 1024)} MB)");
+        }
+
+        var decoded = HtmlDecoding.Decode(bytes);
+        return decoded.Html is null ? ExtractionResult.Fail(decoded.Problem ?? "cannot decode") : Extract(decoded.Html, url);
+    }
+
+    public ExtractionResult Extract(string html, string? url = null) => Extract(html, url, null);
+
+    /// <summary>Extracts, describing how the content was chosen (boxes and blocks with their scores) into <paramref name="explain"/>.</summary>
+    public ExtractionResult Extract(string html, string? url, List<string>? explain)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return ExtractionResult.Fail("empty file");
+        }
+
+        if (html.Length > MaxPageChars)
+        {
+            return ExtractionResult.Fail($"page too large ({html.Length / (1024 * 1024)} M characters; the limit is {MaxPageChars / (1024 * 1024)} M)");
+        }
+
+        if (!LooksLikeText(html))
+        {
+            return ExtractionResult.Fail("not an HTML page (binary data)");
+        }
+
+        var parser = new HtmlParser(ParserOptions);
+        using var document = parser.ParseDocument(html);
+        return Extract(document, url, explain);
+    }
+
+    private static ExtractionResult Extract(IHtmlDocument document, string? fetchedUrl, List<string>? explain)
+    {
+        var body = document.Body ?? document.DocumentElement;
+        if (body is null)
+        {
+            return ExtractionResult.Fail("no page content");
+        }
+
+        var meta = PageMeta.Read(document);
+        var structured = StructuredData.Read(meta.JsonLd);
+        var url = FirstUrl(meta.Canonical, meta.Get("og:url"), structured.Url, fetchedUrl);
+        var bodyWords = structured.ArticleBody is { Length: > 200 } articleBody ? WordSet(articleBody) : null;
+        Func<PageBlock, bool>? matches = bodyWords is null ? null : block => Matches(block, bodyWords);
+        var page = PageBlocks.Read(body);
+        var selected = ContentSelector.Select(page, matches, explain);
+        if (selected.Sum(b => b.Words) < ShortArticleWords)
+        {
+            // Little visible text: the article may be in markup that a script reveals (hidden streamed content, preloaders).
+            var revealed = PageBlocks.Read(body, honourHidden: false);
+            var revealedSelected = ContentSelector.Select(revealed, matches, explain);
+            if (revealedSelected.Sum(b => b.Words) > 2 * Math.Max(20, selected.Sum(b => b.Words)))
+            {
+                page = revealed;
+                selected = revealedSelected;
+            }
+        }
+
+        var siteName = SiteName(meta, structured, url);
+        var title = TitleFinder.Find(page, meta, structured, siteName);
+        var content = ArticleText.Compose(page, selected, title);
+        if (content.Text.Length == 0 && structured.ArticleBody is { Length: > 0 } fallbackBody)
+        {
+            content = content with { Text = ArticleText.FromPlainText(fallbackBody) };
+        }
+
+        if (content.Text.Length == 0 && title.Length == 0)
+        {
+            return ExtractionResult.Fail("no article text found");
+        }
+
+        var published = PublishedDate(meta, structured, url, page, content.FirstBlock, title);
+        var authors = Bylines.Authors(meta, structured, document, page, content.FirstBlock);
+        var language = Language(meta, structured, title, content.Text);
+        return ExtractionResult.Ok(new ExtractedPage
+        {
+            Title = title,
+            Authors = authors,
+            Published = published,
+            Language = language,
+            SiteName = siteName,
+            Url = url,
+            Text = content.Text,
+            Captions = content.Captions,
+        });
+    }
+
+    private static string? FirstUrl(params string?[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not null && Uri.TryCreate(candidate.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                return uri.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The publication date: what the page shows near its headline when the metadata confirms it (a page that says
+    /// "Updated March 3" means that date), else the declared date (JSON-LD, meta tags, time elements), the URL, or
+    /// else a visible date near the headline.
+    /// </summary>
+    private static PublicationDate? PublishedDate(PageMeta meta, StructuredData structured, string? url, PageBlocks page, int firstBlock, string title)
+    {
+        PublicationDate? declared = null;
+        foreach (var value in (string?[])[structured.DatePublished, .. meta.PublishedValues(), structured.DateCreated, .. meta.TimeValues])
+        {
+            if (TextDates.ParseValue(value) is { } date)
+            {
+                declared = date;
+                break;
+            }
+        }
+
+        var modified = TextDates.ParseValue(structured.DateModified ?? meta.Get("article:modified_time") ?? meta.Get("og:updated_time") ?? meta.Get("dateModified"));
+        var visible = VisibleDates(page, firstBlock, title);
+        if (declared is { } published && visible.Any(v => v.Day == published.Day))
+        {
+            return published;
+        }
+
+        // The page shows only its update date: that is the date readers see (and cite).
+        if (modified is { } updated && visible.Count > 0 && visible.Any(v => v.Day == updated.Day))
+        {
+            return updated;
+        }
+
+        return declared ?? TextDates.FromUrl(url) ?? (visible.Count > 0 ? visible[0] : null);
+    }
+
+    /// <summary>Dates shown in short lines around the headline and the start of the text (bylines, datelines), in page order.</summary>
+    private static List<PublicationDate> VisibleDates(PageBlocks page, int firstBlock, string title)
+    {
+        var blocks = page.Blocks;
+        var titleAt = -1;
+        if (title.Length > 0)
+        {
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                if (blocks[i].Kind == BlockKind.Heading && Normalise(blocks[i].Text) == title)
+                {
+                    titleAt = i;
+                    break;
+                }
+            }
+        }
+
+        var from = Math.Max(0, Math.Min(titleAt >= 0 ? titleAt - 4 : int.MaxValue, firstBlock - 12));
+        var to = Math.Min(blocks.Count, Math.Max(firstBlock + 6, titleAt + 25));
+        var dates = new List<PublicationDate>();
+        for (var i = from; i < to; i++)
+        {
+            var block = blocks[i];
+            if (block.Words <= 30 && TextDates.FindInText(block.Text) is { } date)
+            {
+                dates.Add(date);
+            }
+        }
+
+        return dates;
+    }
+
+    private static string? SiteName(PageMeta meta, StructuredData structured, string? url)
+    {
+        var name = meta.Get("og:site_name") ?? structured.WebsiteName ?? structured.Publisher ?? meta.Get("application-name") ??
+                   meta.Get("apple-mobile-web-app-title");
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            return Normalise(name);
+        }
+
+        return ArticleCleaner.SourceFromUrl(url);
+    }
+
+    private static string? Language(PageMeta meta, StructuredData structured, string title, string text)
+    {
+        foreach (var declared in (string?[])[meta.HtmlLang, meta.Get("content-language"), meta.Get("og:locale"), structured.Language])
+        {
+            if (LanguageCode(declared) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return LanguageDetector.Detect(title + "\n" + text);
+    }
+
+    /// <summary>The primary subtag of a BCP 47 tag or POSIX locale: <c>en-US</c> and <c>en_GB</c> give <c>en</c>.</summary>
+    internal static string? LanguageCode(string? tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag))
+        {
+            return null;
+        }
+
+        var primary = tag.Trim().Split('-', '_', ',', ';', ' ')[0].ToLowerInvariant();
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) && primary is not ("und" or "mul" or "zxx") ? primary : null;
+    }
+
+    private static bool Matches(PageBlock block, HashSet<string> bodyWords)
+    {
+        if (block.Words < 4)
+        {
+            return false;
+        }
+
+        int total = 0, found = 0;
+        foreach (var word in Words(block.Text))
+        {
+            total++;
+            if (bodyWords.Contains(word))
+            {
+                found++;
+            }
+        }
+
+        return total > 0 && found >= 0.8 * total;
+    }
+
+    private static HashSet<string> WordSet(string text) => [.. Words(System.Net.WebUtility.HtmlDecode(text))];
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                yield return text[start..i].ToLowerInvariant();
+                start = -1;
+            }
+        }
+    }
+
+    internal static string Normalise(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in System.Net.WebUtility.HtmlDecode(text))
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static bool LooksLikeText(string html)
+    {
+        var sample = html.AsSpan(0, Math.Min(html.Length, 4096));
+        var control = 0;
+        foreach (var c in sample)
+        {
+            if (c == '\0')
+            {
+                return false;
+            }
+
+            if (c < ' ' && c is not ('\n' or '\r' or '\t' or '\f'))
+            {
+                control++;
+            }
+        }
+
+        return control * 20 <= sample.Length;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Storyfold.News;
+using Storyfold.Text;
+
+namespace Storyfold.Extraction;
+
+/// <summary>Finds publication dates where pages show them: in bylines ("Published March 3, 2024"), in URLs (/2024/03/03/) and in attribute values.</summary>
+internal static partial class TextDates
+{
+    /// <summary>A machine-readable date (ISO 8601, RFC 1123, Unix time) or a written one ("3 March 2024").</summary>
+    public static PublicationDate? ParseValue(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 100)
+        {
+            return null;
+        }
+
+        var parsed = DateParsing.Parse(value);
+        if (parsed is { } p && Plausible(p))
+        {
+            return p;
+        }
+
+        // "2024-03-03 10:00:00 +0000", "2024-03-03T10:00:00.000+0000" and other near-ISO forms.
+        var iso = IsoPrefix().Match(value);
+        if (iso.Success && MakeDay(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value) is { } day)
+        {
+            return day;
+        }
+
+        return FindInText(value);
+    }
+
+    /// <summary>The first written date in a short text, e.g. a byline.</summary>
+    public static PublicationDate? FindInText(string text)
+    {
+        if (text.Length > 400)
+        {
+            text = text[..400];
+        }
+
+        var match = WrittenDate().Match(text);
+        if (match.Success)
+        {
+            var month = DatelineParser.MonthNumber(match.Groups["m1"].Success ? match.Groups["m1"].Value : match.Groups["m2"].Value);
+            var day = match.Groups["d1"].Success ? match.Groups["d1"].Value : match.Groups["d2"].Value;
+            if (month > 0 && MakeDay(match.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), day) is { } written)
+            {
+                return written;
+            }
+        }
+
+        var iso = IsoInText().Match(text);
+        if (iso.Success && MakeDay(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value) is { } isoDay)
+        {
+            return isoDay;
+        }
+
+        var dotted = DottedDate().Match(text);
+        if (dotted.Success && MakeDay(dotted.Groups["y"].Value, dotted.Groups["m"].Value, dotted.Groups["d"].Value) is { } dottedDay)
+        {
+            return dottedDay;
+        }
+
+        return null;
+    }
+
+    /// <summary>A date in a URL path: /2024/03/03/, /2024-03-03-, /20240303/.</summary>
+    public static PublicationDate? FromUrl(string? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        var match = UrlDate().Match(url);
+        return match.Success ? MakeDay(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value) : null;
+    }
+
+    private static PublicationDate? MakeDay(string year, string month, string day)
+    {
+        if (!int.TryParse(year, CultureInfo.InvariantCulture, out var y) || !int.TryParse(month, CultureInfo.InvariantCulture, out var m) ||
+            !int.TryParse(day, CultureInfo.InvariantCulture, out var d))
+        {
+            return null;
+        }
+
+        if (y is < 1990 or > 2100 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return null;
+        }
+
+        return PublicationDate.FromDay(new DateOnly(y, m, d));
+    }
+
+    private static bool Plausible(PublicationDate date) => date.Value.Year is >= 1990 and <= 2100;
+
+    [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})")]
+    private static partial Regex IsoPrefix();
+
+    [GeneratedRegex(@"(?<![\d-])(?<y>(?:19|20)\d{2})[-/](?<m>[01]?\d)[-/](?<d>[0-3]?\d)(?![\d])")]
+    private static partial Regex IsoInText();
+
+    [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex DottedDate();
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)(?:[/_-]|\.html?|$)|/(?<y>(?:19|20)\d{2})/(?<m>[01]?\d)/(?<d>[0-3]?\d)/")]
+    private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"\b(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<m1>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<y>(?:19|20)\d{2})|(?<m2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenDate();
+}

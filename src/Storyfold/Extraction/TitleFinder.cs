@@ -1,0 +1,195 @@
+namespace Storyfold.Extraction;
+
+/// <summary>
+/// Picks the headline: the page's own heading when it agrees with what the metadata calls the title (the metadata
+/// often carries an SEO variant), else the metadata title with a trailing <c>| Site</c> or <c>- Site</c> removed.
+/// </summary>
+internal static class TitleFinder
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ", " // ", " » ", " « "];
+
+    public static string Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName)
+    {
+        var declared = new List<string>();
+        foreach (var candidate in (string?[])[meta.Get("og:title"), meta.Get("twitter:title"), structured.Headline, meta.TitleElement, meta.Get("title"), meta.Get("headline")])
+        {
+            if (!string.IsNullOrWhiteSpace(candidate))
+            {
+                declared.Add(PageExtractor.Normalise(candidate));
+            }
+        }
+
+        // Compare headings with the declared titles as given and without their site suffix.
+        var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var level in (int[])[1, 2])
+        {
+            string? bestHeading = null;
+            string? bestDeclared = null;
+            var bestSimilarity = 0.0;
+            foreach (var block in page.Blocks)
+            {
+                if (block.Kind != BlockKind.Heading || block.HeadingLevel != level || block.Words is < 1 or > 40)
+                {
+                    continue;
+                }
+
+                var heading = PageExtractor.Normalise(block.Text);
+                foreach (var title in comparable)
+                {
+                    var similarity = Dice(heading, title);
+                    if (similarity > bestSimilarity + 0.01)
+                    {
+                        bestSimilarity = similarity;
+                        bestHeading = heading;
+                        bestDeclared = title;
+                    }
+                }
+            }
+
+            if (bestHeading is not null && bestSimilarity >= (level == 1 ? 0.5 : 0.8))
+            {
+                return Reconcile(bestHeading, bestDeclared!);
+            }
+        }
+
+        if (declared.Count > 0)
+        {
+            // The shortest clean form among the declared titles that still says something.
+            return declared.Select(t => RemoveSiteSuffix(t, siteName)).FirstOrDefault(t => t.Length > 0) ?? "";
+        }
+
+        var h1 = page.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Words >= 2);
+        return h1 is null ? "" : PageExtractor.Normalise(h1.Text);
+    }
+
+    /// <summary>
+    /// The heading, unless the declared title is the same headline in better form: the heading in capitals
+    /// (a style, not the text) or the declared title inside a heading that adds a date or label around it.
+    /// </summary>
+    private static string Reconcile(string heading, string declared)
+    {
+        if (heading.Any(char.IsLetter) && !heading.Any(char.IsLower) && string.Equals(heading, declared, StringComparison.OrdinalIgnoreCase))
+        {
+            return declared;
+        }
+
+        if (declared.Length >= 12 && heading.Length > declared.Length && heading.Contains(declared, StringComparison.Ordinal) &&
+            PageBlocks.CountWords(heading) - PageBlocks.CountWords(declared) <= 4)
+        {
+            return declared;
+        }
+
+        return heading;
+    }
+
+    /// <summary>Dice overlap of two titles' word sets: 1 for the same words, 0 for none shared.</summary>
+    internal static double Dice(string a, string b)
+    {
+        var wa = WordList(a).ToHashSet(StringComparer.Ordinal);
+        var wb = WordList(b).ToHashSet(StringComparer.Ordinal);
+        if (wa.Count == 0 || wb.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = wa.Count(wb.Contains);
+        return 2.0 * shared / (wa.Count + wb.Count);
+    }
+
+    /// <summary>Drops a trailing (or leading) site name: "Title | Site", "Title - Site", "Site: Title" when Site is known.</summary>
+    internal static string RemoveSiteSuffix(string title, string? siteName)
+    {
+        foreach (var separator in Separators)
+        {
+            var cut = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (cut <= 0)
+            {
+                continue;
+            }
+
+            var head = title[..cut].Trim();
+            var tail = title[(cut + separator.Length)..].Trim();
+            if (IsSiteName(tail, siteName) || (separator == " | " && Words(tail) <= 4 && Words(head) >= 3))
+            {
+                return RemoveSiteSuffix(head, siteName);
+            }
+
+            var first = title.IndexOf(separator, StringComparison.Ordinal);
+            var lead = title[..first].Trim();
+            if (IsSiteName(lead, siteName))
+            {
+                return RemoveSiteSuffix(title[(first + separator.Length)..].Trim(), siteName);
+            }
+        }
+
+        return title;
+    }
+
+    private static bool IsSiteName(string part, string? siteName)
+    {
+        if (siteName is null || part.Length == 0)
+        {
+            return false;
+        }
+
+        var a = Squash(part);
+        var b = Squash(siteName);
+        return a.Length > 0 && b.Length > 0 && (a == b || (a.Length >= 4 && (b.Contains(a, StringComparison.Ordinal) || a.Contains(b, StringComparison.Ordinal))));
+    }
+
+    private static string Squash(string text)
+    {
+        var s = new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        foreach (var suffix in (string[])["com", "org", "net", "couk"])
+        {
+            if (s.EndsWith(suffix, StringComparison.Ordinal) && s.Length > suffix.Length + 3)
+            {
+                s = s[..^suffix.Length];
+                break;
+            }
+        }
+
+        return s.StartsWith("www", StringComparison.Ordinal) ? s[3..] : s;
+    }
+
+    private static int Words(string text) => PageBlocks.CountWords(text);
+
+    /// <summary>Share of the shorter title's words found in the longer one.</summary>
+    internal static double Similarity(string a, string b)
+    {
+        var wa = WordList(a);
+        var wb = WordList(b);
+        if (wa.Count == 0 || wb.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = wa.Count <= wb.Count ? (wa, wb) : (wb, wa);
+        var set = new HashSet<string>(large, StringComparer.Ordinal);
+        var shared = small.Count(set.Contains);
+        var overlap = shared / (double)small.Count;
+        // A one-word heading that happens to appear in the title is not the headline.
+        return small.Count < 3 && large.Count > 4 ? overlap * 0.5 : overlap * Math.Min(1, small.Count / (0.35 * large.Count));
+    }
+
+    private static List<string> WordList(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                words.Add(text[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+}

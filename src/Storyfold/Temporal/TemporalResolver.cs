@@ -1,0 +1,385 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Storyfold.Temporal;
+
+/// <summary>
+/// Finds dates in news sentences and resolves them against the article's publication date: absolute dates, spans
+/// ("from February 28 to March 2", "from Tuesday to Thursday"), weekdays in past or future tense, and relative words
+/// ("yesterday", "next week", "in September last year", "earlier this month").
+/// </summary>
+public static partial class TemporalResolver
+{
+    private static readonly string[] MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "announced", "announces", "told", "stated", "reported", "confirmed", "declared", "added", "wrote",
+        "tweeted", "posted", "statement", "briefing", "announcement", "disclosed", "revealed", "claimed",
+    };
+
+    private const string Month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private const string Day = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private const string DayNumber = "(?:[12][0-9]|3[01]|0?[1-9])";
+    private const string Weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private const string Year = "(?:19|20)[0-9]{2}";
+    private const string DayMonth = "(?:" + Month + "\\s+" + Day + "(?:,?\\s+" + Year + ")?|" + Day + "\\s+(?:of\\s+)?" + Month + "(?:,?\\s+" + Year + ")?)";
+
+    /// <summary>Every date expression in <paramref name="sentence"/>; relative ones only when <paramref name="anchor"/> is known.</summary>
+    public static IReadOnlyList<TemporalExpression> Find(string sentence, DateOnly? anchor)
+    {
+        var found = new List<TemporalExpression>();
+        var taken = new bool[sentence.Length];
+        // Only a future cue before the date counts: "Speaking on Friday, he said: 'I am planning ...'" is past.
+        bool FutureBefore(int index) => FutureCue().IsMatch(Unquoted().Replace(sentence[..index], ""));
+
+        void Add(Match m, DateOnly start, DateOnly? end, DatePrecision precision, bool relative)
+        {
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                taken[i] = true;
+            }
+
+            var (reporting, anchorWord) = Context(sentence, m.Index, m.Length);
+            found.Add(new TemporalExpression(start, end, precision, m.Value.Trim(), m.Index, relative, reporting, anchorWord));
+        }
+
+        bool Free(Match m)
+        {
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                if (taken[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        foreach (Match m in DayRange().Matches(sentence))
+        {
+            var from = ParseDayMonth(m.Groups["a"].Value, anchor);
+            var to = ParseDayMonth(m.Groups["b"].Value, anchor);
+            if (from is { } a && to is { } b && Free(m))
+            {
+                if (b < a)
+                {
+                    b = b.AddYears(1);
+                }
+
+                Add(m, a, b, DatePrecision.Day, !YearIn(m.Value));
+            }
+        }
+
+        foreach (Match m in WeekdayRange().Matches(sentence))
+        {
+            if (anchor is { } day && Free(m))
+            {
+                var tense = Tense(sentence, m.Index, FutureBefore(m.Index));
+                var a = ResolveWeekday(Weekdays(m.Groups["a"].Value), day, tense);
+                var b = a;
+                while (b.DayOfWeek != Weekdays(m.Groups["b"].Value))
+                {
+                    b = b.AddDays(1);
+                }
+
+                Add(m, a, b, DatePrecision.Day, true);
+            }
+        }
+
+        foreach (Match m in IsoDate().Matches(sentence))
+        {
+            if (Free(m) && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+            {
+                Add(m, iso, null, DatePrecision.Day, false);
+            }
+        }
+
+        foreach (Match m in SingleDay().Matches(sentence))
+        {
+            if (Free(m) && ParseDayMonth(m.Groups["d"].Value, anchor) is { } d)
+            {
+                Add(m, d, null, DatePrecision.Day, !YearIn(m.Value));
+            }
+        }
+
+        foreach (Match m in MonthExpression().Matches(sentence))
+        {
+            if (!Free(m))
+            {
+                continue;
+            }
+
+            var month = MonthNumber(m.Groups["m"].Value);
+            if (month == 0 || (month == 5 && !m.Value.TrimStart().StartsWith("in", StringComparison.OrdinalIgnoreCase) && !m.Groups["y"].Success && !m.Groups["rel"].Success && !m.Groups["mod"].Success))
+            {
+                continue; // "may" is a verb far more often than a month
+            }
+
+            if (m.Groups["y"].Success)
+            {
+                Add(m, new DateOnly(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), month, 1), null, DatePrecision.Month, false);
+                continue;
+            }
+
+            if (anchor is not { } day)
+            {
+                continue;
+            }
+
+            var rel = (m.Groups["rel"].Value + m.Groups["mod"].Value).ToLowerInvariant();
+            int year;
+            if (rel.Contains("last year", StringComparison.Ordinal))
+            {
+                year = day.Year - 1;
+            }
+            else if (rel.Contains("next year", StringComparison.Ordinal))
+            {
+                year = day.Year + 1;
+            }
+            else if (rel.Contains("this year", StringComparison.Ordinal))
+            {
+                year = day.Year;
+            }
+            else if (rel.StartsWith("last", StringComparison.Ordinal))
+            {
+                year = month < day.Month ? day.Year : day.Year - 1;
+            }
+            else if (rel.StartsWith("next", StringComparison.Ordinal))
+            {
+                year = month > day.Month ? day.Year : day.Year + 1;
+            }
+            else
+            {
+                year = Tense(sentence, m.Index, FutureBefore(m.Index)) switch
+                {
+                    1 => month >= day.Month ? day.Year : day.Year + 1,
+                    -1 => month <= day.Month ? day.Year : day.Year - 1,
+                    _ => Nearest(day, month),
+                };
+            }
+
+            Add(m, new DateOnly(year, month, 1), null, DatePrecision.Month, true);
+        }
+
+        if (anchor is { } today)
+        {
+            foreach (Match m in RelativeWords().Matches(sentence))
+            {
+                if (!Free(m))
+                {
+                    continue;
+                }
+
+                var word = m.Groups["w"].Value.ToLowerInvariant();
+                var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+                var monthStart = new DateOnly(today.Year, today.Month, 1);
+                switch (word)
+                {
+                    case "yesterday": Add(m, today.AddDays(-1), null, DatePrecision.Day, true); break;
+                    case "today" or "tonight" or "this morning" or "this afternoon" or "this evening": Add(m, today, null, DatePrecision.Day, true); break;
+                    case "tomorrow": Add(m, today.AddDays(1), null, DatePrecision.Day, true); break;
+                    case "last week": Add(m, monday.AddDays(-7), monday.AddDays(-1), DatePrecision.Day, true); break;
+                    case "next week": Add(m, monday.AddDays(7), monday.AddDays(13), DatePrecision.Day, true); break;
+                    case "this week" or "earlier this week" or "later this week": Add(m, monday, monday.AddDays(6), DatePrecision.Day, true); break;
+                    case "last month": Add(m, monthStart.AddMonths(-1), null, DatePrecision.Month, true); break;
+                    case "next month": Add(m, monthStart.AddMonths(1), null, DatePrecision.Month, true); break;
+                    case "this month" or "earlier this month" or "later this month": Add(m, monthStart, null, DatePrecision.Month, true); break;
+                    case "last year": Add(m, new DateOnly(today.Year - 1, 1, 1), null, DatePrecision.Year, true); break;
+                    case "next year": Add(m, new DateOnly(today.Year + 1, 1, 1), null, DatePrecision.Year, true); break;
+                    case "this year" or "earlier this year" or "later this year": Add(m, new DateOnly(today.Year, 1, 1), null, DatePrecision.Year, true); break;
+                    default: break;
+                }
+            }
+
+            foreach (Match m in WeekdayWord().Matches(sentence))
+            {
+                if (!Free(m))
+                {
+                    continue;
+                }
+
+                var mod = m.Groups["mod"].Value.ToLowerInvariant();
+                var tense = mod == "last" ? -1 : mod == "next" ? 2 : Tense(sentence, m.Index, FutureBefore(m.Index));
+                var d = ResolveWeekday(Weekdays(m.Groups["d"].Value), today, tense);
+                Add(m, d, null, DatePrecision.Day, true);
+            }
+        }
+
+        foreach (Match m in YearOnly().Matches(sentence))
+        {
+            if (Free(m))
+            {
+                Add(m, new DateOnly(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 1), null, DatePrecision.Year, false);
+            }
+        }
+
+        return found.OrderBy(e => e.Index).ToList();
+    }
+
+    // -1 past, 1 future, 0 unknown. The words right before the date decide first ("said Saturday", "will visit on Tuesday").
+    private static int Tense(string sentence, int index, bool sentenceFuture)
+    {
+        var before = sentence[..index];
+        var words = Text.Tokens.Words(before).TakeLast(5).Select(w => w.ToLowerInvariant()).ToList();
+        if (words.Count > 0 && (ReportingVerbs.Contains(words[^1]) || (words.Count > 1 && words[^1] is "on" && (ReportingVerbs.Contains(words[^2]) || words[^2].EndsWith("ed", StringComparison.Ordinal)))))
+        {
+            return -1;
+        }
+
+        if (NearFuture().IsMatch(string.Join(' ', words)))
+        {
+            return 1;
+        }
+
+        if (words.Any(w => ReportingVerbs.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)))
+        {
+            return sentenceFuture && words.Any(w => w is "will" or "to") ? 1 : -1;
+        }
+
+        return sentenceFuture ? 1 : -1;
+    }
+
+    private static DateOnly ResolveWeekday(DayOfWeek weekday, DateOnly anchor, int tense)
+    {
+        var d = anchor;
+        if (tense > 0)
+        {
+            // "next Tuesday" skips today; "on Tuesday" in future tense may be today.
+            if (tense > 1)
+            {
+                d = d.AddDays(1);
+            }
+
+            while (d.DayOfWeek != weekday)
+            {
+                d = d.AddDays(1);
+            }
+
+            return d;
+        }
+
+        while (d.DayOfWeek != weekday)
+        {
+            d = d.AddDays(-1);
+        }
+
+        return d;
+    }
+
+    private static int Nearest(DateOnly anchor, int month)
+    {
+        var back = (anchor.Month - month + 12) % 12;
+        var ahead = (month - anchor.Month + 12) % 12;
+        return back <= ahead
+            ? (month <= anchor.Month ? anchor.Year : anchor.Year - 1)
+            : (month >= anchor.Month ? anchor.Year : anchor.Year + 1);
+    }
+
+    private static DateOnly? ParseDayMonth(string text, DateOnly? anchor)
+    {
+        var m = DayMonthParts().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var month = MonthNumber(m.Groups["m"].Value);
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        int year;
+        if (m.Groups["y"].Success)
+        {
+            year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (anchor is { } a)
+        {
+            year = a.Year;
+            // A day and month without a year is the occurrence nearest the article's date.
+            if (month - a.Month > 6)
+            {
+                year--;
+            }
+            else if (a.Month - month > 6)
+            {
+                year++;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        return month == 0 || day > DateTime.DaysInMonth(year, month) ? null : new DateOnly(year, month, day);
+    }
+
+    private static (bool Reporting, string? Anchor) Context(string sentence, int index, int length)
+    {
+        var before = Text.Tokens.Words(sentence[..index]).TakeLast(3).Select(w => w.ToLowerInvariant()).ToList();
+        var after = Text.Tokens.Words(sentence[(index + length)..]).Take(2).Select(w => w.ToLowerInvariant()).ToList();
+        var reporting = before.Count > 0 && (ReportingVerbs.Contains(before[^1]) || (before[^1] is "on" or "in" && before.Count > 1 && ReportingVerbs.Contains(before[^2])));
+        var verb = before.LastOrDefault(w => !Text.Tokens.StopWords.Contains(w) && w is not "on" and not "in" and not "from")
+            ?? after.FirstOrDefault(w => !Text.Tokens.StopWords.Contains(w));
+        if (reporting)
+        {
+            verb = "announced";
+        }
+
+        return (reporting, verb);
+    }
+
+    private static bool YearIn(string text) => Regex.IsMatch(text, Year);
+
+    private static DayOfWeek Weekdays(string name) =>
+        (DayOfWeek)((Array.IndexOf(DayNames, name.ToLowerInvariant()) + 1) % 7);
+
+    private static int MonthNumber(string name)
+    {
+        var key = name.TrimEnd('.').ToLowerInvariant();
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (key.Length >= 3 && MonthNames[i].StartsWith(key, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex("[“\"][^”\"]*[”\"]?")]
+    private static partial Regex Unquoted();
+
+    [GeneratedRegex(@"\b(?:will|'ll|shall|is to|are to|set to|due to|scheduled|expected to|plans? to|planning to|going to|next|upcoming)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+
+    [GeneratedRegex(@"\b(?:will|'ll|shall|is to|are to|set to|due to|scheduled|expected|plans? to|planning|going to|to be|ahead)\b")]
+    private static partial Regex NearFuture();
+
+    [GeneratedRegex(@"\b(?:from|between)\s+(?<a>" + DayMonth + @")\s+(?:to|until|till|through|and|-|–)\s+(?<b>" + DayMonth + @")", RegexOptions.IgnoreCase)]
+    private static partial Regex DayRange();
+
+    [GeneratedRegex(@"\b(?:from|between)\s+(?<a>" + Weekday + @")\s+(?:to|until|till|through|and|-|–)\s+(?<b>" + Weekday + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayRange();
+
+    [GeneratedRegex(@"\b(?:on\s+)?(?:" + Weekday + @",?\s+)?(?<d>" + DayMonth + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleDay();
+
+    [GeneratedRegex(@"(?<m>" + Month + @")\s+(?<d>" + DayNumber + @")(?:st|nd|rd|th)?(?:,?\s+(?<y>" + Year + @"))?|(?<d>" + DayNumber + @")(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Year + @"))?", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthParts();
+
+    [GeneratedRegex(@"\b[12][0-9]{3}-[01][0-9]-[0-3][0-9]\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?:(?<rel>last|next|this|early|late|mid|since|until|by|in|during)[\s-]+)?(?<m>january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?<y>" + Year + @")|\s+(?<mod>last year|this year|next year))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthExpression();
+
+    [GeneratedRegex(@"\b(?<w>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|(?:earlier |later )?this week|last week|next week|(?:earlier |later )?this month|last month|next month|(?:earlier |later )?this year|last year|next year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeWords();
+
+    [GeneratedRegex(@"\b(?:(?:on|by|until|since)\s+)?(?:(?<mod>last|next|this)\s+)?(?<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayWord();
+
+    [GeneratedRegex(@"(?<![\d$£€.,])\b(?:in\s+)?(?<y>(?:19|20)[0-9]{2})\b(?![\d%.,]\d)")]
+    private static partial Regex YearOnly();
+}

@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Storyfold.News;
+
+namespace Storyfold.Text;
+
+/// <summary>
+/// Recognises a line that is only a publication date stamp, in the many ways outlets write one:
+/// <c>25 February 2023, 09:10 | Updated: 25 February 2023, 09:13</c>, <c>March 3, 2024 at 5:12 p.m. EST</c>,
+/// <c>Updated 5:12 PM EST, Sun March 3, 2024</c>, <c>Published: 2024-03-03</c>, <c>2023年2月25日 09:10</c>.
+/// The line must consist of date words only (months, weekdays, numbers, times, zones, "published"/"updated");
+/// a sentence that merely mentions a date is not a dateline.
+/// </summary>
+internal static partial class DatelineParser
+{
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
+        "sat", "saturday", "sun", "sunday",
+    };
+
+    private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "updated", "posted", "modified", "last", "first", "at", "on", "-", "–", "—", "and", "date", "time",
+    };
+
+    /// <summary>Zones with a known offset; a time with one of these is an instant, without one only the day is sure.</summary>
+    private static readonly Dictionary<string, TimeSpan> Zones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["gmt"] = TimeSpan.Zero, ["utc"] = TimeSpan.Zero, ["z"] = TimeSpan.Zero, ["bst"] = TimeSpan.FromHours(1),
+        ["cet"] = TimeSpan.FromHours(1), ["cest"] = TimeSpan.FromHours(2), ["est"] = TimeSpan.FromHours(-5),
+        ["edt"] = TimeSpan.FromHours(-4), ["cst"] = TimeSpan.FromHours(-6), ["cdt"] = TimeSpan.FromHours(-5),
+        ["mst"] = TimeSpan.FromHours(-7), ["mdt"] = TimeSpan.FromHours(-6), ["pst"] = TimeSpan.FromHours(-8),
+        ["pdt"] = TimeSpan.FromHours(-7), ["jst"] = TimeSpan.FromHours(9), ["hkt"] = TimeSpan.FromHours(8),
+        ["sgt"] = TimeSpan.FromHours(8), ["aest"] = TimeSpan.FromHours(10), ["aedt"] = TimeSpan.FromHours(11),
+        ["ist"] = new TimeSpan(5, 30, 0), ["msk"] = TimeSpan.FromHours(3), ["eet"] = TimeSpan.FromHours(2),
+    };
+
+    /// <summary>The date of a dateline, or null when the line is anything else.</summary>
+    public static PublicationDate? Parse(string line)
+    {
+        if (line.Length is < 6 or > 100 || !ContainsYear(line))
+        {
+            return null;
+        }
+
+        if (CjkDate().Match(line) is { Success: true } cjk)
+        {
+            return FromParts(Number(cjk.Groups["y"].Value), Number(cjk.Groups["m"].Value), Number(cjk.Groups["d"].Value));
+        }
+
+        int? day = null, month = null, year = null, hour = null, minute = null;
+        TimeSpan? zone = null;
+        var pendingDay = (int?)null;
+        foreach (var raw in line.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = raw.TrimEnd(':', '.');
+            if (token.Length == 0 || Keywords.Contains(token) || Weekdays.Contains(token))
+            {
+                continue;
+            }
+
+            if (MonthOf(token) is { } m)
+            {
+                month ??= m;
+                if (pendingDay is { } d && day is null)
+                {
+                    day = d;
+                }
+
+                continue;
+            }
+
+            if (IsoDate().Match(token) is { Success: true } iso)
+            {
+                if (year is null)
+                {
+                    (year, month, day) = (Number(iso.Groups["y"].Value), Number(iso.Groups["m"].Value), Number(iso.Groups["d"].Value));
+                    if (iso.Groups["hh"].Success)
+                    {
+                        (hour, minute) = (Number(iso.Groups["hh"].Value), Number(iso.Groups["mm"].Value));
+                        zone ??= iso.Groups["z"].Value switch
+                        {
+                            "" => null,
+                            "Z" or "z" => TimeSpan.Zero,
+                            var given => TimeSpan.TryParse(given.TrimStart('+'), CultureInfo.InvariantCulture, out var span) ? span : null,
+                        };
+                    }
+                }
+
+                continue;
+            }
+
+            if (ClockTime().Match(token) is { Success: true } time)
+            {
+                if (hour is null)
+                {
+                    hour = Number(time.Groups["hh"].Value);
+                    minute = time.Groups["mm"].Success ? Number(time.Groups["mm"].Value) : 0;
+                    hour = ApplyMeridiem(hour.Value, time.Groups["ampm"].Value);
+                }
+
+                continue;
+            }
+
+            if (token.Equals("am", StringComparison.OrdinalIgnoreCase) || token.Equals("a.m", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (token.Equals("pm", StringComparison.OrdinalIgnoreCase) || token.Equals("p.m", StringComparison.OrdinalIgnoreCase))
+            {
+                hour = hour is { } h && h < 12 ? h + 12 : hour;
+                continue;
+            }
+
+            if (ZoneOf(token) is { } offset)
+            {
+                zone ??= offset;
+                continue;
+            }
+
+            if (DayNumber(token) is { } dayNumber)
+            {
+                if (dayNumber >= 1900)
+                {
+                    year ??= dayNumber;
+                }
+                else if (month is not null && day is null)
+                {
+                    day = dayNumber;
+                }
+                else
+                {
+                    pendingDay = dayNumber;
+                }
+
+                continue;
+            }
+
+            // Any other word means this line says something besides the date.
+            return null;
+        }
+
+        if (day is null || month is null || year is null || FromParts(year.Value, month.Value, day.Value) is not { } date)
+        {
+            return null;
+        }
+
+        if (hour is { } hh && minute is { } mm && zone is { } z && hh < 24 && mm < 60)
+        {
+            return new PublicationDate(new DateTimeOffset(year.Value, month.Value, day.Value, hh, mm, 0, z), true);
+        }
+
+        return date;
+    }
+
+    internal static int MonthNumber(string name) => MonthOf(name) ?? 0;
+
+    private static int? MonthOf(string token)
+    {
+        if (token.Length < 3 || !token.All(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        var index = Array.FindIndex(Months, m => token.StartsWith(m, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        // Either the abbreviation (Sep, Sept) or the whole name, never another word that starts alike (Marching, Mayor).
+        var full = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(index + 1);
+        var ok = token.Length <= 4 ? full.StartsWith(token, StringComparison.OrdinalIgnoreCase) : full.Equals(token, StringComparison.OrdinalIgnoreCase);
+        return ok ? index + 1 : null;
+    }
+
+    private static int? DayNumber(string token)
+    {
+        var ordinal = token.Length > 2 && (token.EndsWith("st", StringComparison.OrdinalIgnoreCase) || token.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+            || token.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || token.EndsWith("th", StringComparison.OrdinalIgnoreCase));
+        var digits = ordinal ? token[..^2] : token;
+        if (digits.Length is 0 or 3 or > 4 || !digits.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var value = Number(digits);
+        return digits.Length == 4 ? (value is >= 1900 and <= 2099 ? value : null) : value is >= 1 and <= 31 ? value : null;
+    }
+
+    private static TimeSpan? ZoneOf(string token)
+    {
+        if (Zones.TryGetValue(token, out var offset))
+        {
+            return offset;
+        }
+
+        var match = ZoneOffset().Match(token);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var hours = Number(match.Groups["h"].Value);
+        var minutes = match.Groups["m"].Success ? Number(match.Groups["m"].Value) : 0;
+        var span = new TimeSpan(hours, minutes, 0);
+        return match.Groups["sign"].Value == "-" ? -span : span;
+    }
+
+    private static int ApplyMeridiem(int hour, string ampm)
+    {
+        if (ampm.Length == 0)
+        {
+            return hour;
+        }
+
+        var pm = ampm.StartsWith('p') || ampm.StartsWith('P');
+        return pm && hour < 12 ? hour + 12 : !pm && hour == 12 ? 0 : hour;
+    }
+
+    private static PublicationDate? FromParts(int year, int month, int day) =>
+        year is >= 1900 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? PublicationDate.FromDay(new DateOnly(year, month, day))
+            : null;
+
+    private static bool ContainsYear(string line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static readonly char[] Separators = [' ', ',', '|', '•', '·', '(', ')', '[', ']', '\t'];
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<hh>\d{1,2}):(?<mm>\d{2})(?::\d{2}(?:\.\d+)?)?(?<z>Z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(?<hh>\d{1,2})(?:[:.](?<mm>\d{2})(?::\d{2})?(?<ampm>[ap]\.?m)?|(?<ampm>[ap]\.?m))$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"^(?:gmt|utc)(?<sign>[+-])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ZoneOffset();
+
+    [GeneratedRegex(@"^[^\d]{0,12}(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日[\s\d:：.|\-–—更新发布時时間间]*$")]
+    private static partial Regex CjkDate();
+}
