@@ -20,6 +20,56 @@ public sealed class StoryClustererTests
     };
 
     [Fact]
+    public void A_long_story_whose_terms_many_earlier_stories_share_stays_one_story()
+    {
+        // A tiny per-term lookup, so a handful of earlier stories makes every term of the story "common".
+        var options = new ClusteringOptions { RecentStoriesPerTerm = 3 };
+        var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
+        var clusterer = new StoryClusterer(options);
+        string[] shared = ["reservoir", "turbines", "spillway", "hydrology", "sediment", "floodgates", "engineers", "embankment", "inspection", "cracks", "downstream", "evacuation"];
+
+        // Earlier, unrelated stories: each uses one of the shared words among words of its own, so every shared word
+        // ends up in more stories than the lookup takes.
+        const int earlier = 48;
+        for (var k = 0; k < earlier; k++)
+        {
+            var own = string.Join(' ', Enumerable.Range(0, 10).Select(w => FakeWord((k * 10) + w)));
+            clusterer.Add(featurizer.Extract(Article($"other-{k}", $"{FakeWord(k * 10)} {shared[k % shared.Length]} {FakeWord((k * 10) + 1)}",
+                $"The {shared[k % shared.Length]} {own}. Officials {own}.", "2024-03-01")));
+        }
+
+        Assert.Equal(earlier, clusterer.OpenStories);
+
+        // Then one story reported again and again, in words all of which those stories use, each report worded differently.
+        var storyIds = new List<string>();
+        for (var n = 0; n < 40; n++)
+        {
+            var words = Enumerable.Range(0, shared.Length).OrderBy(i => ((i + 1) * (n + 3) * 7919) % 1009).Take(9).Select(i => shared[i]).ToArray();
+            var decision = clusterer.Add(featurizer.Extract(Article($"dam-{n}", $"{words[0]} {words[1]} {words[2]} {words[3]}",
+                $"The {string.Join(" and ", words)}. The {string.Join(", ", words.Reverse())}.", "2024-03-02")));
+            storyIds.Add(decision.StoryId);
+        }
+
+        Assert.All(storyIds, id => Assert.Equal("dam-0", id));
+        Assert.Equal(earlier + 1, clusterer.OpenStories);
+    }
+
+    /// <summary>A made-up lowercase word for each number, so stories can have words nothing else uses.</summary>
+    private static string FakeWord(int n)
+    {
+        string[] syllables = ["ka", "lor", "min", "tes", "vu", "dra", "pel", "zon", "qui", "bet", "hu", "sar"];
+        var word = "";
+        do
+        {
+            word += syllables[n % syllables.Length];
+            n /= syllables.Length;
+        }
+        while (n > 0);
+
+        return word + "ix";
+    }
+
+    [Fact]
     public void Two_stories_that_a_later_report_shows_to_be_one_merge_into_the_older()
     {
         // Strict joining, lenient merging: the first two reports start separate stories; the third bridges them.
