@@ -58,6 +58,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         // The headline says what the story is about: its features count twice.
         AddFeatures(titleTokens, options.TitleBoost, nameWords, counts, names, null);
         AddFeatures(bodyTokens, 1.0, nameWords, counts, names, shingleTokens);
+        AddPublicationDate(article.Published, counts);
 
         var terms = new ulong[counts.Count];
         var weights = new int[counts.Count];
@@ -305,6 +306,23 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         {
             Add(counts, Hash($"{year}-{month:00}", DateKind), boost * options.DateBoost);
         }
+    }
+
+    /// <summary>
+    /// The publication year and month count as dates the article states: the clean-up moves datelines out of the body,
+    /// and without this a dated report would lose what tells this year's event from last year's. The day is left out:
+    /// reports of one story on consecutive days must not differ by it.
+    /// </summary>
+    private void AddPublicationDate(PublicationDate? published, Dictionary<ulong, double> counts)
+    {
+        if (published is not { } date)
+        {
+            return;
+        }
+
+        var day = date.Day;
+        Add(counts, Hash(day.Year.ToString(CultureInfo.InvariantCulture), NumberKind), options.NumberBoost);
+        Add(counts, Hash($"{day.Year}-{day.Month:00}", DateKind), options.DateBoost);
     }
 
     private void AddEnglishDate(List<Token> tokens, int t, int month, double boost, Dictionary<ulong, double> counts)

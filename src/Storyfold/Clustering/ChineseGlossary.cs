@@ -210,7 +210,8 @@ public sealed class ChineseGlossary
             return words;
         }
 
-        var part = sense.Split(';')[0];
+        // The first sense up to its first comma: "Puerto Rico, self-governing territory of ..." is "Puerto Rico".
+        var part = sense.Split(';')[0].Split(", ")[0];
         var builder = new StringBuilder(part.Length);
         var depth = 0;
         foreach (var c in part)

@@ -28,7 +28,7 @@ public static class ClusteringOptionOverrides
                 nameof(ClusteringOptions.DuplicateDays) => options with { DuplicateDays = value },
                 nameof(ClusteringOptions.QueryTerms) => options with { QueryTerms = (int)value },
                 nameof(ClusteringOptions.Candidates) => options with { Candidates = (int)value },
-                nameof(ClusteringOptions.CommonTermStories) => options with { CommonTermStories = (int)value },
+                nameof(ClusteringOptions.RecentStoriesPerTerm) => options with { RecentStoriesPerTerm = (int)value },
                 nameof(ClusteringOptions.NameWeight) => options with { NameWeight = value },
                 nameof(ClusteringOptions.WordWeight) => options with { WordWeight = value },
                 nameof(ClusteringOptions.NumberWeight) => options with { NumberWeight = value },

@@ -30,8 +30,8 @@ public sealed record ClusteringOptions
     /// <summary>Candidate stories scored in full.</summary>
     public int Candidates { get; init; } = 6;
 
-    /// <summary>Terms found in more open stories than this are too common to look candidates up by (keeps cost per article flat).</summary>
-    public int CommonTermStories { get; init; } = 50;
+    /// <summary>Stories looked up per query term: those that used the term most recently (keeps cost per article flat).</summary>
+    public int RecentStoriesPerTerm { get; init; } = 50;
 
     /// <summary>Weight of the word cosine in the combined similarity.</summary>
     public double WordWeight { get; init; } = 0.6;

@@ -16,12 +16,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
 {
     private const int Bands = 8;
     private const int RowsPerBand = 4;
-    private const long NormEpoch = 1000;
+    private const long NormEpoch = 50;
 
     private readonly Queue<WindowArticle> _window = new();
     private readonly Dictionary<ulong, int> _documentFrequency = [];
     private readonly Dictionary<string, Story> _stories = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, HashSet<Story>> _postings = [];
+    private readonly Dictionary<ulong, Posting> _postings = [];
+    private readonly HashSet<Story> _seenInPosting = [];
     private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
     private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
     private long _sequence;
@@ -106,10 +107,15 @@ public sealed class StoryClusterer(ClusteringOptions options)
         {
             ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, features.Terms[i], out var existed);
             sum += features.Weights[i];
+            // Every use of a term moves its story to the recent end of the term's list, not only the first.
+            var posting = PostingFor(features.Terms[i]);
+            posting.Entries.Add(story);
             if (!existed)
             {
-                PostingFor(features.Terms[i]).Add(story);
+                posting.Live++;
             }
+
+            CompactIfStale(posting);
         }
 
         story.AddMember(features);
@@ -154,7 +160,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             if (sum <= 0)
             {
                 story.Centroid.Remove(features.Terms[i]);
-                RemovePosting(features.Terms[i], story);
+                RemovePosting(features.Terms[i]);
             }
         }
 
@@ -203,10 +209,24 @@ public sealed class StoryClusterer(ClusteringOptions options)
         {
             ref var target = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(survivor.Centroid, term, out var existed);
             target += sum;
-            RemovePosting(term, merged);
-            if (!existed)
+            if (_postings.TryGetValue(term, out var posting))
             {
-                PostingFor(term).Add(survivor);
+                // The survivor takes the merged story's places, so the list stays in the order its articles arrived.
+                var entries = posting.Entries;
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    if (ReferenceEquals(entries[i], merged))
+                    {
+                        entries[i] = survivor;
+                    }
+                }
+
+                if (existed)
+                {
+                    posting.Live--;
+                }
+
+                CompactIfStale(posting);
             }
         }
 
@@ -263,23 +283,37 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return result;
         }
 
-        // Query by the article's most telling terms; very common terms would list half the window.
+        // Query by the article's most telling terms.
         var order = Enumerable.Range(0, features.Terms.Length)
             .OrderByDescending(i => features.Weights[i] * idf[i])
             .ThenBy(i => features.Terms[i])
             .Take(options.QueryTerms);
-        var common = options.CommonTermStories;
+        var recent = options.RecentStoriesPerTerm;
+        var scanLimit = (4 * recent) + 16;
         var hits = new Dictionary<Story, double>();
         foreach (var i in order)
         {
-            if (!_postings.TryGetValue(features.Terms[i], out var stories) || stories.Count > common)
+            if (!_postings.TryGetValue(features.Terms[i], out var posting))
             {
                 continue;
             }
 
+            // A common term still counts, for the stories that used it most recently: bounded work, and a story
+            // that keeps going keeps using its terms, so it stays near the recent end however common they are.
             var weight = features.Weights[i] * idf[i];
-            foreach (var story in stories)
+            var entries = posting.Entries;
+            var found = 0;
+            var examined = 0;
+            _seenInPosting.Clear();
+            for (var at = entries.Count - 1; at >= 0 && found < recent && examined < scanLimit; at--, examined++)
             {
+                var story = entries[at];
+                if (!_seenInPosting.Add(story) || !IsListed(story, features.Terms[i]))
+                {
+                    continue;
+                }
+
+                found++;
                 System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(hits, story, out _) += weight;
             }
         }
@@ -492,27 +526,60 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return Math.Sqrt(sum);
     }
 
-    private HashSet<Story> PostingFor(ulong term)
+    private Posting PostingFor(ulong term)
     {
-        if (!_postings.TryGetValue(term, out var set))
+        if (!_postings.TryGetValue(term, out var posting))
         {
-            set = [];
-            _postings.Add(term, set);
+            posting = new Posting(term);
+            _postings.Add(term, posting);
         }
 
-        return set;
+        return posting;
     }
 
-    private void RemovePosting(ulong term, Story story)
+    /// <summary>A list entry counts while its story is open and still holds the term (an evicted or merged story does not).</summary>
+    private static bool IsListed(Story story, ulong term) => story.Alive && story.Centroid.ContainsKey(term);
+
+    private void RemovePosting(ulong term)
     {
-        if (_postings.TryGetValue(term, out var set))
+        if (_postings.TryGetValue(term, out var posting))
         {
-            set.Remove(story);
-            if (set.Count == 0)
+            posting.Live--;
+            if (posting.Live <= 0)
             {
                 _postings.Remove(term);
+                return;
+            }
+
+            CompactIfStale(posting);
+        }
+    }
+
+    /// <summary>
+    /// Drops entries that no longer count (older repeats of a story, evicted or merged stories) once they outnumber
+    /// the live ones, so a list never holds much more than its open stories: memory stays bounded by the window and
+    /// the cost is amortised over the appends and removals that made the entries stale.
+    /// </summary>
+    private void CompactIfStale(Posting posting)
+    {
+        var entries = posting.Entries;
+        if (entries.Count <= (2 * posting.Live) + 8)
+        {
+            return;
+        }
+
+        _seenInPosting.Clear();
+        var keep = entries.Count;
+        for (var at = entries.Count - 1; at >= 0; at--)
+        {
+            var story = entries[at];
+            if (_seenInPosting.Add(story) && IsListed(story, posting.Term))
+            {
+                entries[--keep] = story;
             }
         }
+
+        entries.RemoveRange(0, keep);
     }
 
     private static IEnumerable<ulong> BandKeys(uint[] signature)
@@ -551,6 +618,17 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         return (double)same / a.Length;
+    }
+
+    /// <summary>The open stories that use one term, oldest use first; a story may appear more than once (its latest use counts).</summary>
+    private sealed class Posting(ulong term)
+    {
+        public ulong Term { get; } = term;
+
+        public List<Story> Entries { get; } = [];
+
+        /// <summary>Open stories holding the term.</summary>
+        public int Live { get; set; }
     }
 
     private sealed class WindowArticle(ArticleFeatures features, long sequence)

@@ -1,0 +1,1 @@
+export default {"all":[["颶風","飓风","ju4 feng1","hurricane",[],[]],["多米尼加","多米尼加","Duo1 mi3 ni2 jia1","Dominican Republic",[],[]],["逮捕","逮捕","dai4 bu3",["to arrest; to apprehend","Taiwan pr. [dai3bu3]"],[],[]],["的","的","de5","of",[],[]]],"variantLookup":{}}

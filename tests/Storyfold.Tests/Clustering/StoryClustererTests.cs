@@ -1,0 +1,120 @@
+using Storyfold.Clustering;
+using Storyfold.News;
+using Storyfold.Storage;
+using Storyfold.Tests.Support;
+
+namespace Storyfold.Tests.Clustering;
+
+public sealed class StoryClustererTests
+{
+    private static Article Article(string id, string title, string text, string day) => new()
+    {
+        Id = id,
+        Title = title,
+        DisplayTitle = title,
+        Text = text,
+        Original = text,
+        ContentHash = id,
+        Language = "en",
+        Published = PublicationDate.TryParseIso(day),
+    };
+
+    [Fact]
+    public void A_long_story_whose_terms_many_earlier_stories_share_stays_one_story()
+    {
+        // A tiny per-term lookup, so a handful of earlier stories makes every term of the story "common".
+        var options = new ClusteringOptions { RecentStoriesPerTerm = 3 };
+        var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
+        var clusterer = new StoryClusterer(options);
+        string[] shared = ["reservoir", "turbines", "spillway", "hydrology", "sediment", "floodgates", "engineers", "embankment", "inspection", "cracks", "downstream", "evacuation"];
+
+        // Earlier, unrelated stories: each uses one of the shared words among words of its own, so every shared word
+        // ends up in more stories than the lookup takes.
+        const int earlier = 48;
+        for (var k = 0; k < earlier; k++)
+        {
+            var own = string.Join(' ', Enumerable.Range(0, 10).Select(w => FakeWord((k * 10) + w)));
+            clusterer.Add(featurizer.Extract(Article($"other-{k}", $"{FakeWord(k * 10)} {shared[k % shared.Length]} {FakeWord((k * 10) + 1)}",
+                $"The {shared[k % shared.Length]} {own}. Officials {own}.", "2024-03-01")));
+        }
+
+        Assert.Equal(earlier, clusterer.OpenStories);
+
+        // Then one story reported again and again, in words all of which those stories use, each report worded differently.
+        var storyIds = new List<string>();
+        for (var n = 0; n < 40; n++)
+        {
+            var words = Enumerable.Range(0, shared.Length).OrderBy(i => ((i + 1) * (n + 3) * 7919) % 1009).Take(9).Select(i => shared[i]).ToArray();
+            var decision = clusterer.Add(featurizer.Extract(Article($"dam-{n}", $"{words[0]} {words[1]} {words[2]} {words[3]}",
+                $"The {string.Join(" and ", words)}. The {string.Join(", ", words.Reverse())}.", "2024-03-02")));
+            storyIds.Add(decision.StoryId);
+        }
+
+        Assert.All(storyIds, id => Assert.Equal("dam-0", id));
+        Assert.Equal(earlier + 1, clusterer.OpenStories);
+    }
+
+    /// <summary>A made-up lowercase word for each number, so stories can have words nothing else uses.</summary>
+    private static string FakeWord(int n)
+    {
+        string[] syllables = ["ka", "lor", "min", "tes", "vu", "dra", "pel", "zon", "qui", "bet", "hu", "sar"];
+        var word = "";
+        do
+        {
+            word += syllables[n % syllables.Length];
+            n /= syllables.Length;
+        }
+        while (n > 0);
+
+        return word + "ix";
+    }
+
+    [Fact]
+    public void Two_stories_that_a_later_report_shows_to_be_one_merge_into_the_older()
+    {
+        // Strict joining, lenient merging: the first two reports start separate stories; the third bridges them.
+        var options = new ClusteringOptions { JoinThreshold = 0.6, MergeThreshold = 0.05 };
+        var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
+        var clusterer = new StoryClusterer(options);
+        var a = clusterer.Add(featurizer.Extract(Article("a", "Flooding closes Danube bridges in Budapest",
+            "Flooding closed three Danube bridges in Budapest as the river rose to 8.9 metres, mayor Gergely Karacsony said.", "2024-06-01")));
+        var b = clusterer.Add(featurizer.Extract(Article("b", "Karacsony orders sandbags along Budapest embankment",
+            "Mayor Gergely Karacsony ordered volunteers to fill sandbags along the Budapest embankment before the crest arrives.", "2024-06-01")));
+        Assert.Equal("a", a.StoryId);
+        Assert.Equal("b", b.StoryId);
+
+        var c = clusterer.Add(featurizer.Extract(Article("c", "Danube flooding in Budapest: bridges closed, sandbags on embankment",
+            "Flooding closed Danube bridges in Budapest at 8.9 metres while mayor Gergely Karacsony ordered sandbags along the embankment.", "2024-06-02")));
+
+        Assert.Equal("a", c.StoryId);
+        Assert.Contains(new StoryMerge("b", "a"), c.Merges);
+        Assert.Equal(1, clusterer.OpenStories);
+    }
+
+    [Fact]
+    public async Task A_merged_away_story_id_resolves_to_the_survivor_in_the_store()
+    {
+        using var temp = new TempDirectory();
+        await using var store = SqliteArticleStore.Open(temp.File("t.db"));
+        await store.SaveBatchAsync(
+            [
+                Article("a", "A", "Text of a.", "2024-06-01") with { StoryId = "a" },
+                Article("b", "B", "Text of b.", "2024-06-01") with { StoryId = "b" },
+                Article("c", "C", "Text of c.", "2024-06-01") with { StoryId = "c" },
+            ],
+            CancellationToken.None);
+
+        await store.SaveBatchAsync([Article("d", "D", "Text of d.", "2024-06-02") with { StoryId = "a" }], [new StoryMerge("b", "a")], CancellationToken.None);
+        // A chain: the survivor later merges into another story; both old ids follow.
+        await store.SaveBatchAsync([], [new StoryMerge("a", "c")], CancellationToken.None);
+
+        Assert.Equal("c", await store.ResolveStoryIdAsync("b", CancellationToken.None));
+        Assert.Equal("c", await store.ResolveStoryIdAsync("a", CancellationToken.None));
+        Assert.Equal("c", await store.ResolveStoryIdAsync("c", CancellationToken.None));
+        var viaOldId = await store.GetStoryArticlesAsync("b", CancellationToken.None);
+        Assert.Equal(["a", "b", "c", "d"], viaOldId.Select(x => x.Id).Order().ToArray());
+        Assert.All(viaOldId, x => Assert.Equal("c", x.StoryId));
+        var stories = await store.ListStoriesAsync(CancellationToken.None);
+        Assert.Equal("c", Assert.Single(stories).StoryId);
+    }
+}
