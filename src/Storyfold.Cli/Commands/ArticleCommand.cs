@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Storyfold.Server.Api;
 
 namespace Storyfold.Cli.Commands;
 
@@ -30,22 +31,7 @@ public sealed class ArticleCommand : ICliCommand
 
             if (parse.GetValue(json))
             {
-                CliJson.WriteDocument(console.Out, new
-                {
-                    id = article.Id,
-                    story_id = article.StoryId,
-                    title = article.Title,
-                    published = article.Published?.ToIso(),
-                    source = article.Source,
-                    language = article.Language,
-                    url = article.Url,
-                    text = article.Text,
-                    captions = article.Captions,
-                    display_title = article.DisplayTitle,
-                    published_inferred = article.PublishedInferred,
-                    duplicate_of = article.DuplicateOf,
-                    author = article.Author,
-                });
+                CliJson.WriteDocument(console.Out, ApiJson.Article(article));
                 return ExitCodes.Success;
             }
 

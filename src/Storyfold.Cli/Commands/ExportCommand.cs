@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Storyfold.Server.Api;
 
 namespace Storyfold.Cli.Commands;
 
@@ -22,19 +23,7 @@ public sealed class ExportCommand : ICliCommand
 
             await foreach (var article in store.ListArticlesAsync(cancellationToken))
             {
-                CliJson.WriteLine(console.Out, new
-                {
-                    id = article.Id,
-                    story_id = article.StoryId,
-                    duplicate_of = article.DuplicateOf,
-                    title = article.Title,
-                    published = article.Published?.ToIso(),
-                    source = article.Source,
-                    language = article.Language,
-                    url = article.Url,
-                    display_title = article.DisplayTitle,
-                    published_inferred = article.PublishedInferred,
-                });
+                CliJson.WriteLine(console.Out, ApiJson.ArticleLine(article));
             }
 
             return ExitCodes.Success;

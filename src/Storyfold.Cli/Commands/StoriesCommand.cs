@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Storyfold.Server.Api;
 using Storyfold.News;
 
 namespace Storyfold.Cli.Commands;
@@ -39,15 +40,7 @@ public sealed class StoriesCommand : ICliCommand
         return command;
     }
 
-    public static object ToJson(StoryInfo story) => new
-    {
-        story_id = story.StoryId,
-        headline = story.Headline,
-        articles = story.Articles,
-        sources = story.Sources,
-        first_published = story.FirstPublished?.ToIso(),
-        last_published = story.LastPublished?.ToIso(),
-    };
+    public static object ToJson(StoryInfo story) => ApiJson.Story(story);
 
     public static void Render(CliConsole console, IReadOnlyList<StoryInfo> stories)
     {

@@ -28,34 +28,40 @@ public static class ApiJson
         last_published = story.LastPublished?.ToIso(),
     };
 
-    /// <summary>An article as <c>storyfold export</c> lists it.</summary>
+    /// <summary>
+    /// An article as <c>storyfold export</c> lists it. <c>title</c> is the source's own headline (empty when it had
+    /// none, as the contract says); <c>display_title</c> is what to show.
+    /// </summary>
     public static object ArticleLine(Article article) => new
     {
         id = article.Id,
         story_id = article.StoryId,
         duplicate_of = article.DuplicateOf,
-        title = article.DisplayTitle,
+        title = article.Title,
         published = article.Published?.ToIso(),
         source = article.Source,
         language = article.Language,
         url = article.Url,
+        display_title = article.DisplayTitle,
+        published_inferred = article.PublishedInferred,
     };
 
-    /// <summary>An article as <c>storyfold article ID --json</c> shows it, with a few more fields.</summary>
+    /// <summary>An article as <c>storyfold article ID --json</c> and <c>GET /api/articles/{id}</c> show it.</summary>
     public static object Article(Article article) => new
     {
         id = article.Id,
         story_id = article.StoryId,
-        title = article.DisplayTitle,
+        title = article.Title,
         published = article.Published?.ToIso(),
         source = article.Source,
         language = article.Language,
         url = article.Url,
         text = article.Text,
         captions = article.Captions,
-        author = article.Author,
-        duplicate_of = article.DuplicateOf,
+        display_title = article.DisplayTitle,
         published_inferred = article.PublishedInferred,
+        duplicate_of = article.DuplicateOf,
+        author = article.Author,
     };
 
     public static object Search(SearchResults results, string? nextCursor = null) => new

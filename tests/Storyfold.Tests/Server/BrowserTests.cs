@@ -7,6 +7,12 @@ namespace Storyfold.Tests.Server;
 /// <summary>The web UI in a real browser against a real server on loopback.</summary>
 public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
+    /// <summary>
+    /// Navigation counts once the new page's response has started: the assertions that follow wait for its content,
+    /// while the load event can lag far behind on a machine busy with the rest of the suite.
+    /// </summary>
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit, Timeout = 60000 };
+
     private string Url(string path) => fixture.BaseAddress + path;
 
     [Fact]
@@ -28,7 +34,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         var headline = await cards.Nth(1).Locator("h2").InnerTextAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex("/stories/"), new() { Timeout = 60000 });
+        await page.WaitForURLAsync(new Regex("/stories/"), Committed);
         await Expect(page.Locator("h1")).Not.ToBeEmptyAsync();
         Assert.False(string.IsNullOrWhiteSpace(headline));
     }
@@ -50,7 +56,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
 
         await page.Locator(".summary a.cite").First.ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/articles/bridge-(herald|gazette)$"));
+        await page.WaitForURLAsync(new Regex("/articles/bridge-(herald|gazette)$"), Committed);
         await Expect(page.Locator(".article-body")).ToContainTextAsync("piers");
         await page.GotoAsync(Url("/articles/bridge-herald"));
         await Expect(page.Locator("a.original-link")).ToHaveAttributeAsync("href", "https://herald.example/bridge");
@@ -68,7 +74,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         await page.Keyboard.TypeAsync("cracks");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex("/search\\?q=cracks"));
+        await page.WaitForURLAsync(new Regex("/search\\?q=cracks"), Committed);
         await Expect(page.Locator(".matches > li")).ToHaveCountAsync(2);
         await Expect(page.Locator(".snippet mark").First).ToHaveTextAsync(new Regex("^cracks$", RegexOptions.IgnoreCase));
         await BrowserFixture.ScreenshotAsync(page, "search-page");
@@ -102,7 +108,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         await Expect(page.Locator("#add-status")).ToContainTextAsync("Added 1 article");
         await page.Locator("a.added-story").First.ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/stories/"));
+        await page.WaitForURLAsync(new Regex("/stories/"), Committed);
         await Expect(page.Locator(".article-list")).ToContainTextAsync("Ferry to replace the closed Old River bridge");
         await Expect(page.Locator(".article-list")).ToContainTextAsync("Harbour Post");
     }
@@ -132,7 +138,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(Url("/search?q=Lukashenko"));
         await page.Locator(".result-title a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/stories/"));
+        await page.WaitForURLAsync(new Regex("/stories/"), Committed);
 
         await Expect(page.Locator("h1")).ToContainTextAsync(new Regex("Lukashenko|Belarus|China", RegexOptions.IgnoreCase));
         Assert.True(await page.Locator(".summary p").CountAsync() >= 1);
