@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using Storyfold.Ingest;
 
 namespace Storyfold.Extraction;
 
@@ -28,7 +29,7 @@ public static partial class HtmlDecoding
     public static DecodedHtml Decode(ReadOnlySpan<byte> bytes)
     {
         _ = CodePages.Value;
-        if (IsBlank(bytes))
+        if (TextDecoding.IsBlank(bytes))
         {
             return new DecodedHtml(null, "", "empty file");
         }
@@ -48,7 +49,7 @@ public static partial class HtmlDecoding
             return Text(System.Text.Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
         }
 
-        if (LooksBinary(bytes))
+        if (TextDecoding.LooksBinary(bytes, sampleSize: 4096, controlDivisor: 20))
         {
             return new DecodedHtml(null, "", "not an HTML page (binary data)");
         }
@@ -125,30 +126,6 @@ public static partial class HtmlDecoding
     private static bool IsSingleByte(Encoding encoding) => encoding.IsSingleByte;
 
     private static bool HasMultiByteSequence(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
-
-    private static bool IsBlank(ReadOnlySpan<byte> bytes) =>
-        bytes.IndexOfAnyExcept(" \n\r\t"u8) < 0;
-
-    /// <summary>NUL bytes or many control characters early on mean these bytes are not a page.</summary>
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
-    {
-        var sample = bytes.Length > 4096 ? bytes[..4096] : bytes;
-        var control = 0;
-        foreach (var b in sample)
-        {
-            if (b == 0)
-            {
-                return true;
-            }
-
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
-            {
-                control++;
-            }
-        }
-
-        return control * 20 > sample.Length;
-    }
 
     // <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x"> and the XML declaration.
     [GeneratedRegex("""<meta[^>]*?charset\s*=\s*["']?(?<name>[A-Za-z0-9._:-]+)|<\?xml[^>]*encoding\s*=\s*["'](?<name>[A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase)]

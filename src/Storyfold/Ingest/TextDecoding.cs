@@ -32,7 +32,7 @@ public static class TextDecoding
 
     public static Decoded Decode(string source, ReadOnlySpan<byte> bytes)
     {
-        if (bytes.IsEmpty || bytes.ToArray().All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        if (IsBlank(bytes))
         {
             return new Decoded(null, new SourceProblem(source, null, "empty file"));
         }
@@ -59,10 +59,13 @@ public static class TextDecoding
         }
     }
 
-    /// <summary>NUL bytes or many control characters in the first 8 KiB mean this is not text.</summary>
-    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// NUL bytes, or more than one control character in <paramref name="controlDivisor"/>, within the first
+    /// <paramref name="sampleSize"/> bytes mean this is not text. Text files and web pages use their own bounds.
+    /// </summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes, int sampleSize = 8192, int controlDivisor = 10)
     {
-        var sample = bytes.Length > 8192 ? bytes[..8192] : bytes;
+        var sample = bytes.Length > sampleSize ? bytes[..sampleSize] : bytes;
         var control = 0;
         foreach (var b in sample)
         {
@@ -77,8 +80,11 @@ public static class TextDecoding
             }
         }
 
-        return control * 10 > sample.Length;
+        return control * controlDivisor > sample.Length;
     }
+
+    /// <summary>True when the bytes hold nothing but spaces, tabs and line breaks.</summary>
+    public static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept(" \n\r\t"u8) < 0;
 
     private static int LineAt(ReadOnlySpan<byte> bytes, int index)
     {
