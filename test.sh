@@ -19,5 +19,10 @@ set -e
 # One plain closing line, whatever the runner printed above it.
 totals=$(grep -Eio 'total: *[0-9]+|failed: *[0-9]+|succeeded: *[0-9]+|skipped: *[0-9]+' "$root/test-output/test.log" \
   | tr 'A-Z' 'a-z' | awk -F': *' '$1=="failed"{f=$2} $1=="succeeded"{p=$2} $1=="skipped"{s=$2} END {printf "%d passed, %d failed, %d skipped", p, f, s}')
+# When browser tests fail, what the pages asked for and got is the first thing to read.
+if [ "$status" -ne 0 ] && [ -s "$root/test-output/browser.log" ]; then
+  echo "--- last lines of test-output/browser.log ---"
+  tail -n 60 "$root/test-output/browser.log"
+fi
 echo "tests: ${totals:-0 passed, 0 failed}"
 exit "$status"

@@ -17,8 +17,18 @@
     list[current].scrollIntoView({ block: "nearest", behavior: "smooth" });
   };
 
+  // Every key this script offers acts on keydown, by its own code: the browser's own Enter actions (activating a
+  // focused link, submitting a form) come from the later keypress, which some browsers and automation drop.
   document.addEventListener("keydown", (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    const target = event.target instanceof Element ? event.target : null;
+    if (event.key === "Enter" && target && target.matches("input[type=search]") && target.form) {
+      // Enter in a search box searches: the form's own submit, so its checks and any submit handlers still run.
+      event.preventDefault();
+      target.form.requestSubmit();
+      return;
+    }
+    if (typing(target)) return;
     if (event.key === "/") {
       const search = document.getElementById("search-q") || document.getElementById("site-search");
       if (search) {
@@ -30,10 +40,12 @@
       select(current + 1);
     } else if (event.key === "k") {
       select(current < 0 ? 0 : current - 1);
-    } else if (event.key === "Enter" && current >= 0 && !(event.target instanceof Element && event.target.closest("a[href], button"))) {
-      // Focus can be elsewhere (a click on the page, a browser without focus): Enter still opens the current item.
+    } else if (event.key === "Enter" && current >= 0) {
+      // Enter opens the current item, wherever focus is (a click elsewhere on the page, a browser without focus),
+      // unless the reader has moved focus to another link or a button: then that one keeps its own Enter.
       const link = items()[current]?.querySelector("a[href]");
-      if (link) {
+      const control = target?.closest("a[href], button");
+      if (link && (!control || control === link)) {
         event.preventDefault();
         window.location.assign(link.href);
       }

@@ -12,6 +12,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ApiKey = "browser-test-key";
     private const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly Lock _log = new();
+    private readonly System.Collections.Concurrent.ConcurrentBag<IBrowserContext> _contexts = [];
+    private int _pages;
     private IPlaywright? _playwright;
     private TestServerHost? _host;
 
@@ -22,6 +25,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public bool HasSeeds { get; private set; }
 
     public static string ScreenshotFolder => Path.Combine(SharedData.RepoRoot, "test-output", "screenshots");
+
+    /// <summary>Requests, responses, navigations and console messages of every page, one line each.</summary>
+    public static string LogPath => Path.Combine(SharedData.RepoRoot, "test-output", "browser.log");
 
     public async ValueTask InitializeAsync()
     {
@@ -47,11 +53,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args =
             [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                // Containers often give /dev/shm only 64 MB, too little for Chromium's shared memory under load.
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
             ],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+        File.WriteAllText(LogPath, "");
     }
 
     /// <summary>A seed file as a JSON Lines article: the optional "date" first line becomes <c>published</c>.</summary>
@@ -85,9 +93,27 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        _contexts.Add(context);
+        var name = $"page{Interlocked.Increment(ref _pages)}";
+        page.Request += (_, request) => Log(name, $"request {request.Method} {request.Url}");
+        page.RequestFailed += (_, request) => Log(name, $"failed {request.Url}: {request.Failure}");
+        page.Response += (_, response) => Log(name, $"response {response.Status} {response.Url}");
+        page.FrameNavigated += (_, frame) => Log(name, $"navigated {frame.Url}");
+        page.Console += (_, message) => Log(name, $"console {message.Type}: {message.Text}");
+        page.PageError += (_, error) => Log(name, $"page error: {error}");
+        page.Crash += (_, _) => Log(name, "crashed");
         page.SetDefaultTimeout(30000);
         page.SetDefaultNavigationTimeout(60000);
         return page;
+    }
+
+    /// <summary>What every page asked for and got, for reading after a failure (the test output folder keeps it).</summary>
+    private void Log(string page, string what)
+    {
+        lock (_log)
+        {
+            File.AppendAllText(LogPath, $"{DateTime.UtcNow:HH:mm:ss.fff} {page} {what}\n");
+        }
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
@@ -97,6 +123,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (Browser is not null)
         {
+            foreach (var context in _contexts)
+            {
+                await context.CloseAsync();
+            }
+
             await Browser.CloseAsync();
         }
 
