@@ -40,6 +40,12 @@ public sealed record FetchResult
     /// <summary>Where the document ended up after redirects.</summary>
     public Uri? FinalUrl { get; init; }
 
+    /// <summary>
+    /// Set when every redirect on the way was permanent (301 or 308): the document has moved for good, and whoever
+    /// follows it should ask the new address from now on.
+    /// </summary>
+    public Uri? MovedPermanentlyTo { get; init; }
+
     public string? Error { get; init; }
 }
 
@@ -51,13 +57,17 @@ public sealed class FeedFetcher(HttpClient http, FeedPollingOptions options, Tim
 
     private const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
 
-    /// <summary>An HTTP client suited to polling: decompression, a few redirects, no cookies, bounded connection lifetime.</summary>
+    private const int MaxRedirects = 5;
+
+    /// <summary>
+    /// An HTTP client suited to polling: decompression, no cookies, bounded connection lifetime. It follows no
+    /// redirects itself: the fetcher does, to tell a feed that moved for good from one that is elsewhere for now.
+    /// </summary>
     public static HttpClient CreateClient(FeedPollingOptions options) =>
         new(new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = 5,
+            AllowAutoRedirect = false,
             UseCookies = false,
             ConnectTimeout = options.RequestTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -83,52 +93,34 @@ public sealed class FeedFetcher(HttpClient http, FeedPollingOptions options, Tim
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.RequestTimeout);
-        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-        request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
-        request.Headers.TryAddWithoutValidation("Accept", accept);
-        if (etag is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
-        }
-
-        if (lastModified is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
-        }
-
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var result = new FetchResult
+            var permanent = true;
+            for (var hop = 0; ; hop++)
             {
-                Status = FetchStatus.Failed,
-                HttpStatus = (int)response.StatusCode,
-                ETag = response.Headers.ETag?.ToString() ?? etag,
-                LastModified = response.Content.Headers.TryGetValues("Last-Modified", out var modified) ? modified.FirstOrDefault() : lastModified,
-                MaxAge = response.Headers.CacheControl?.MaxAge,
-                RetryAfter = RetryAfter(response.Headers.RetryAfter),
-                FinalUrl = response.RequestMessage?.RequestUri ?? uri,
-            };
-            if (response.StatusCode == HttpStatusCode.NotModified)
-            {
-                return result with { Status = FetchStatus.NotModified };
-            }
+                using var request = Request(uri, accept, etag, lastModified);
+                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+                {
+                    var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                    if (hop == MaxRedirects)
+                    {
+                        return new FetchResult { Status = FetchStatus.Failed, HttpStatus = (int)response.StatusCode, Error = $"more than {MaxRedirects} redirects" };
+                    }
 
-            if (!response.IsSuccessStatusCode)
-            {
-                return result with { Error = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd() };
-            }
+                    if (next.Scheme is not ("http" or "https") || (uri.Scheme == "https" && next.Scheme == "http"))
+                    {
+                        return new FetchResult { Status = FetchStatus.Failed, HttpStatus = (int)response.StatusCode, Error = $"redirect to {next} refused" };
+                    }
 
-            await using var body = await response.Content.ReadAsStreamAsync(timeout.Token);
-            var (bytes, truncated) = await BoundedRead.ReadAsync(body, maxBytes, timeout.Token);
-            return result with
-            {
-                Status = FetchStatus.Ok,
-                Body = bytes,
-                Truncated = truncated,
-                Charset = response.Content.Headers.ContentType?.CharSet,
-                MediaType = response.Content.Headers.ContentType?.MediaType,
-            };
+                    permanent &= response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.PermanentRedirect;
+                    uri = next;
+                    continue;
+                }
+
+                var result = await ReadAsync(response, uri, etag, lastModified, maxBytes, timeout.Token);
+                return hop > 0 && permanent ? result with { MovedPermanentlyTo = uri } : result;
+            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -142,6 +134,62 @@ public sealed class FeedFetcher(HttpClient http, FeedPollingOptions options, Tim
         {
             return new FetchResult { Status = FetchStatus.Failed, Error = $"connection broke: {e.Message}" };
         }
+    }
+
+    private HttpRequestMessage Request(Uri uri, string accept, string? etag, string? lastModified)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (etag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (lastModified is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+        }
+
+        return request;
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    private async Task<FetchResult> ReadAsync(
+        HttpResponseMessage response, Uri uri, string? etag, string? lastModified, long maxBytes, CancellationToken cancellationToken)
+    {
+        var result = new FetchResult
+        {
+            Status = FetchStatus.Failed,
+            HttpStatus = (int)response.StatusCode,
+            ETag = response.Headers.ETag?.ToString() ?? etag,
+            LastModified = response.Content.Headers.TryGetValues("Last-Modified", out var modified) ? modified.FirstOrDefault() : lastModified,
+            MaxAge = response.Headers.CacheControl?.MaxAge,
+            RetryAfter = RetryAfter(response.Headers.RetryAfter),
+            FinalUrl = uri,
+        };
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            return result with { Status = FetchStatus.NotModified };
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            return result with { Error = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd() };
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var (bytes, truncated) = await BoundedRead.ReadAsync(body, maxBytes, cancellationToken);
+        return result with
+        {
+            Status = FetchStatus.Ok,
+            Body = bytes,
+            Truncated = truncated,
+            Charset = response.Content.Headers.ContentType?.CharSet,
+            MediaType = response.Content.Headers.ContentType?.MediaType,
+        };
     }
 
     private TimeSpan? RetryAfter(RetryConditionHeaderValue? header)

@@ -41,5 +41,8 @@ internal static class FeedSchema
                 item_id INTEGER NOT NULL REFERENCES feed_items(id) ON DELETE CASCADE
             );
             """),
+        // A feed that moves for good (301/308) is followed at its new address; the first one keeps scoping the
+        // feed's short GUIDs, so its items keep their identities and nothing is ingested twice after the move.
+        new("feeds-2-identity-url", "ALTER TABLE feeds ADD COLUMN identity_url TEXT;"),
     ];
 }

@@ -11,7 +11,10 @@ public sealed record KnownFeedItem(long ItemId, string ArticleId, string Fingerp
 /// <summary>An item to record after a poll: its keys, its article and its fingerprint; <see cref="ItemId"/> when it was known.</summary>
 public sealed record FeedItemRecord(long? ItemId, string ArticleId, string Fingerprint, IReadOnlyList<string> Keys);
 
-/// <summary>Everything one poll of one feed changes, committed together so a killed process loses or repeats nothing.</summary>
+/// <summary>
+/// Everything one poll of one feed changes, committed together so a killed process loses or repeats nothing;
+/// <see cref="MovedTo"/> is the feed's new address when it moved for good.
+/// </summary>
 public sealed record FeedPollCommit(
     long FeedId,
     FeedPollState State,
@@ -20,7 +23,8 @@ public sealed record FeedPollCommit(
     IReadOnlyList<Article> NewArticles,
     IReadOnlyList<Article> UpdatedArticles,
     IReadOnlyList<FeedItemRecord> Items,
-    IReadOnlyList<StoryMerge> Merges);
+    IReadOnlyList<StoryMerge> Merges,
+    string? MovedTo = null);
 
 /// <summary>Subscriptions, poll state and seen items, in the same SQLite file as the articles.</summary>
 public sealed class FeedStore(SqliteArticleStore articles)
@@ -28,7 +32,7 @@ public sealed class FeedStore(SqliteArticleStore articles)
     private const string FeedColumns =
         "f.id, f.url, f.name, f.title, f.site_url, f.added_at, f.etag, f.last_modified, f.last_polled_at, f.last_success_at, " +
         "f.last_status, f.last_error, f.last_error_at, f.failures, f.next_poll_at, " +
-        "(SELECT COUNT(*) FROM feed_items i WHERE i.feed_id = f.id) AS items";
+        "(SELECT COUNT(*) FROM feed_items i WHERE i.feed_id = f.id) AS items, f.identity_url";
 
     /// <summary>Subscribes to a feed; an already followed URL is returned as it is, with <c>Added</c> false.</summary>
     public async Task<(FeedSubscription Feed, bool Added)> AddAsync(string url, string? name, DateTimeOffset now, CancellationToken cancellationToken)
@@ -173,6 +177,21 @@ public sealed class FeedStore(SqliteArticleStore articles)
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        if (commit.MovedTo is { } moved)
+        {
+            await using var move = connection.CreateCommand();
+            move.Transaction = transaction;
+            // Another subscription may already follow the new address: then both stay as they are.
+            move.CommandText =
+                """
+                UPDATE feeds SET identity_url = COALESCE(identity_url, url), url = $moved
+                WHERE id = $id AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = $moved)
+                """;
+            move.Parameters.AddWithValue("$id", commit.FeedId);
+            move.Parameters.AddWithValue("$moved", moved);
+            await move.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -263,6 +282,7 @@ public sealed class FeedStore(SqliteArticleStore articles)
                     NextPollAt = Time(14),
                 },
                 Items = reader.GetInt32(15),
+                IdentityUrl = Text(16),
             });
         }
 

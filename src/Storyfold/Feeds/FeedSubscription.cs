@@ -7,6 +7,12 @@ public sealed record FeedSubscription
 
     public required string Url { get; init; }
 
+    /// <summary>The address the feed had before it moved, when it has moved: its items' identities stay scoped by it.</summary>
+    public string? IdentityUrl { get; init; }
+
+    /// <summary>What scopes the feed's short GUIDs: the first address it was followed at.</summary>
+    public string ItemScope => IdentityUrl ?? Url;
+
     /// <summary>The name the user gave, if any.</summary>
     public string? Name { get; init; }
 

@@ -118,11 +118,13 @@ public sealed partial class FeedWatcher(
 
         var now = time.GetUtcNow();
         var polled = feed.State with { LastPolledAt = now, LastStatus = fetch.HttpStatus };
+        var warnings = new List<string>();
         if (fetch.Status == FetchStatus.NotModified)
         {
             var state = Succeeded(polled, fetch, now);
-            await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, null, null, [], [], [], []), now, cancellationToken);
-            return new FeedPollReport(feed, FeedPollOutcome.NotModified, 0, 0, [], null, state.NextPollAt!.Value);
+            var moved = await MovedAsync(feed, fetch, warnings, cancellationToken);
+            await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, null, null, [], [], [], [], moved), now, cancellationToken);
+            return new FeedPollReport(feed, FeedPollOutcome.NotModified, 0, 0, warnings, null, state.NextPollAt!.Value);
         }
 
         if (fetch.Status == FetchStatus.Failed)
@@ -130,7 +132,6 @@ public sealed partial class FeedWatcher(
             return await FailAsync(feed, polled, fetch, fetch.Error ?? "failed", [], now, cancellationToken);
         }
 
-        var warnings = new List<string>();
         if (fetch.Truncated)
         {
             warnings.Add($"feed larger than {options.MaxFeedBytes:N0} bytes; read the first {options.MaxFeedBytes:N0}");
@@ -143,7 +144,7 @@ public sealed partial class FeedWatcher(
             return await FailAsync(feed, polled, fetch, parsed.Error ?? "not a feed", warnings, now, cancellationToken);
         }
 
-        var identities = document.Items.Select(i => FeedItemIdentity.Of(i, feed.Url)).ToList();
+        var identities = document.Items.Select(i => FeedItemIdentity.Of(i, feed.ItemScope)).ToList();
         var known = await feeds.FindItemsAsync(identities, cancellationToken);
         var pages = await FetchPagesAsync(document, identities, known, warnings, cancellationToken);
 
@@ -154,7 +155,8 @@ public sealed partial class FeedWatcher(
             known = await feeds.FindItemsAsync(identities, cancellationToken);
             var (fresh, updated, records, merges) = await PrepareAsync(feed, document, identities, known, pages, warnings, cancellationToken);
             var state = Succeeded(polled, fetch, now, document.Ttl);
-            await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, document.Title, document.SiteUrl, fresh, updated, records, merges), now, cancellationToken);
+            var moved = await MovedAsync(feed, fetch, warnings, cancellationToken);
+            await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, document.Title, document.SiteUrl, fresh, updated, records, merges, moved), now, cancellationToken);
             LogPolled(logger, feed.Url, fresh.Count, updated.Count);
             return new FeedPollReport(feed, FeedPollOutcome.Updated, fresh.Count, updated.Count, warnings, null, state.NextPollAt!.Value);
         }
@@ -325,6 +327,24 @@ public sealed partial class FeedWatcher(
         await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, null, null, [], [], [], []), now, cancellationToken);
         LogFailed(logger, feed.Url, error, failures);
         return new FeedPollReport(feed, FeedPollOutcome.Failed, 0, 0, warnings, error, state.NextPollAt!.Value);
+    }
+
+    /// <summary>The feed's new address when it moved for good and no other subscription follows that address already.</summary>
+    private async Task<string?> MovedAsync(FeedSubscription feed, FetchResult fetch, List<string> warnings, CancellationToken cancellationToken)
+    {
+        if (fetch.MovedPermanentlyTo?.AbsoluteUri is not { } moved || moved == feed.Url)
+        {
+            return null;
+        }
+
+        if (await feeds.FindAsync(moved, cancellationToken) is { } other && other.Id != feed.Id)
+        {
+            warnings.Add($"moved permanently to {moved}, which is already followed (feed {other.Id}); this subscription is left as it is");
+            return null;
+        }
+
+        warnings.Add($"moved permanently to {moved}; following it there from now on");
+        return moved;
     }
 
     private static string HostOf(string url) =>
