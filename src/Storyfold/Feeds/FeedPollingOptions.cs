@@ -30,4 +30,10 @@ public sealed record FeedPollingOptions
 
     /// <summary>Fetch the linked page for items that carry only a teaser.</summary>
     public bool FetchLinkedPages { get; init; } = true;
+
+    /// <summary>
+    /// Linked pages fetched in one poll of one feed; teaser items beyond it wait for the next poll, so a feed of
+    /// hundreds of teasers is read over several polls instead of in one burst against its site.
+    /// </summary>
+    public int MaxPagesPerPoll { get; init; } = 40;
 }

@@ -146,15 +146,21 @@ public sealed partial class FeedWatcher(
 
         var identities = document.Items.Select(i => FeedItemIdentity.Of(i, feed.ItemScope)).ToList();
         var known = await feeds.FindItemsAsync(identities, cancellationToken);
-        var pages = await FetchPagesAsync(document, identities, known, warnings, cancellationToken);
+        var (pages, deferred) = await FetchPagesAsync(document, identities, known, warnings, cancellationToken);
 
         await _commitGate.WaitAsync(cancellationToken);
         try
         {
             // Look again under the gate: another feed may have brought the same item since.
             known = await feeds.FindItemsAsync(identities, cancellationToken);
-            var (fresh, updated, records, merges) = await PrepareAsync(feed, document, identities, known, pages, warnings, cancellationToken);
+            var (fresh, updated, records, merges) = await PrepareAsync(feed, document, identities, known, pages, deferred, warnings, cancellationToken);
             var state = Succeeded(polled, fetch, now, document.Ttl);
+            if (deferred.Count > 0)
+            {
+                // Without validators the next poll gets the whole document again, so the waiting items are not lost to a 304.
+                state = state with { ETag = null, LastModified = null };
+            }
+
             var moved = await MovedAsync(feed, fetch, warnings, cancellationToken);
             await feeds.CommitPollAsync(new FeedPollCommit(feed.Id, state, document.Title, document.SiteUrl, fresh, updated, records, merges, moved), now, cancellationToken);
             LogPolled(logger, feed.Url, fresh.Count, updated.Count);
@@ -168,7 +174,7 @@ public sealed partial class FeedWatcher(
 
     private async Task<(List<Article> Fresh, List<Article> Updated, List<FeedItemRecord> Records, IReadOnlyList<StoryMerge> Merges)> PrepareAsync(
         FeedSubscription feed, ParsedFeed document, IReadOnlyList<FeedItemIdentity> identities, IReadOnlyList<KnownFeedItem?> known,
-        IReadOnlyDictionary<int, string> pages, List<string> warnings, CancellationToken cancellationToken)
+        IReadOnlyDictionary<int, string> pages, IReadOnlySet<int> deferred, List<string> warnings, CancellationToken cancellationToken)
     {
         var candidates = new List<Article>();
         var updated = new List<Article>();
@@ -185,7 +191,7 @@ public sealed partial class FeedWatcher(
             }
 
             var existing = known[i];
-            if (existing is not null && existing.Fingerprint == identity.Fingerprint)
+            if (deferred.Contains(i) || (existing is not null && existing.Fingerprint == identity.Fingerprint))
             {
                 continue;
             }
@@ -255,19 +261,30 @@ public sealed partial class FeedWatcher(
         return cleaned.Article;
     }
 
-    /// <summary>Fetches the linked pages of new or changed teaser-only items, politely per host.</summary>
-    private async Task<IReadOnlyDictionary<int, string>> FetchPagesAsync(
+    /// <summary>
+    /// Fetches the linked pages of new or changed teaser-only items, politely per host and at most
+    /// <see cref="FeedPollingOptions.MaxPagesPerPoll"/> of them; the items left waiting are returned as deferred.
+    /// </summary>
+    private async Task<(IReadOnlyDictionary<int, string> Pages, IReadOnlySet<int> Deferred)> FetchPagesAsync(
         ParsedFeed document, IReadOnlyList<FeedItemIdentity> identities, IReadOnlyList<KnownFeedItem?> known,
         List<string> warnings, CancellationToken cancellationToken)
     {
         if (!options.FetchLinkedPages)
         {
-            return new Dictionary<int, string>();
+            return (new Dictionary<int, string>(), new HashSet<int>());
         }
 
         var wanted = Enumerable.Range(0, document.Items.Count)
             .Where(i => (known[i] is null || known[i]!.Fingerprint != identities[i].Fingerprint) && FeedArticles.NeedsPage(document.Items[i]))
             .ToList();
+        // Feeds list their newest items first: those are read now, the rest on later polls.
+        var deferred = wanted.Skip(Math.Max(0, options.MaxPagesPerPoll)).ToHashSet();
+        if (deferred.Count > 0)
+        {
+            warnings.Add($"{deferred.Count} teaser items wait for the next poll: at most {options.MaxPagesPerPoll} linked pages are fetched per poll");
+            wanted = wanted.Take(options.MaxPagesPerPoll).ToList();
+        }
+
         var fetched = await Task.WhenAll(wanted.Select(async i =>
         {
             var link = document.Items[i].Link!;
@@ -299,7 +316,7 @@ public sealed partial class FeedWatcher(
             }
         }
 
-        return pages;
+        return (pages, deferred);
     }
 
     /// <summary>The state after a good poll; the next poll waits for the longer of the server's max-age and the feed's own ttl.</summary>

@@ -340,6 +340,45 @@ public sealed class FeedWatcherTests
     }
 
     [Fact]
+    public async Task Linked_pages_are_capped_per_poll_and_the_waiting_teasers_come_on_the_next_poll()
+    {
+        await using var fixture = new WatchFixture();
+        var teasers = new List<FeedFixtures.Item>();
+        for (var n = 1; n <= 5; n++)
+        {
+            var body = FeedFixtures.Body(n);
+            fixture.Server.Set($"pages/{n}.html", new()
+            {
+                Body = $"<html><head><title>Page {n}</title></head><body><article><h1>Page {n}</h1><p>{body.Replace("\n\n", "</p><p>", StringComparison.Ordinal)}</p></article></body></html>",
+                ContentType = "text/html; charset=utf-8",
+            });
+            teasers.Add(new FeedFixtures.Item($"teaser-{n}", $"Page {n}", "", fixture.Server.Url($"pages/{n}.html"), Summary: $"Teaser {n}."));
+        }
+
+        fixture.Server.Set("teasers.rss", new() { Body = FeedFixtures.Rss("Teasers", teasers), ETag = "\"same\"" });
+        var feed = await fixture.AddAsync("teasers.rss");
+        var watcher = fixture.Watcher(WatchFixture.FastOptions with { MaxPagesPerPoll = 3 });
+
+        var first = await watcher.PollAsync(feed, Token);
+
+        Assert.Equal(3, first.NewArticles);
+        Assert.Contains(first.Warnings, w => w.StartsWith("2 teaser items wait for the next poll", StringComparison.Ordinal));
+        Assert.Equal(3, Enumerable.Range(1, 5).Count(n => fixture.Server.RequestsFor($"pages/{n}.html").Count > 0));
+
+        fixture.Time.Advance(TimeSpan.FromHours(1));
+        var second = await watcher.PollAsync(await fixture.FeedAsync("teasers.rss"), Token);
+
+        // The feed did not change, yet it is read again in full (no If-None-Match) so the waiting items are not lost.
+        Assert.Null(fixture.Server.RequestsFor("teasers.rss")[1].IfNoneMatch);
+        Assert.Equal(2, second.NewArticles);
+        Assert.Empty(second.Warnings);
+        Assert.Equal(5, await fixture.ArticlesAsync());
+        Assert.All(Enumerable.Range(1, 5), n => Assert.Single(fixture.Server.RequestsFor($"pages/{n}.html")));
+        var texts = (await fixture.Store.ListArticlesAsync(Token).ToListAsync(Token)).Select(a => a.Text).ToList();
+        Assert.All(texts, text => Assert.DoesNotContain("Teaser", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Requests_to_one_host_are_limited_to_the_per_host_concurrency()
     {
         await using var fixture = new WatchFixture();
