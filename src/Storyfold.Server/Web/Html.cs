@@ -36,6 +36,12 @@ public static class Html
     public static string Plural(int count, string one, string many) =>
         count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 
+    /// <summary>Feed readers find a story's own feed from its page (and the site's feed from every page).</summary>
+    private static string StoryFeedLinks(string? storyId) => storyId is null ? "" : $"""
+        <link rel="alternate" type="application/atom+xml" href="/feeds/stories/{Url(storyId)}.atom" title="This story's articles">
+        <link rel="alternate" type="application/feed+json" href="/feeds/stories/{Url(storyId)}.json" title="This story's articles (JSON Feed)">
+        """;
+
     /// <summary>The frame around every page: masthead with search, navigation, main landmark and footer.</summary>
     public static string Document(string title, string body, PageFrame frame)
     {
@@ -50,6 +56,9 @@ public static class Html
             <title>{E(title)} · Storyfold</title>
             <link rel="stylesheet" href="/assets/site.css?v={frame.AssetVersion}">
             <link rel="alternate" type="application/json" href="/api/stories" title="Stories (JSON)">
+            <link rel="alternate" type="application/atom+xml" href="/feeds/stories.atom" title="Storyfold: latest stories">
+            <link rel="alternate" type="application/feed+json" href="/feeds/stories.json" title="Storyfold: latest stories (JSON Feed)">
+            {StoryFeedLinks(frame.StoryId)}
             <script src="/assets/site.js?v={frame.AssetVersion}" defer></script>
             </head>
             <body data-page="{frame.PageKind}">
@@ -89,4 +98,4 @@ public static class Html
 }
 
 /// <summary>What the frame needs to know about the page it wraps.</summary>
-public sealed record PageFrame(string PageKind, string AssetVersion, bool WritesAllowed, string? Query = null);
+public sealed record PageFrame(string PageKind, string AssetVersion, bool WritesAllowed, string? Query = null, string? StoryId = null);

@@ -15,7 +15,7 @@ public sealed class PageRenderer(StoryViews views, ServerOptions options)
 
     public string AssetVersion { get; } = WebAssets.Version;
 
-    private PageFrame Frame(string kind, string? query = null) => new(kind, AssetVersion, options.WritesAllowed, query);
+    private PageFrame Frame(string kind, string? query = null, string? storyId = null) => new(kind, AssetVersion, options.WritesAllowed, query, storyId);
 
     public async Task<string> FrontPageAsync(Page page, CancellationToken cancellationToken)
     {
@@ -145,7 +145,7 @@ public sealed class PageRenderer(StoryViews views, ServerOptions options)
         }
 
         body.Append("</ol></section></aside></div></article>");
-        return Html.Document(brief.Headline, body.ToString(), Frame("story"));
+        return Html.Document(brief.Headline, body.ToString(), Frame("story", storyId: story.Info.StoryId));
     }
 
     private static string TimelineSection(StoryBrief brief, Func<IReadOnlyList<string>, string> cite)

@@ -39,6 +39,30 @@ public sealed class StoryFeedEndpointsTests
     }
 
     [Fact]
+    public async Task Pages_advertise_the_feeds_so_a_feed_reader_finds_them()
+    {
+        await using var host = await TestServerHost.StartAsync(TestStore.SmallNewsJsonl);
+        using var client = host.CreateClient();
+
+        static async Task<List<string>> FeedLinksAsync(HttpClient client, string path)
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync(path, Token));
+            return page.QuerySelectorAll("head link[rel=alternate]")
+                .Where(l => l.GetAttribute("type") is "application/atom+xml" or "application/feed+json")
+                .Select(l => l.GetAttribute("href")!)
+                .ToList();
+        }
+
+        Assert.Contains("/feeds/stories.atom", await FeedLinksAsync(client, "/"));
+        var links = await FeedLinksAsync(client, "/stories/bridge-herald");
+        Assert.Contains("/feeds/stories.atom", links);
+        Assert.Contains("/feeds/stories/bridge-herald.atom", links);
+        Assert.Contains("/feeds/stories/bridge-herald.json", links);
+        using var feed = await client.GetAsync("/feeds/stories/bridge-herald.atom", Token);
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+    }
+
+    [Fact]
     public async Task A_reader_polling_with_the_etag_gets_304()
     {
         await using var host = await TestServerHost.StartAsync(TestStore.SmallNewsJsonl);
