@@ -10,6 +10,9 @@ public sealed record CleanedText(string Title, IReadOnlyList<string> Paragraphs,
 {
     /// <summary>The author named by a <c>By ...</c> line, if the paste had one.</summary>
     public string? Byline { get; init; }
+
+    /// <summary>The outlet that signs the story: the agency in its dateline or an outlet's name among its labels.</summary>
+    public string? Outlet { get; init; }
 }
 
 /// <summary>
@@ -80,8 +83,12 @@ public static partial class PastedTextCleaner
             }
         }
 
+        // The labels above the story go with the headline below, so the outlet is looked for first.
+        var bodyStart = kept.FindIndex(IsBodySentence);
+        var labels = kept.Take(bodyStart < 0 ? kept.Count : bodyStart);
+        var outlet = NewsOutlets.FromLabels(labels) ?? (bodyStart >= 0 ? NewsOutlets.FromDateline(kept[bodyStart]) : null);
         var title = TakeHeadlineAndTrim(kept);
-        return new CleanedText(title, kept, captions, dateline) { Byline = byline };
+        return new CleanedText(title, kept, captions, dateline) { Byline = byline, Outlet = outlet };
     }
 
     /// <summary>A title to show when the article has none: the lead sentence, shortened at a word boundary.</summary>

@@ -20,6 +20,37 @@ public sealed class PastedTextCleanerTests
         AssertBodyIs(cleaned, Body1, Body2);
     }
 
+    [Theory]
+    [InlineData("BARCELONA (Reuters) - " + Body1, "Reuters")]
+    [InlineData("BARCELONA, Spain (AP) — " + Body1, "Associated Press")]
+    [InlineData("(CNN)— " + Body1, "CNN")]
+    [InlineData("BARCELONA (Harbour Weekly) — " + Body1, "Harbour Weekly")]
+    public void Takes_the_outlet_from_a_wire_dateline(string lead, string outlet)
+    {
+        var cleaned = Clean("Crane collapse shuts northern quay", lead, Body2);
+        Assert.Equal(outlet, cleaned.Outlet);
+        Assert.Equal("Crane collapse shuts northern quay", cleaned.Title);
+    }
+
+    [Fact]
+    public void Takes_the_outlet_from_a_label_above_the_story()
+    {
+        // As pasted from a page that sets place, outlet and dash on lines of their own.
+        var cleaned = Clean("barcelona", "", "Reuters", "", "—", "", Body1, Body2);
+        Assert.Equal("Reuters", cleaned.Outlet);
+        AssertBodyIs(cleaned, Body1, Body2);
+    }
+
+    [Theory]
+    [InlineData("Prices rose (slightly) — analysts said the quay would reopen soon.")]
+    [InlineData("Officials (including the mayor) - visited the quay on Monday morning.")]
+    [InlineData("(Photo) — " + Body1)]
+    public void Brackets_in_an_ordinary_sentence_name_no_outlet(string lead)
+    {
+        Assert.Null(Clean("Crane collapse shuts northern quay", lead, Body2).Outlet);
+        Assert.Null(Clean("World", "Crane collapse shuts northern quay", Body1).Outlet);
+    }
+
     [Fact]
     public void Leaves_the_title_empty_when_the_text_opens_with_a_sentence()
     {
