@@ -8,8 +8,11 @@ public sealed class SqliteArticleSearchTests
 {
     private static SearchRequest Request(string text) => new(SearchQuery.Parse(text).Query!);
 
-    private static async Task<SearchResults> SearchAsync(SqliteArticleStore store, SearchRequest request) =>
-        await new SqliteArticleSearch(store).SearchAsync(request, TestContext.Current.CancellationToken);
+    private static async Task<SearchResults> SearchAsync(SqliteArticleStore store, SearchRequest request)
+    {
+        using var search = new SqliteArticleSearch(store);
+        return await search.SearchAsync(request, TestContext.Current.CancellationToken);
+    }
 
     [Fact]
     public async Task Finds_words_phrases_and_prefixes_with_highlighted_snippets()
