@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 
 namespace Storyfold.Search;
 
@@ -18,7 +18,11 @@ public static class TextSnippet
     /// <summary>Characters the snippet holds in all, about the 28 words FTS5 would show.</summary>
     private const int Length = 200;
 
-    private static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
+    // Latin letters with accents (Latin-1 and Latin Extended-A, U+00C0..U+017F) and their base letters, one for one,
+    // so a folded text keeps every index; a letter without a plain base letter stands for itself in lower case.
+    private const string Accented =
+        "aaaaaaæceeeeiiiiðnooooo×øuuuuyþßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþyaaaaaaccccccccddđđeeeeeeeeeegggg" +
+        "gggghhħħiiiiiiiiiıĳĳjjkkĸllllllŀŀłłnnnnnnŉŋŋooooooœœrrrrrrssssssssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzſ";
 
     public static IReadOnlyList<SnippetPart> Cut(string text, IReadOnlyList<SnippetTerm> terms)
     {
@@ -104,6 +108,33 @@ public static class TextSnippet
         return parts;
     }
 
+    /// <summary>Lower case without accents, one character for one, as the index's tokenizer compares letters.</summary>
+    private static char Fold(char c) => c switch
+    {
+        < '\u0080' => char.ToLowerInvariant(c),
+        >= '\u00C0' and <= '\u017F' => Accented[c - '\u00C0'],
+        _ => char.ToLowerInvariant(c),
+    };
+
+    private static int FoldedIndexOf(ReadOnlySpan<char> text, string term)
+    {
+        for (var i = 0; i + term.Length <= text.Length; i++)
+        {
+            var j = 0;
+            while (j < term.Length && Fold(text[i + j]) == Fold(term[j]))
+            {
+                j++;
+            }
+
+            if (j == term.Length)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Where <paramref name="term"/> next stands as a word (or, for Chinese, anywhere) in text[from..to].</summary>
     private static (int Start, int Length)? Find(string text, SnippetTerm term, int from, int to)
     {
@@ -113,9 +144,9 @@ public static class TextSnippet
             var span = text.AsSpan(from, to - from);
             var index = span.IndexOf(term.Text, StringComparison.OrdinalIgnoreCase);
             var length = term.Text.Length;
-            if (index < 0 && !term.Han)
+            if (index < 0 && !term.Han && (!Ascii.IsValid(span) || !Ascii.IsValid(term.Text)))
             {
-                index = Compare.IndexOf(span, term.Text, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace, out length);
+                index = FoldedIndexOf(span, term.Text);
             }
 
             if (index < 0)
