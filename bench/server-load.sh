@@ -89,9 +89,10 @@ run() {
 # Warm-up: the first request of each kind builds the story list; the rotating query set is searched once so the
 # cached run measures answers from the response cache, as a busy site with popular searches sees them.
 curl -s -o /dev/null "$base/api/stories"
-while IFS= read -r q; do
-  curl -s -o /dev/null -G "$base/api/search" --data-urlencode "q=$q"
-done < "$out/search-queries.txt"
+# (jq's @uri escapes exactly what the Lua script escapes, so the warm-up requests are the URLs wrk asks for.)
+jq -rR '@uri' "$out/search-queries.txt" | while IFS= read -r q; do
+  curl -s -o /dev/null "$base/api/search?q=$q"
+done
 echo "storyfold serve over $articles articles; wrk -t$threads -c$connections -d${seconds}s on $(nproc) cores; $queries rotating queries"
 run "GET /api/stories" "$base/api/stories"
 run "GET /api/stories?limit=20&cursor=(page 50)" "$base/api/stories?limit=20&cursor=$(printf o1000 | base64 | tr '+/' '-_' | tr -d '=')"

@@ -70,7 +70,7 @@ public interface IArticleSearch
 public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSearch, IDisposable
 {
     /// <summary>How many of the newest matches are ranked by bm25.</summary>
-    public const int RankingWindow = 2000;
+    public const int RankingWindow = 1000;
 
     /// <summary>Matches are counted up to this number; beyond it the count says "at least".</summary>
     public const int CountCap = 10_000;
