@@ -60,7 +60,8 @@ public sealed class SearchCommand : ICliCommand
                 To = toDay,
                 Limit = parse.GetValue(limit),
             };
-            var results = await new SqliteArticleSearch(sqlite).SearchAsync(request, cancellationToken);
+            using var search = new SqliteArticleSearch(sqlite);
+            var results = await search.SearchAsync(request, cancellationToken);
             if (parse.GetValue(json))
             {
                 CliJson.WriteDocument(console.Out, ToJson(results));
@@ -102,7 +103,7 @@ public sealed class SearchCommand : ICliCommand
             return;
         }
 
-        console.Rich.MarkupLine($"[grey]{results.MatchingArticles} matching articles in {results.Stories.Count}{(results.HasMore ? "+" : "")} stories[/]");
+        console.Rich.MarkupLine($"[grey]{results.MatchingArticles}{(results.MatchingArticlesCapped ? "+" : "")} matching articles in {results.Stories.Count}{(results.HasMore ? "+" : "")} stories[/]");
         foreach (var story in results.Stories)
         {
             console.Rich.WriteLine();

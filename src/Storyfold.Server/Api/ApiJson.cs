@@ -68,6 +68,7 @@ public static class ApiJson
     {
         query = results.Request.Query.Text,
         matching_articles = results.MatchingArticles,
+        matching_articles_capped = results.MatchingArticlesCapped,
         stories = results.Stories.Select(story => new
         {
             story_id = story.StoryId,

@@ -313,7 +313,8 @@ public sealed class PageRenderer(StoryViews views, ServerOptions options)
         }
         else if (results is not null)
         {
-            body.Append($"<p class=\"lede\" role=\"status\">{Plural(results.MatchingArticles, "matching article", "matching articles")}" +
+            var count = Plural(results.MatchingArticles, "matching article", "matching articles");
+            body.Append($"<p class=\"lede\" role=\"status\">{(results.MatchingArticlesCapped ? "More than " + count : count)}" +
                         $"{(results.Stories.Count > 0 ? $" in {Plural(results.Stories.Count, "story", "stories")}{(results.HasMore ? " on this page" : "")}" : "")}.</p>");
             body.Append("<ol class=\"results\" data-nav-list>");
             foreach (var story in results.Stories)

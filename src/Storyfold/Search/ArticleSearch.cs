@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -35,13 +36,20 @@ public sealed record ArticleHit(
     IReadOnlyList<SnippetPart> Snippet, double Score)
 {
     public string SnippetText => string.Concat(Snippet.Select(p => p.Text));
+
+    /// <summary>The article's row in the store, for looking up its snippet.</summary>
+    internal long Seq { get; init; }
 }
 
 /// <summary>A story with articles that match, best match first.</summary>
 public sealed record StoryHit(string StoryId, string Headline, int StoryArticles, IReadOnlyList<ArticleHit> Articles);
 
 /// <summary>A page of search results grouped by story, with the number of matching articles in all.</summary>
-public sealed record SearchResults(SearchRequest Request, int MatchingArticles, IReadOnlyList<StoryHit> Stories, bool HasMore);
+public sealed record SearchResults(SearchRequest Request, int MatchingArticles, IReadOnlyList<StoryHit> Stories, bool HasMore)
+{
+    /// <summary>True when there are more matches than were counted: <see cref="MatchingArticles"/> is then a lower bound.</summary>
+    public bool MatchingArticlesCapped { get; init; }
+}
 
 /// <summary>Searches articles by relevance and groups the matches by story.</summary>
 public interface IArticleSearch
@@ -49,157 +57,310 @@ public interface IArticleSearch
     Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken);
 }
 
-/// <summary>Full-text search over a SQLite store's FTS5 index, ranked by bm25 with titles weighted above body text.</summary>
-public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSearch
+/// <summary>
+/// Full-text search over a SQLite store's FTS5 index, ranked by bm25 with titles weighted above body text.
+/// </summary>
+/// <remarks>
+/// bm25 has to score every match before it can sort them, and a common word matches a quarter of a news archive, so
+/// ranking is bounded: the <see cref="RankingWindow"/> most recently stored matches (after the filters) are scored and
+/// sorted, which is every match for names, places and phrases, and the newest part of the archive for common words; a
+/// date filter reaches older articles. Counting stops at <see cref="CountCap"/>. Only the shown page's articles are
+/// looked up and get snippets. Each search borrows an open connection with its statements prepared.
+/// </remarks>
+public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSearch, IDisposable
 {
-    /// <summary>Matches read before grouping: enough to fill many pages of stories, few enough to stay fast.</summary>
-    private const int MatchWindow = 400;
+    /// <summary>How many of the newest matches are ranked by bm25.</summary>
+    public const int RankingWindow = 1000;
 
-    /// <summary>bm25 with the title weighted above the source, and the source above the body text.</summary>
-    private const string Ranking = "bm25(4.0, 1.0, 2.0)";
+    /// <summary>Matches are counted up to this number; beyond it the count says "at least".</summary>
+    public const int CountCap = 10_000;
 
-    private const char MatchStart = '\u0002';
-    private const char MatchEnd = '\u0003';
+    /// <summary>Articles a story shows in the results.</summary>
+    private const int HitsPerStory = 3;
 
-    private const string Filters =
-        """
-          AND ($source IS NULL OR a.source = $source COLLATE NOCASE)
-          AND ($language IS NULL OR a.language = $language COLLATE NOCASE)
-          AND ($from IS NULL OR a.published_sort >= $from)
-          AND ($to IS NULL OR a.published_sort < $to)
-        """;
+    private readonly ConcurrentBag<SearchSession> _idle = [];
+
+    // More searches at once than cores only adds switching and cold page caches; the rest wait their turn.
+    private readonly SemaphoreSlim _running = new(Math.Max(2, Environment.ProcessorCount), Math.Max(2, Environment.ProcessorCount));
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = store.OpenConnection();
-        var filtered = Blank(request.Source) is not null || Blank(request.Language) is not null || request.From is not null || request.To is not null;
-        var window = Math.Max(MatchWindow, (request.Offset + request.Limit) * 10);
-
-        // Rank first, touching only the index (and the filter columns when filtering): bm25 must score every match to
-        // sort them, so nothing else is read until the best few are known. Snippets are made for the shown hits only.
-        var matches = new List<(long Seq, ArticleHit Hit)>();
-        await using (var command = connection.CreateCommand())
+        await _running.WaitAsync(cancellationToken);
+        try
         {
-            var ranked = filtered
-                ? $"""
-                  SELECT articles_fts.rowid AS seq, articles_fts.rank AS score
-                  FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-                  WHERE articles_fts MATCH $query AND articles_fts.rank MATCH '{Ranking}' {Filters}
-                  ORDER BY articles_fts.rank LIMIT $limit
-                  """
-                : $"""
-                  SELECT rowid AS seq, rank AS score FROM articles_fts
-                  WHERE articles_fts MATCH $query AND rank MATCH '{Ranking}'
-                  ORDER BY rank LIMIT $limit
-                  """;
-            command.CommandText =
+            return await SearchOnceAsync(request, cancellationToken);
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    private async Task<SearchResults> SearchOnceAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        if (!_idle.TryTake(out var session))
+        {
+            session = new SearchSession(store.OpenConnection());
+        }
+
+        try
+        {
+            return await session.SearchAsync(request, cancellationToken);
+        }
+        catch
+        {
+            session.Dispose();
+            session = null;
+            throw;
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                _idle.Add(session);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var session))
+        {
+            session.Dispose();
+        }
+
+        _running.Dispose();
+    }
+
+    /// <summary>One open connection and the search's statements, prepared once and used by one search at a time.</summary>
+    private sealed class SearchSession : IDisposable
+    {
+        /// <summary>bm25 weights by column: title, text, source, Han title bigrams, Han text bigrams.</summary>
+        private const string Ranking = "bm25(articles_fts, 4.0, 1.0, 2.0, 4.0, 1.0)";
+
+        private const string Filters =
+            """
+              AND ($source IS NULL OR a.source = $source COLLATE NOCASE)
+              AND ($language IS NULL OR a.language = $language COLLATE NOCASE)
+              AND ($from IS NULL OR a.published_sort >= $from)
+              AND ($to IS NULL OR a.published_sort < $to)
+            """;
+
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand _ranked;
+        private readonly SqliteCommand _rankedFiltered;
+        private readonly SqliteCommand _count;
+        private readonly SqliteCommand _countFiltered;
+        private readonly SqliteCommand _articles;
+        private readonly SqliteCommand _text;
+        private readonly SqliteCommand _story;
+
+        public SearchSession(SqliteConnection connection)
+        {
+            _connection = connection;
+            using (var map = connection.CreateCommand())
+            {
+                // Read the file through a memory map: every session shares the operating system's cached pages
+                // instead of warming a page cache of its own, and reads cost no copies.
+                map.CommandText = "PRAGMA mmap_size = 2147483648";
+                map.ExecuteNonQuery();
+            }
+
+            // Newest first by rowid lets FTS5 stop after the window; bm25 is computed for those rows only.
+            _ranked = Prepare(
+                $"SELECT rowid, {Ranking} FROM articles_fts WHERE articles_fts MATCH $query ORDER BY rowid DESC LIMIT $window",
+                "$query", "$window");
+            _rankedFiltered = Prepare(
                 $"""
-                WITH top AS ({ranked})
-                SELECT a.seq, a.id, COALESCE(a.story_id, a.id), a.display_title, a.source, a.language, a.published, top.score
-                FROM top JOIN articles a ON a.seq = top.seq
-                ORDER BY top.score, a.seq
-                """;
-            AddParameters(command, request);
-            command.Parameters.AddWithValue("$limit", window);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                SELECT articles_fts.rowid, {Ranking} FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+                WHERE articles_fts MATCH $query {Filters}
+                ORDER BY articles_fts.rowid DESC LIMIT $window
+                """,
+                "$query", "$window", "$source", "$language", "$from", "$to");
+            _count = Prepare("SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH $query LIMIT $cap)", "$query", "$cap");
+            _countFiltered = Prepare(
+                $"""
+                SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+                                      WHERE articles_fts MATCH $query {Filters} LIMIT $cap)
+                """,
+                "$query", "$cap", "$source", "$language", "$from", "$to");
+            _articles = Prepare(
+                """
+                SELECT a.seq, a.id, COALESCE(a.story_id, a.id), a.display_title, a.source, a.language, a.published
+                FROM json_each($seqs) AS j JOIN articles a ON a.seq = j.value
+                """,
+                "$seqs");
+            _text = Prepare("SELECT text FROM articles WHERE seq = $seq", "$seq");
+            _story = Prepare(
+                $"""
+                SELECT {SqliteArticleStore.HeadlineOf("$story")}, (SELECT COUNT(*) FROM articles WHERE story_id = $story)
+                """,
+                "$story");
+        }
+
+        public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+        {
+            var filtered = Blank(request.Source) is not null || Blank(request.Language) is not null || request.From is not null || request.To is not null;
+
+            // 1. Score the newest matches (only the index, and the filter columns when filtering), best first.
+            var ranked = filtered ? _rankedFiltered : _ranked;
+            Bind(ranked, request);
+            ranked.Parameters["$window"].Value = RankingWindow;
+            var scored = new List<(long Seq, double Score)>(64);
+            await using (var reader = await ranked.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    scored.Add((reader.GetInt64(0), reader.GetDouble(1)));
+                }
+            }
+
+            // bm25 is lower for better matches; ties go to the newer article.
+            scored.Sort(static (x, y) => x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Seq.CompareTo(x.Seq));
+
+            var total = scored.Count;
+            var capped = false;
+            if (scored.Count == RankingWindow)
+            {
+                var count = filtered ? _countFiltered : _count;
+                Bind(count, request);
+                count.Parameters["$cap"].Value = CountCap + 1;
+                total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                capped = total > CountCap;
+                total = Math.Min(total, CountCap);
+            }
+
+            // 2. Walk the ranking, looking articles up a batch at a time, until the page's stories (and one more, to know
+            // whether another page follows) are found; each story keeps its best few articles.
+            var wanted = request.Offset + request.Limit + 1;
+            var stories = new List<(string StoryId, List<ArticleHit> Hits)>();
+            var storyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            var next = 0;
+            var batch = 32;
+            while (stories.Count < wanted && next < scored.Count)
+            {
+                var take = Math.Min(batch, scored.Count - next);
+                var found = await LookUpAsync(scored, next, take, cancellationToken);
+                for (var i = next; i < next + take && stories.Count < wanted; i++)
+                {
+                    if (!found.TryGetValue(scored[i].Seq, out var hit))
+                    {
+                        continue;
+                    }
+
+                    hit = hit with { Score = -scored[i].Score };
+                    if (storyIndex.TryGetValue(hit.StoryId, out var at))
+                    {
+                        if (stories[at].Hits.Count < HitsPerStory)
+                        {
+                            stories[at].Hits.Add(hit);
+                        }
+                    }
+                    else
+                    {
+                        storyIndex[hit.StoryId] = stories.Count;
+                        stories.Add((hit.StoryId, [hit]));
+                    }
+                }
+
+                next += take;
+                batch = Math.Min(batch * 2, 512);
+            }
+
+            // 3. Headlines and snippets for the shown page only.
+            var page = stories.Skip(request.Offset).Take(request.Limit).ToList();
+            var results = new List<StoryHit>(page.Count);
+            foreach (var (storyId, hits) in page)
+            {
+                var withSnippets = new List<ArticleHit>(hits.Count);
+                foreach (var hit in hits)
+                {
+                    withSnippets.Add(hit with { Snippet = await SnippetAsync(request.Query, hit.Seq, cancellationToken) });
+                }
+
+                _story.Parameters["$story"].Value = storyId;
+                await using var reader = await _story.ExecuteReaderAsync(cancellationToken);
+                await reader.ReadAsync(cancellationToken);
+                results.Add(new StoryHit(
+                    storyId,
+                    reader.IsDBNull(0) ? hits[0].Title : reader.GetString(0),
+                    reader.GetInt32(1) == 0 ? hits.Count : reader.GetInt32(1),
+                    withSnippets));
+            }
+
+            return new SearchResults(request, Math.Max(total, 0), results, stories.Count > request.Offset + request.Limit)
+            {
+                MatchingArticlesCapped = capped,
+            };
+        }
+
+        private async Task<Dictionary<long, ArticleHit>> LookUpAsync(
+            List<(long Seq, double Score)> scored, int start, int count, CancellationToken cancellationToken)
+        {
+            var seqs = new StringBuilder("[");
+            for (var i = start; i < start + count; i++)
+            {
+                seqs.Append(i > start ? "," : "").Append(scored[i].Seq.ToString(CultureInfo.InvariantCulture));
+            }
+
+            _articles.Parameters["$seqs"].Value = seqs.Append(']').ToString();
+            var found = new Dictionary<long, ArticleHit>(count);
+            await using var reader = await _articles.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                matches.Add((reader.GetInt64(0), new ArticleHit(
+                var seq = reader.GetInt64(0);
+                found[seq] = new ArticleHit(
                     reader.GetString(1), reader.GetString(2), reader.GetString(3),
                     reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
                     PublicationDate.TryParseIso(reader.IsDBNull(6) ? null : reader.GetString(6)),
-                    [], -reader.GetDouble(7))));
+                    [], 0)
+                { Seq = seq };
             }
+
+            return found;
         }
 
-        var total = matches.Count;
-        if (matches.Count == window)
+        private async Task<IReadOnlyList<SnippetPart>> SnippetAsync(SearchQuery query, long seq, CancellationToken cancellationToken)
         {
-            await using var count = connection.CreateCommand();
-            count.CommandText = filtered
-                ? $"SELECT COUNT(*) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $query {Filters}"
-                : "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH $query";
-            AddParameters(count, request);
-            total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            _text.Parameters["$seq"].Value = seq;
+            return TextSnippet.Cut(await _text.ExecuteScalarAsync(cancellationToken) as string ?? "", query.Terms);
         }
 
-        // Stories in the order of their best match; each keeps its three best articles.
-        var grouped = matches.GroupBy(m => m.Hit.StoryId, StringComparer.Ordinal).ToList();
-        var page = grouped.Skip(request.Offset).Take(request.Limit).ToList();
-        var stories = new List<StoryHit>(page.Count);
-        await using var snippet = connection.CreateCommand();
-        snippet.CommandText = "SELECT snippet(articles_fts, 1, char(2), char(3), '…', 28) FROM articles_fts WHERE articles_fts MATCH $query AND rowid = $seq";
-        snippet.Parameters.AddWithValue("$query", request.Query.Fts);
-        var seq = snippet.Parameters.Add("$seq", SqliteType.Integer);
-        await using var headline = connection.CreateCommand();
-        headline.CommandText =
-            """
-            SELECT (SELECT display_title FROM articles WHERE story_id = $story
-                    ORDER BY published_sort IS NULL, published_sort, seq LIMIT 1),
-                   (SELECT COUNT(*) FROM articles WHERE story_id = $story)
-            """;
-        var story = headline.Parameters.Add("$story", SqliteType.Text);
-        foreach (var group in page)
+        private SqliteCommand Prepare(string sql, params string[] parameters)
         {
-            var hits = new List<ArticleHit>();
-            foreach (var (rowid, hit) in group.Take(3))
+            var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameters)
             {
-                seq.Value = rowid;
-                var text = await snippet.ExecuteScalarAsync(cancellationToken) as string ?? "";
-                hits.Add(hit with { Snippet = SplitSnippet(text) });
+                command.Parameters.Add(name, name is "$window" or "$cap" or "$seq" ? SqliteType.Integer : SqliteType.Text);
             }
 
-            story.Value = group.Key;
-            await using var reader = await headline.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            stories.Add(new StoryHit(
-                group.Key,
-                reader.IsDBNull(0) ? hits[0].Title : reader.GetString(0),
-                reader.GetInt32(1) == 0 ? group.Count() : reader.GetInt32(1),
-                hits));
+            command.Prepare();
+            return command;
         }
 
-        return new SearchResults(request, total, stories, grouped.Count > request.Offset + request.Limit);
-    }
-
-    private static void AddParameters(SqliteCommand command, SearchRequest request)
-    {
-        command.Parameters.AddWithValue("$query", request.Query.Fts);
-        command.Parameters.AddWithValue("$source", (object?)Blank(request.Source) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$language", (object?)Blank(request.Language) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$from", (object?)request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$to", (object?)request.To?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-    }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    internal static IReadOnlyList<SnippetPart> SplitSnippet(string snippet)
-    {
-        var parts = new List<SnippetPart>();
-        var current = new StringBuilder();
-        var matched = false;
-        foreach (var c in snippet)
+        private static void Bind(SqliteCommand command, SearchRequest request)
         {
-            if (c is MatchStart or MatchEnd)
+            command.Parameters["$query"].Value = request.Query.Fts;
+            if (command.Parameters.Contains("$source"))
             {
-                if (current.Length > 0)
-                {
-                    parts.Add(new SnippetPart(current.ToString(), matched));
-                    current.Clear();
-                }
+                command.Parameters["$source"].Value = (object?)Blank(request.Source) ?? DBNull.Value;
+                command.Parameters["$language"].Value = (object?)Blank(request.Language) ?? DBNull.Value;
+                command.Parameters["$from"].Value = (object?)request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value;
+                command.Parameters["$to"].Value = (object?)request.To?.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value;
+            }
+        }
 
-                matched = c == MatchStart;
-                continue;
+        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+        public void Dispose()
+        {
+            foreach (var command in new[] { _ranked, _rankedFiltered, _count, _countFiltered, _articles, _text, _story })
+            {
+                command.Dispose();
             }
 
-            current.Append(c);
+            _connection.Dispose();
         }
-
-        if (current.Length > 0)
-        {
-            parts.Add(new SnippetPart(current.ToString(), matched));
-        }
-
-        return parts;
     }
 }

@@ -8,6 +8,9 @@ namespace Storyfold.Search;
 /// </summary>
 public sealed record SearchQuery(string Text, string Fts)
 {
+    /// <summary>The words and Chinese runs the search looks for, to mark them in snippets.</summary>
+    public IReadOnlyList<SnippetTerm> Terms { get; init; } = [];
+
     /// <summary>Parses <paramref name="text"/>; on bad input returns an error that says what is wrong.</summary>
     public static SearchQueryResult Parse(string? text)
     {
@@ -107,7 +110,10 @@ public sealed record SearchQuery(string Text, string Fts)
         return Build(text, tokens);
     }
 
-    private static readonly (string Prefix, string Column)[] Fields = [("title:", "display_title"), ("source:", "source")];
+    private const string TitleColumn = "display_title";
+    private const string SourceColumn = "source";
+
+    private static readonly (string Prefix, string Column)[] Fields = [("title:", TitleColumn), ("source:", SourceColumn)];
 
     private static SearchQueryResult Build(string text, List<Token> tokens)
     {
@@ -182,13 +188,77 @@ public sealed record SearchQuery(string Text, string Fts)
             fts.Append(" NOT ").Append(Term(exclusion));
         }
 
-        return SearchQueryResult.Ok(new SearchQuery(text.Trim(), fts.ToString()));
+        var terms = groups.SelectMany(group => group)
+            .Where(token => token.Column != SourceColumn)
+            .SelectMany(token => HanBigrams.Split(token.Body).SelectMany(piece => piece.Han
+                ? [new SnippetTerm(piece.Text, false, true)]
+                : Words(piece.Text).Select(word => new SnippetTerm(word, token.Prefix, false))))
+            .Distinct()
+            .ToList();
+        return SearchQueryResult.Ok(new SearchQuery(text.Trim(), fts.ToString()) { Terms = terms });
+    }
+
+    /// <summary>The words of a piece of a query, as the index's tokenizer cuts them (runs of letters and digits).</summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
     }
 
     private static string Term(Token token)
     {
-        var quoted = "\"" + token.Body.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (token.Prefix ? " *" : "");
-        return token.Column is null ? quoted : $"{token.Column} : {quoted}";
+        if (token.Column != SourceColumn && HanBigrams.HasHan(token.Body))
+        {
+            return HanTerm(token);
+        }
+
+        return Quoted(token.Body, token.Column, token.Prefix);
+    }
+
+    private static string Quoted(string body, string? column, bool prefix)
+    {
+        var quoted = "\"" + body.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (prefix ? " *" : "");
+        return column is null ? quoted : $"{column} : {quoted}";
+    }
+
+    /// <summary>
+    /// A term with Chinese in it: each Han run becomes a phrase of bigrams in the Han columns (indexed the same way by
+    /// <see cref="HanBigrams"/>), the rest stays a word of the ordinary columns, and all the pieces must match.
+    /// </summary>
+    private static string HanTerm(Token token)
+    {
+        var hanColumns = token.Column == TitleColumn ? "han_title" : "{han_title han_text}";
+        var pieces = HanBigrams.Split(token.Body);
+        var last = pieces.Select((piece, index) => (piece, index)).Last(p => p.piece.Han || p.piece.Text.Any(char.IsLetterOrDigit)).index;
+        var parts = new List<string>();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var (text, han) = pieces[i];
+            if (han)
+            {
+                var tokens = HanBigrams.QueryTokens(text);
+                var prefix = tokens.Count == 1 && tokens[0].EnumerateRunes().Count() == 1 || (i == last && token.Prefix);
+                parts.Add($"{hanColumns} : \"{string.Join(' ', tokens)}\"{(prefix ? " *" : "")}");
+            }
+            else if (text.Any(char.IsLetterOrDigit))
+            {
+                parts.Add(Quoted(text.Trim(), token.Column, i == last && token.Prefix));
+            }
+        }
+
+        return parts.Count == 1 ? parts[0] : "(" + string.Join(" AND ", parts) + ")";
     }
 
     private sealed record Token(string Body, string? Column, bool Negated, bool Prefix, bool IsOperator);

@@ -49,6 +49,8 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        // The search index's triggers call this for Chinese text (see SearchSchema), so every writer needs it.
+        connection.CreateFunction<string?, string>(Search.HanBigrams.SqlFunction, Search.HanBigrams.ForIndex, isDeterministic: true);
         using var pragmas = connection.CreateCommand();
         // WAL with synchronous=NORMAL survives a killed process; busy_timeout lets a reader wait for a writer.
         // A larger checkpoint interval and page cache spare bulk ingests most of their checkpoint copies and syncs.
@@ -296,16 +298,26 @@ public sealed class SqliteArticleStore : IArticleStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// SQL for a story's headline: its earliest dated article's title (undated articles by ingest order after them).
+    /// Written as two index walks that each stop at the first row, where one ORDER BY with "IS NULL" sorted every article.
+    /// </summary>
+    internal static string HeadlineOf(string storyId) =>
+        $"""
+        COALESCE(
+            (SELECT display_title FROM articles WHERE story_id = {storyId} AND published_sort IS NOT NULL ORDER BY published_sort, seq LIMIT 1),
+            (SELECT display_title FROM articles WHERE story_id = {storyId} AND published_sort IS NULL ORDER BY seq LIMIT 1))
+        """;
+
     public async Task<IReadOnlyList<StoryInfo>> ListStoriesAsync(CancellationToken cancellationToken)
     {
         await using var connection = OpenConnection();
         await using var command = connection.CreateCommand();
         // The headline is the earliest article's title; "most recently active" is the latest publication, then the latest ingest.
         command.CommandText =
-            """
+            $"""
             SELECT a.story_id,
-                   (SELECT display_title FROM articles h WHERE h.story_id = a.story_id
-                    ORDER BY h.published_sort IS NULL, h.published_sort, h.seq LIMIT 1) AS headline,
+                   {HeadlineOf("a.story_id")} AS headline,
                    COUNT(*) AS articles,
                    COUNT(DISTINCT COALESCE(a.source, a.id)) AS sources,
                    MIN(a.published) AS first_published, MAX(a.published) AS last_published,

@@ -13,6 +13,11 @@ public sealed class SearchQueryTests
     [InlineData("bridge -apple", "(\"bridge\") NOT \"apple\"")]
     [InlineData("title:bridge", "(display_title : \"bridge\")")]
     [InlineData("a & b", "(\"a\") AND (\"b\")")]
+    [InlineData("金文泰", "({han_title han_text} : \"金文 文泰\")")]
+    [InlineData("火", "({han_title han_text} : \"火\" *)")]
+    [InlineData("title:地震", "(han_title : \"地震\")")]
+    [InlineData("iPhone手机", "((\"iPhone\" AND {han_title han_text} : \"手机\"))")]
+    [InlineData("地震 -火灾", "({han_title han_text} : \"地震\") NOT {han_title han_text} : \"火灾\"")]
     public void Turns_user_syntax_into_quoted_fts5(string text, string fts)
     {
         var parsed = SearchQuery.Parse(text);

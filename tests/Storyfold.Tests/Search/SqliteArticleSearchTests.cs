@@ -8,8 +8,11 @@ public sealed class SqliteArticleSearchTests
 {
     private static SearchRequest Request(string text) => new(SearchQuery.Parse(text).Query!);
 
-    private static async Task<SearchResults> SearchAsync(SqliteArticleStore store, SearchRequest request) =>
-        await new SqliteArticleSearch(store).SearchAsync(request, TestContext.Current.CancellationToken);
+    private static async Task<SearchResults> SearchAsync(SqliteArticleStore store, SearchRequest request)
+    {
+        using var search = new SqliteArticleSearch(store);
+        return await search.SearchAsync(request, TestContext.Current.CancellationToken);
+    }
 
     [Fact]
     public async Task Finds_words_phrases_and_prefixes_with_highlighted_snippets()
@@ -113,5 +116,97 @@ public sealed class SqliteArticleSearchTests
         }
 
         Assert.Equal("bridge-herald", Assert.Single((await SearchAsync(store, Request("source:herald"))).Stories).StoryId);
+    }
+
+    /// <summary>Two Chinese reports written by us, one English: Chinese words sit inside long runs of Han characters.</summary>
+    private const string ChineseNewsJsonl =
+        """
+        {"id":"robbery-zh","title":"金文泰发生抢劫伤人案 男子被捕","published":"2024-05-22","source":"早报","language":"zh","text":"警方在接到报案三小时内，逮捕涉及一起抢劫伤人案的42岁男子。初步调查显示，这名男子抢走一名受害人的手提袋。"}
+        {"id":"quake-zh","title":"印尼苏门答腊发生强烈地震","published":"2024-06-01","source":"早报","language":"zh","text":"印尼苏门答腊岛今天发生强烈地震，当局说暂时没有人员伤亡的报告，警方正在灾区巡逻。"}
+        {"id":"quake-en","title":"Strong earthquake shakes Sumatra","published":"2024-06-01","source":"Wire","language":"en","text":"A strong earthquake struck the Indonesian island of Sumatra on Saturday; no casualties were reported."}
+        """;
+
+    [Fact]
+    public async Task Finds_chinese_words_inside_runs_of_han_characters()
+    {
+        using var temp = new TempDirectory();
+        await using var store = SqliteArticleStore.Open(await TestStore.CreateAsync(temp, ChineseNewsJsonl));
+
+        Assert.Equal("robbery-zh", Assert.Single((await SearchAsync(store, Request("金文泰"))).Stories).Articles[0].ArticleId);
+        Assert.Equal("robbery-zh", Assert.Single((await SearchAsync(store, Request("抢劫"))).Stories).Articles[0].ArticleId);
+        Assert.Equal("quake-zh", Assert.Single((await SearchAsync(store, Request("地震"))).Stories).Articles[0].ArticleId);
+        Assert.Equal("quake-zh", Assert.Single((await SearchAsync(store, Request("苏门答腊 地震"))).Stories).Articles[0].ArticleId);
+        var police = (await SearchAsync(store, Request("警方"))).Stories.SelectMany(s => s.Articles).Select(a => a.ArticleId).Order();
+        Assert.Equal(["quake-zh", "robbery-zh"], police);
+        Assert.Equal("quake-zh", Assert.Single((await SearchAsync(store, Request("警方 -抢劫"))).Stories).Articles[0].ArticleId);
+        Assert.Equal("robbery-zh", Assert.Single((await SearchAsync(store, Request("title:被捕"))).Stories).Articles[0].ArticleId);
+        Assert.Equal("robbery-zh", Assert.Single((await SearchAsync(store, Request("捕"))).Stories).Articles[0].ArticleId);
+        Assert.Equal("quake-en", Assert.Single((await SearchAsync(store, Request("earthquake"))).Stories).Articles[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task Does_not_find_a_chinese_word_whose_characters_are_only_apart_or_across_punctuation()
+    {
+        using var temp = new TempDirectory();
+        await using var store = SqliteArticleStore.Open(await TestStore.CreateAsync(temp, ChineseNewsJsonl));
+
+        // 内逮 spans "三小时内，逮捕": the characters stand on either side of a comma.
+        Assert.Empty((await SearchAsync(store, Request("内逮"))).Stories);
+        Assert.Empty((await SearchAsync(store, Request("金泰"))).Stories);
+        Assert.Empty((await SearchAsync(store, Request("北京"))).Stories);
+    }
+
+    [Fact]
+    public async Task Marks_the_chinese_words_in_the_snippet()
+    {
+        using var temp = new TempDirectory();
+        await using var store = SqliteArticleStore.Open(await TestStore.CreateAsync(temp, ChineseNewsJsonl));
+
+        var hit = Assert.Single((await SearchAsync(store, Request("逮捕"))).Stories).Articles[0];
+
+        Assert.Equal(["逮捕"], hit.Snippet.Where(p => p.Matched).Select(p => p.Text));
+        Assert.Contains("逮捕涉及一起抢劫伤人案", hit.SnippetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Finds_chinese_articles_stored_before_the_han_columns_existed()
+    {
+        using var temp = new TempDirectory();
+        var path = await TestStore.CreateAsync(temp, ChineseNewsJsonl);
+        // A store from before the bigram migration: drop its record so the migration runs again over stored articles.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                """
+                DROP TRIGGER articles_fts_on_insert; DROP TRIGGER articles_fts_on_delete; DROP TRIGGER articles_fts_on_update;
+                DROP TABLE articles_fts; DROP VIEW articles_fts_content;
+                CREATE VIRTUAL TABLE articles_fts USING fts5(display_title, text, source, content = 'articles', content_rowid = 'seq');
+                CREATE TRIGGER articles_fts_on_insert AFTER INSERT ON articles BEGIN SELECT 1; END;
+                CREATE TRIGGER articles_fts_on_delete AFTER DELETE ON articles BEGIN SELECT 1; END;
+                CREATE TRIGGER articles_fts_on_update AFTER UPDATE OF display_title, text, source ON articles BEGIN SELECT 1; END;
+                DELETE FROM schema_migrations WHERE name = 'search-2-han-bigrams';
+                """;
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var store = SqliteArticleStore.Open(path);
+
+        Assert.Equal("quake-zh", Assert.Single((await SearchAsync(store, Request("地震"))).Stories).Articles[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task Marks_words_in_snippets_ignoring_case_and_accents_and_extending_prefixes()
+    {
+        using var temp = new TempDirectory();
+        await using var store = SqliteArticleStore.Open(await TestStore.CreateAsync(temp, TestStore.SmallNewsJsonl + "\n" +
+            """{"id":"cafe-news","title":"Café reopens by the river","text":"The riverside CAFÉ reopened on Friday, and its owner thanked the engineers who repaired the quay."}"""));
+
+        var cafe = Assert.Single((await SearchAsync(store, Request("cafe"))).Stories).Articles[0];
+        Assert.Equal(["CAFÉ"], cafe.Snippet.Where(p => p.Matched).Select(p => p.Text));
+
+        var prefix = (await SearchAsync(store, Request("engin*"))).Stories.SelectMany(s => s.Articles).ToList();
+        Assert.All(prefix, hit => Assert.Contains(hit.Snippet, p => p.Matched && p.Text.StartsWith("engineer", StringComparison.OrdinalIgnoreCase)));
     }
 }
