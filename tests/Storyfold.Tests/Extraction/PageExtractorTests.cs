@@ -100,6 +100,25 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Does_not_take_a_masthead_heading_that_names_the_site_for_the_headline()
+    {
+        var head = "<title>Harbour Times: Council backs plan</title><meta property=\"og:title\" content=\"Council backs plan\">" +
+                   "<meta property=\"og:site_name\" content=\"Harbour Times\">";
+        var page = Extract(Page(head, $"<div class=masthead><h1>Harbour Times</h1></div><div>{Story}</div>"));
+        Assert.Equal("Council backs plan", page.Title);
+    }
+
+    [Theory]
+    [InlineData("Council backs harbour plan – Harbour Times")]
+    [InlineData("Council backs harbour plan | Opinion")]
+    public void Cleans_a_site_name_or_section_label_from_the_page_headline(string headline)
+    {
+        var head = $"<title>{headline}</title><meta property=\"og:site_name\" content=\"Harbour Times\">";
+        var page = Extract(Page(head, $"<article><h1>{headline}</h1>{Story}</article>"));
+        Assert.Equal("Council backs harbour plan", page.Title);
+    }
+
+    [Fact]
     public void Reads_headline_authors_date_and_publisher_from_json_ld()
     {
         const string jsonLd = """
