@@ -34,15 +34,25 @@ const toText = html => {
   return (fragment.textContent || '').split('\n').map(l => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
 };
 
+// Each page's window is closed once its article is read: jsdom keeps every open window alive (timers, the
+// document), and over hundreds of pages that exhausts node's heap before the run ends.
+const closing = (window, read) => {
+  try {
+    return read();
+  } finally {
+    window.close();
+  }
+};
+
 const tools = {
   readability(bytes, url) {
-    const doc = dom(bytes, url).window.document;
-    const article = new Readability(doc).parse();
+    const window = dom(bytes, url).window;
+    const article = closing(window, () => new Readability(window.document).parse());
     return { title: article?.title ?? null, published: article?.publishedTime ?? null, author: article?.byline ?? null, html: article?.content ?? '' };
   },
   defuddle(bytes, url) {
-    const doc = dom(bytes, url).window.document;
-    const result = new Defuddle(doc, { url }).parse();
+    const window = dom(bytes, url).window;
+    const result = closing(window, () => new Defuddle(window.document, { url }).parse());
     return { title: result?.title ?? null, published: result?.published ?? null, author: result?.author ?? null, html: result?.content ?? '' };
   },
 };

@@ -11,7 +11,7 @@ namespace Storyfold.Extraction;
 /// Turns a web page into an article: main text without navigation, ads, related links or comments, plus title,
 /// authors, publication date, language and site name. Thread-safe; one instance serves any number of pages.
 /// </summary>
-public sealed class PageExtractor
+public sealed partial class PageExtractor
 {
     /// <summary>Larger pages are refused: no article needs this much markup, and parsing it would cost gigabytes.</summary>
     public const int MaxPageChars = 64 * 1024 * 1024;
@@ -155,24 +155,31 @@ public sealed class PageExtractor
             }
         }
 
-        var modified = TextDates.ParseValue(structured.DateModified ?? meta.Get("article:modified_time") ?? meta.Get("og:updated_time") ?? meta.Get("dateModified"));
-        var visible = VisibleDates(page, firstBlock, title);
-        if (declared is { } published && visible.Any(v => v.Day == published.Day))
+        var monthFirst = TextDates.MonthFirst(meta.HtmlLang);
+        var visible = VisibleDates(page, firstBlock, title, monthFirst);
+        var fromUrl = TextDates.FromUrl(url);
+        if (declared is { } published)
         {
-            return published;
+            if (visible.Any(v => v.Day == published.Day))
+            {
+                return published;
+            }
+
+            // A time stamp in UTC can fall on the next or previous calendar day from the one the publisher shows in
+            // the URL or the byline: the day the reader sees is the local one.
+            if (published.HasTime && published.Value.Offset == TimeSpan.Zero &&
+                (fromUrl ?? (visible.Count > 0 ? visible[0] : null)) is { } local && Math.Abs(local.Day.DayNumber - published.Day.DayNumber) == 1)
+            {
+                return local;
+            }
         }
 
-        // The page shows only its update date: that is the date readers see (and cite).
-        if (modified is { } updated && visible.Count > 0 && visible.Any(v => v.Day == updated.Day))
-        {
-            return updated;
-        }
-
-        return declared ?? TextDates.FromUrl(url) ?? (visible.Count > 0 ? visible[0] : null);
+        return declared ?? fromUrl ?? (visible.Count > 0 ? visible[0] : (PublicationDate?)null) ?? LabelledDate(page, monthFirst) ??
+               TextDates.ParseValue(structured.DateModified ?? meta.Get("article:modified_time") ?? meta.Get("og:updated_time"));
     }
 
     /// <summary>Dates shown in short lines around the headline and the start of the text (bylines, datelines), in page order.</summary>
-    private static List<PublicationDate> VisibleDates(PageBlocks page, int firstBlock, string title)
+    private static List<PublicationDate> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)
     {
         var blocks = page.Blocks;
         var titleAt = -1;
@@ -194,7 +201,7 @@ public sealed class PageExtractor
         for (var i = from; i < to; i++)
         {
             var block = blocks[i];
-            if (block.Words <= 30 && TextDates.FindInText(block.Text) is { } date)
+            if (block.Words <= 30 && TextDates.FindInText(block.Text, monthFirst) is { } date)
             {
                 dates.Add(date);
             }
@@ -202,6 +209,26 @@ public sealed class PageExtractor
 
         return dates;
     }
+
+    /// <summary>
+    /// A date that the page labels as its publication or update date ("Published on 3 May 2024", "Last updated:
+    /// 05/03/2024") anywhere on the page: some templates put it under the article or in a side column.
+    /// </summary>
+    private static PublicationDate? LabelledDate(PageBlocks page, bool monthFirst)
+    {
+        foreach (var block in page.Blocks)
+        {
+            if (block.Words <= 12 && PublishLabel().IsMatch(block.Text) && TextDates.FindInText(block.Text, monthFirst) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:first |originally |last )?(?:published|posted|updated|modified|reviewed)(?: on)?|date)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PublishLabel();
 
     private static string? SiteName(PageMeta meta, StructuredData structured, string? url)
     {

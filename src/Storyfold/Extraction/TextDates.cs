@@ -32,8 +32,11 @@ internal static partial class TextDates
         return FindInText(value);
     }
 
-    /// <summary>The first written date in a short text, e.g. a byline.</summary>
-    public static PublicationDate? FindInText(string text)
+    /// <summary>
+    /// The first written date in a short text, e.g. a byline. A numeric date such as 03/04/2024 is read month first
+    /// when <paramref name="monthFirst"/> (the American order) and day first otherwise, unless one part cannot be a month.
+    /// </summary>
+    public static PublicationDate? FindInText(string text, bool monthFirst = true)
     {
         if (text.Length > 400)
         {
@@ -63,8 +66,24 @@ internal static partial class TextDates
             return dottedDay;
         }
 
+        var slashed = SlashedDate().Match(text);
+        if (slashed.Success)
+        {
+            var a = int.Parse(slashed.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(slashed.Groups["b"].Value, CultureInfo.InvariantCulture);
+            var (month, day) = a > 12 ? (b, a) : b > 12 ? (a, b) : monthFirst ? (a, b) : (b, a);
+            return MakeDay(slashed.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), day.ToString(CultureInfo.InvariantCulture));
+        }
+
         return null;
     }
+
+    /// <summary>
+    /// True when the page's language tag implies month-first numeric dates: American English (and English with
+    /// no region, which on the web is most often American); other languages and regions write the day first.
+    /// </summary>
+    public static bool MonthFirst(string? languageTag) =>
+        languageTag is null || languageTag.Trim().ToLowerInvariant() is "" or "en" or "en-us" or "en_us";
 
     /// <summary>A date in a URL path: /2024/03/03/, /2024-03-03-, /20240303/.</summary>
     public static PublicationDate? FromUrl(string? url)
@@ -105,9 +124,12 @@ internal static partial class TextDates
     [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex DottedDate();
 
+    [GeneratedRegex(@"(?<![\d/.])(?<a>[0-3]?\d)/(?<b>[0-3]?\d)/(?<y>(?:19|20)\d{2})(?![\d/])")]
+    private static partial Regex SlashedDate();
+
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)(?:[/_-]|\.html?|$)|/(?<y>(?:19|20)\d{2})/(?<m>[01]?\d)/(?<d>[0-3]?\d)/")]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"\b(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<m1>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<y>(?:19|20)\d{2})|(?<m2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<m1>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<y>(?:19|20)\d{2})|(?<m2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenDate();
 }

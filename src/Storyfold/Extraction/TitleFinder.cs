@@ -34,6 +34,12 @@ internal static class TitleFinder
                 }
 
                 var heading = PageExtractor.Normalise(block.Text);
+                if (IsSiteName(heading, siteName) && Squash(heading) == Squash(siteName!))
+                {
+                    // The masthead is often an h1 on every page of a site; it names the site, not the article.
+                    continue;
+                }
+
                 foreach (var title in comparable)
                 {
                     var similarity = Dice(heading, title);
@@ -48,7 +54,7 @@ internal static class TitleFinder
 
             if (bestHeading is not null && bestSimilarity >= (level == 1 ? 0.5 : 0.8))
             {
-                return Reconcile(bestHeading, bestDeclared!);
+                return RemoveSiteSuffix(Reconcile(bestHeading, bestDeclared!), siteName);
             }
         }
 

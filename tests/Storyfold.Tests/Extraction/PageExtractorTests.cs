@@ -100,6 +100,25 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Does_not_take_a_masthead_heading_that_names_the_site_for_the_headline()
+    {
+        var head = "<title>Harbour Times: Council backs plan</title><meta property=\"og:title\" content=\"Council backs plan\">" +
+                   "<meta property=\"og:site_name\" content=\"Harbour Times\">";
+        var page = Extract(Page(head, $"<div class=masthead><h1>Harbour Times</h1></div><div>{Story}</div>"));
+        Assert.Equal("Council backs plan", page.Title);
+    }
+
+    [Theory]
+    [InlineData("Council backs harbour plan – Harbour Times")]
+    [InlineData("Council backs harbour plan | Opinion")]
+    public void Cleans_a_site_name_or_section_label_from_the_page_headline(string headline)
+    {
+        var head = $"<title>{headline}</title><meta property=\"og:site_name\" content=\"Harbour Times\">";
+        var page = Extract(Page(head, $"<article><h1>{headline}</h1>{Story}</article>"));
+        Assert.Equal("Council backs harbour plan", page.Title);
+    }
+
+    [Fact]
     public void Reads_headline_authors_date_and_publisher_from_json_ld()
     {
         const string jsonLd = """
@@ -148,6 +167,55 @@ public sealed class PageExtractorTests
         Assert.Equal(["Maria Lopez"], page.Authors);
         Assert.DoesNotContain("Maria Lopez", page.Text);
         Assert.DoesNotContain("March 3, 2020", page.Text);
+    }
+
+    [Fact]
+    public void Takes_the_declared_publication_date_over_a_visible_update_date()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-10T08:00:00Z","dateModified":"2024-06-01T08:00:00Z"}</script>""";
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><p>Updated June 1, 2024</p>{Story}</article>"));
+        Assert.Equal(new DateOnly(2024, 1, 10), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Takes_the_local_day_of_the_url_when_the_declared_utc_time_stamp_falls_on_the_next_day()
+    {
+        var head = "<link rel=\"canonical\" href=\"https://news.example.org/2025/12/18/harbour-plan/\"><meta property=\"article:published_time\" content=\"2025-12-19T03:05:00+00:00\">";
+        var page = Extract(Page(head, $"<article><h1>Harbour plan</h1>{Story}</article>"));
+        Assert.Equal(new DateOnly(2025, 12, 18), page.Published?.Day);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Updated: 10/31/2024", "2024-10-31")]
+    [InlineData("fr", "Posted on the 15/12/2025 at 19:00", "2025-12-15")]
+    [InlineData("en-GB", "Posted 03/10/2023", "2023-10-03")]
+    [InlineData("en-US", "Posted 03/10/2023", "2023-03-10")]
+    public void Reads_numeric_dates_in_the_order_of_the_page_language(string lang, string byline, string expected)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1><p>{byline}</p>{Story}</article>", lang));
+        Assert.Equal(expected, page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_a_date_written_against_the_author_name_without_a_space()
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1><div><span>Dec 17, 2025</span><span>Maria Lopez</span></div>{Story}</article>"));
+        Assert.Equal("2025-12-17", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_a_labelled_update_date_at_the_foot_of_the_page_when_nothing_else_dates_it()
+    {
+        var filler = string.Concat(Enumerable.Repeat(Story, 12));
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}</article><div class=foot><p>Last updated: November 13, 2025</p></div>"));
+        Assert.Equal("2025-11-13", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Falls_back_to_the_modified_time_when_the_page_declares_no_other_date()
+    {
+        var page = Extract(Page("<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42+00:00\">", $"<article>{Story}</article>"));
+        Assert.Equal(new DateOnly(2023, 6, 12), page.Published?.Day);
     }
 
     [Fact]
