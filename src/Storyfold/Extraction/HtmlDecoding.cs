@@ -77,8 +77,9 @@ public static partial class HtmlDecoding
 
     private static Encoding Windows1252 => System.Text.Encoding.GetEncoding(1252);
 
+    // Pages that were double-encoded somewhere upstream are put right here, so title, text and metadata all read well.
     private static DecodedHtml Text(string html, string encoding) =>
-        string.IsNullOrWhiteSpace(html) ? new DecodedHtml(null, encoding, "empty file") : new DecodedHtml(html, encoding, null);
+        string.IsNullOrWhiteSpace(html) ? new DecodedHtml(null, encoding, "empty file") : new DecodedHtml(Storyfold.Text.MojibakeRepair.Repair(html), encoding, null);
 
     /// <summary>The encoding a page declares in its first bytes, or null when none or an unknown one.</summary>
     internal static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
