@@ -81,7 +81,8 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         // Dates written in the text were measured as event dates and found too noisy (background dates abound):
         // only the publication date places an article in time.
         return new ArticleFeatures(
-            article.Id, terms, weights, nameArray, Signature(shingleTokens), day, day, article.Published?.Value.Year, article.Language);
+            article.Id, terms, weights, nameArray, Signature(shingleTokens), day, day, article.Published?.Value.Year, article.Language,
+            Math.Max(LatestYear(titleTokens), LatestYear(bodyTokens)) is > 0 and var mentioned ? mentioned : null);
     }
 
     /// <summary>One token: Latin word, number or a run of Han characters, with what casing says about it.</summary>
@@ -358,6 +359,22 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         {
             Add(counts, Hash($"{month:00}-{day:00}", DateKind), boost * options.DateBoost);
         }
+    }
+
+    /// <summary>The latest plausible year among the numbers of a text (0 when none): a bound on when it was written.</summary>
+    private static int LatestYear(List<Token> tokens)
+    {
+        var latest = 0;
+        foreach (var token in tokens)
+        {
+            if (token is { Kind: TokenKind.Number, Text.Length: 4 } &&
+                int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+            {
+                latest = Math.Max(latest, year);
+            }
+        }
+
+        return latest;
     }
 
     private static int? DayOf(string text)

@@ -472,13 +472,62 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return Decay(gap);
         }
 
-        // Undated reports of the same kind of event years apart (last year's summit, this year's) stay apart.
-        if (features.Year is { } year && story.Years.Count > 0 && !story.Years.ContainsKey(year))
+        if (features.Year is { } year)
         {
-            return options.YearMismatch;
+            // Undated reports of the same kind of event years apart (last year's summit, this year's) stay apart.
+            if (story.Years.Count > 0 && !story.Years.ContainsKey(year))
+            {
+                return options.YearMismatch;
+            }
+
+            // A dated article and a story of undated articles: the years their texts name are the only clue to time.
+            return DatedFit(year, story.MentionedYears.Keys);
+        }
+
+        if (story.Years.Count > 0)
+        {
+            // An undated article and a dated story: the latest year the article names is a bound on when it was written.
+            return features.MentionedYear is { } mentioned ? UndatedFit(mentioned, story.Years.Keys) : options.UndatedFactor;
         }
 
         return 1.0;
+    }
+
+    /// <summary>
+    /// How the latest year named by the undated side fits the years of the dated side: one of them, full weight; later
+    /// than all of them (written after the other's event, so another event), a mismatch; otherwise (no year named, or
+    /// only earlier ones, as background) the caution due to a missing date.
+    /// </summary>
+    private double DatedFit(int datedYear, Dictionary<int, int>.KeyCollection namedYears)
+    {
+        var latest = int.MinValue;
+        foreach (var y in namedYears)
+        {
+            if (y == datedYear)
+            {
+                return 1.0;
+            }
+
+            latest = Math.Max(latest, y);
+        }
+
+        return latest > datedYear + 1 ? options.YearMismatch : options.UndatedFactor;
+    }
+
+    private double UndatedFit(int namedYear, Dictionary<int, int>.KeyCollection datedYears)
+    {
+        var latest = int.MinValue;
+        foreach (var y in datedYears)
+        {
+            if (y == namedYear)
+            {
+                return 1.0;
+            }
+
+            latest = Math.Max(latest, y);
+        }
+
+        return namedYear > latest + 1 ? options.YearMismatch : options.UndatedFactor;
     }
 
     private double Decay(double gapDays) =>
@@ -669,6 +718,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         /// <summary>How many members name each year.</summary>
         public Dictionary<int, int> Years { get; } = [];
 
+        /// <summary>How many undated members name each year as the latest in their text.</summary>
+        public Dictionary<int, int> MentionedYears { get; } = [];
+
         /// <summary>How many members are in each language.</summary>
         public Dictionary<string, int> Languages { get; } = new(StringComparer.Ordinal);
 
@@ -682,6 +734,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
             if (features.Year is { } year)
             {
                 Years[year] = Years.GetValueOrDefault(year) + 1;
+            }
+            else if (features.MentionedYear is { } mentioned)
+            {
+                MentionedYears[mentioned] = MentionedYears.GetValueOrDefault(mentioned) + 1;
             }
 
             if (features.EventDay is not { } d)
@@ -698,6 +754,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             MinDay = null;
             MaxDay = null;
             Years.Clear();
+            MentionedYears.Clear();
             Languages.Clear();
             foreach (var member in Members)
             {
