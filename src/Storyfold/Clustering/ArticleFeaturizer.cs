@@ -47,8 +47,9 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
     public ArticleFeatures Extract(Article article)
     {
-        var counts = new Dictionary<ulong, double>();
-        var names = new HashSet<ulong>();
+        // Sized from the text so that the tables are not regrown word by word (they were a large share of the cost).
+        var counts = new Dictionary<ulong, double>(((article.Text.Length + article.Title.Length) / 12) + 16);
+        var names = new HashSet<ulong>(64);
         var shingleTokens = new List<ulong>(512);
 
         var bodyTokens = Tokenize(article.Text);
@@ -164,7 +165,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     /// <summary>Words written capitalised in mid-sentence somewhere in the body: names rather than sentence openers.</summary>
     private static HashSet<string> NameWords(List<Token> tokens)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new HashSet<string>(64, StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             if (token is { Kind: TokenKind.Word, Capitalised: true, SentenceStart: false } && !IsAllCaps(token.Text))

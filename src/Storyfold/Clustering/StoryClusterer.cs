@@ -22,10 +22,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
     private readonly Dictionary<ulong, int> _documentFrequency = [];
     private readonly Dictionary<string, Story> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, Posting> _postings = [];
-    private readonly HashSet<Story> _seenInPosting = [];
+    private readonly List<Story> _hitStories = [];
     private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
     private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
     private long _sequence;
+
+    /// <summary>Marks stories and articles as seen in one pass without a set: a pass takes the next stamp.</summary>
+    private long _stamp;
 
     public ClusteringOptions Options => options;
 
@@ -151,7 +154,16 @@ public sealed class StoryClusterer(ClusteringOptions options)
             }
         }
 
-        story.Members.Remove(entry);
+        // Members are in arrival order and the window evicts its oldest article, so this is nearly always the first.
+        if (story.Members.Count > 0 && ReferenceEquals(story.Members[0], entry))
+        {
+            story.Members.RemoveAt(0);
+        }
+        else
+        {
+            story.Members.Remove(entry);
+        }
+
         story.Version++;
         for (var i = 0; i < features.Terms.Length; i++)
         {
@@ -171,8 +183,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
         else
         {
-            story.FirstSequence = story.Members.Min(m => m.Sequence);
-            story.RecomputeMembers();
+            story.FirstSequence = story.Members[0].Sequence;
+            story.RemoveMember(features);
         }
 
         foreach (var key in BandKeys(features.Signature))
@@ -244,7 +256,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         WindowArticle? best = null;
-        var seen = new HashSet<WindowArticle>();
+        var stamp = ++_stamp;
         foreach (var key in BandKeys(features.Signature))
         {
             if (!_copies.TryGetValue(key, out var list))
@@ -254,10 +266,12 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
             foreach (var candidate in list)
             {
-                if ((best is not null && candidate.Sequence >= best.Sequence) || !seen.Add(candidate))
+                if ((best is not null && candidate.Sequence >= best.Sequence) || candidate.Stamp == stamp)
                 {
                     continue;
                 }
+
+                candidate.Stamp = stamp;
 
                 if (DaysApart(features.Day, candidate.Features.Day) > options.DuplicateDays)
                 {
@@ -290,7 +304,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
             .Take(options.QueryTerms);
         var recent = options.RecentStoriesPerTerm;
         var scanLimit = (4 * recent) + 16;
-        var hits = new Dictionary<Story, double>();
+        var hitStamp = ++_stamp;
+        _hitStories.Clear();
         foreach (var i in order)
         {
             if (!_postings.TryGetValue(features.Terms[i], out var posting))
@@ -304,24 +319,38 @@ public sealed class StoryClusterer(ClusteringOptions options)
             var entries = posting.Entries;
             var found = 0;
             var examined = 0;
-            _seenInPosting.Clear();
+            var seen = ++_stamp;
             for (var at = entries.Count - 1; at >= 0 && found < recent && examined < scanLimit; at--, examined++)
             {
                 var story = entries[at];
-                if (!_seenInPosting.Add(story) || !IsListed(story, features.Terms[i]))
+                if (story.Stamp == seen)
+                {
+                    continue;
+                }
+
+                story.Stamp = seen;
+                if (!IsListed(story, features.Terms[i]))
                 {
                     continue;
                 }
 
                 found++;
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(hits, story, out _) += weight;
+                if (story.HitStamp != hitStamp)
+                {
+                    story.HitStamp = hitStamp;
+                    story.Hits = 0;
+                    _hitStories.Add(story);
+                }
+
+                story.Hits += weight;
             }
         }
 
         // Top candidates by evidence, ties to the older story; a bounded selection, not a sort of every hit.
         var shortlist = new List<(Story Story, double Hits)>(options.Candidates + 1);
-        foreach (var (story, value) in hits)
+        foreach (var story in _hitStories)
         {
+            var value = story.Hits;
             if (shortlist.Count == options.Candidates && !Better(value, story, shortlist[^1]))
             {
                 continue;
@@ -617,15 +646,17 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return;
         }
 
-        _seenInPosting.Clear();
+        var seen = ++_stamp;
         var keep = entries.Count;
         for (var at = entries.Count - 1; at >= 0; at--)
         {
             var story = entries[at];
-            if (_seenInPosting.Add(story) && IsListed(story, posting.Term))
+            if (story.Stamp != seen && IsListed(story, posting.Term))
             {
                 entries[--keep] = story;
             }
+
+            story.Stamp = seen;
         }
 
         entries.RemoveRange(0, keep);
@@ -687,6 +718,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public long Sequence { get; } = sequence;
 
         public required Story Story { get; set; }
+
+        /// <summary>The last pass that saw this article (see <see cref="_stamp"/>).</summary>
+        public long Stamp { get; set; }
     }
 
     private sealed class Story(string id)
@@ -710,6 +744,15 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public long NormsEpoch { get; set; }
 
         public bool Alive { get; set; } = true;
+
+        /// <summary>The last pass that saw this story (see <see cref="_stamp"/>).</summary>
+        public long Stamp { get; set; }
+
+        /// <summary>The candidate lookup this story's <see cref="Hits"/> belong to.</summary>
+        public long HitStamp { get; set; }
+
+        /// <summary>Evidence summed for this story during one candidate lookup.</summary>
+        public double Hits { get; set; }
 
         public double? MinDay { get; private set; }
 
@@ -749,16 +792,47 @@ public sealed class StoryClusterer(ClusteringOptions options)
             MaxDay = MaxDay is { } max ? Math.Max(max, d) : d;
         }
 
-        public void RecomputeMembers()
+        /// <summary>Takes a leaving member out of the counts; the time span is rebuilt only when the member was at its edge.</summary>
+        public void RemoveMember(ArticleFeatures features)
         {
-            MinDay = null;
-            MaxDay = null;
-            Years.Clear();
-            MentionedYears.Clear();
-            Languages.Clear();
-            foreach (var member in Members)
+            Decrement(Languages, features.Language);
+            if (features.Year is { } year)
             {
-                AddMember(member.Features);
+                Decrement(Years, year);
+            }
+            else if (features.MentionedYear is { } mentioned)
+            {
+                Decrement(MentionedYears, mentioned);
+            }
+
+            if (features.EventDay is { } d && (d == MinDay || d == MaxDay))
+            {
+                MinDay = null;
+                MaxDay = null;
+                foreach (var member in Members)
+                {
+                    if (member.Features.EventDay is { } day)
+                    {
+                        MinDay = MinDay is { } min ? Math.Min(min, day) : day;
+                        MaxDay = MaxDay is { } max ? Math.Max(max, day) : day;
+                    }
+                }
+            }
+        }
+
+        private static void Decrement<TKey>(Dictionary<TKey, int> counts, TKey? key)
+            where TKey : notnull
+        {
+            if (key is not null && counts.TryGetValue(key, out var count))
+            {
+                if (count <= 1)
+                {
+                    counts.Remove(key);
+                }
+                else
+                {
+                    counts[key] = count - 1;
+                }
             }
         }
     }
