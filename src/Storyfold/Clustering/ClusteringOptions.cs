@@ -7,7 +7,7 @@ public sealed record ClusteringOptions
     public int Window { get; init; } = 50_000;
 
     /// <summary>Similarity an article needs to join a story rather than start one.</summary>
-    public double JoinThreshold { get; init; } = 0.30;
+    public double JoinThreshold { get; init; } = 0.28;
 
     /// <summary>Similarity of two stories' centroids above which they are one story after all.</summary>
     public double MergeThreshold { get; init; } = 0.45;
@@ -71,5 +71,5 @@ public sealed record ClusteringOptions
     /// the undated side names none of the other's years: with no time evidence, two events of the same kind look alike,
     /// so joining needs more evidence from the content.
     /// </summary>
-    public double UndatedFactor { get; init; } = 0.8;
+    public double UndatedFactor { get; init; } = 0.75;
 }
