@@ -10,7 +10,8 @@ namespace Storyfold.Clustering;
 /// <param name="Signature">MinHash of word shingles; empty when the text is too short to compare.</param>
 /// <param name="Day">Publication time in days since the epoch; null when undated.</param>
 /// <param name="EventDay">The publication day, or for undated articles the first date their text gives; null when neither.</param>
-/// <param name="Year">The year of <paramref name="EventDay"/>, or the year the text names most; null when none.</param>
+/// <param name="Year">The year of <paramref name="EventDay"/>; null when undated.</param>
+/// <param name="MentionedYear">The latest year the text names (a report seldom names a year after its own); null when none.</param>
 public sealed record ArticleFeatures(
     string ArticleId,
     ulong[] Terms,
@@ -20,4 +21,5 @@ public sealed record ArticleFeatures(
     double? Day,
     double? EventDay,
     int? Year,
-    string? Language);
+    string? Language,
+    int? MentionedYear = null);

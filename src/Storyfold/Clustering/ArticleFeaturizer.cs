@@ -47,8 +47,9 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
     public ArticleFeatures Extract(Article article)
     {
-        var counts = new Dictionary<ulong, double>();
-        var names = new HashSet<ulong>();
+        // Sized from the text so that the tables are not regrown word by word (they were a large share of the cost).
+        var counts = new Dictionary<ulong, double>(((article.Text.Length + article.Title.Length) / 12) + 16);
+        var names = new HashSet<ulong>(64);
         var shingleTokens = new List<ulong>(512);
 
         var bodyTokens = Tokenize(article.Text);
@@ -81,7 +82,8 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         // Dates written in the text were measured as event dates and found too noisy (background dates abound):
         // only the publication date places an article in time.
         return new ArticleFeatures(
-            article.Id, terms, weights, nameArray, Signature(shingleTokens), day, day, article.Published?.Value.Year, article.Language);
+            article.Id, terms, weights, nameArray, Signature(shingleTokens), day, day, article.Published?.Value.Year, article.Language,
+            Math.Max(LatestYear(titleTokens), LatestYear(bodyTokens)) is > 0 and var mentioned ? mentioned : null);
     }
 
     /// <summary>One token: Latin word, number or a run of Han characters, with what casing says about it.</summary>
@@ -163,7 +165,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     /// <summary>Words written capitalised in mid-sentence somewhere in the body: names rather than sentence openers.</summary>
     private static HashSet<string> NameWords(List<Token> tokens)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new HashSet<string>(64, StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             if (token is { Kind: TokenKind.Word, Capitalised: true, SentenceStart: false } && !IsAllCaps(token.Text))
@@ -358,6 +360,22 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         {
             Add(counts, Hash($"{month:00}-{day:00}", DateKind), boost * options.DateBoost);
         }
+    }
+
+    /// <summary>The latest plausible year among the numbers of a text (0 when none): a bound on when it was written.</summary>
+    private static int LatestYear(List<Token> tokens)
+    {
+        var latest = 0;
+        foreach (var token in tokens)
+        {
+            if (token is { Kind: TokenKind.Number, Text.Length: 4 } &&
+                int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+            {
+                latest = Math.Max(latest, year);
+            }
+        }
+
+        return latest;
     }
 
     private static int? DayOf(string text)

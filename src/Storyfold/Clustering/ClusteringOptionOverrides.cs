@@ -38,6 +38,7 @@ public static class ClusteringOptionOverrides
                 nameof(ClusteringOptions.NumberBoost) => options with { NumberBoost = value },
                 nameof(ClusteringOptions.DateBoost) => options with { DateBoost = value },
                 nameof(ClusteringOptions.YearMismatch) => options with { YearMismatch = value },
+                nameof(ClusteringOptions.UndatedFactor) => options with { UndatedFactor = value },
                 nameof(ClusteringOptions.CrossLanguageBoost) => options with { CrossLanguageBoost = value },
                 _ => null,
             };

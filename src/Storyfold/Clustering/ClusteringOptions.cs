@@ -7,7 +7,7 @@ public sealed record ClusteringOptions
     public int Window { get; init; } = 50_000;
 
     /// <summary>Similarity an article needs to join a story rather than start one.</summary>
-    public double JoinThreshold { get; init; } = 0.30;
+    public double JoinThreshold { get; init; } = 0.28;
 
     /// <summary>Similarity of two stories' centroids above which they are one story after all.</summary>
     public double MergeThreshold { get; init; } = 0.45;
@@ -65,4 +65,11 @@ public sealed record ClusteringOptions
 
     /// <summary>Factor on similarity when an article's year is none of the story's years (undated articles, years from the text).</summary>
     public double YearMismatch { get; init; } = 0.4;
+
+    /// <summary>
+    /// Factor on similarity between an undated article and a dated story (or a dated article and an undated story) when
+    /// the undated side names none of the other's years: with no time evidence, two events of the same kind look alike,
+    /// so joining needs more evidence from the content.
+    /// </summary>
+    public double UndatedFactor { get; init; } = 0.75;
 }

@@ -22,10 +22,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
     private readonly Dictionary<ulong, int> _documentFrequency = [];
     private readonly Dictionary<string, Story> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, Posting> _postings = [];
-    private readonly HashSet<Story> _seenInPosting = [];
+    private readonly List<Story> _hitStories = [];
     private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
     private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
     private long _sequence;
+
+    /// <summary>Marks stories and articles as seen in one pass without a set: a pass takes the next stamp.</summary>
+    private long _stamp;
 
     public ClusteringOptions Options => options;
 
@@ -151,7 +154,16 @@ public sealed class StoryClusterer(ClusteringOptions options)
             }
         }
 
-        story.Members.Remove(entry);
+        // Members are in arrival order and the window evicts its oldest article, so this is nearly always the first.
+        if (story.Members.Count > 0 && ReferenceEquals(story.Members[0], entry))
+        {
+            story.Members.RemoveAt(0);
+        }
+        else
+        {
+            story.Members.Remove(entry);
+        }
+
         story.Version++;
         for (var i = 0; i < features.Terms.Length; i++)
         {
@@ -171,8 +183,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
         else
         {
-            story.FirstSequence = story.Members.Min(m => m.Sequence);
-            story.RecomputeMembers();
+            story.FirstSequence = story.Members[0].Sequence;
+            story.RemoveMember(features);
         }
 
         foreach (var key in BandKeys(features.Signature))
@@ -244,7 +256,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         WindowArticle? best = null;
-        var seen = new HashSet<WindowArticle>();
+        var stamp = ++_stamp;
         foreach (var key in BandKeys(features.Signature))
         {
             if (!_copies.TryGetValue(key, out var list))
@@ -254,10 +266,12 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
             foreach (var candidate in list)
             {
-                if ((best is not null && candidate.Sequence >= best.Sequence) || !seen.Add(candidate))
+                if ((best is not null && candidate.Sequence >= best.Sequence) || candidate.Stamp == stamp)
                 {
                     continue;
                 }
+
+                candidate.Stamp = stamp;
 
                 if (DaysApart(features.Day, candidate.Features.Day) > options.DuplicateDays)
                 {
@@ -290,7 +304,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
             .Take(options.QueryTerms);
         var recent = options.RecentStoriesPerTerm;
         var scanLimit = (4 * recent) + 16;
-        var hits = new Dictionary<Story, double>();
+        var hitStamp = ++_stamp;
+        _hitStories.Clear();
         foreach (var i in order)
         {
             if (!_postings.TryGetValue(features.Terms[i], out var posting))
@@ -304,24 +319,38 @@ public sealed class StoryClusterer(ClusteringOptions options)
             var entries = posting.Entries;
             var found = 0;
             var examined = 0;
-            _seenInPosting.Clear();
+            var seen = ++_stamp;
             for (var at = entries.Count - 1; at >= 0 && found < recent && examined < scanLimit; at--, examined++)
             {
                 var story = entries[at];
-                if (!_seenInPosting.Add(story) || !IsListed(story, features.Terms[i]))
+                if (story.Stamp == seen)
+                {
+                    continue;
+                }
+
+                story.Stamp = seen;
+                if (!IsListed(story, features.Terms[i]))
                 {
                     continue;
                 }
 
                 found++;
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(hits, story, out _) += weight;
+                if (story.HitStamp != hitStamp)
+                {
+                    story.HitStamp = hitStamp;
+                    story.Hits = 0;
+                    _hitStories.Add(story);
+                }
+
+                story.Hits += weight;
             }
         }
 
         // Top candidates by evidence, ties to the older story; a bounded selection, not a sort of every hit.
         var shortlist = new List<(Story Story, double Hits)>(options.Candidates + 1);
-        foreach (var (story, value) in hits)
+        foreach (var story in _hitStories)
         {
+            var value = story.Hits;
             if (shortlist.Count == options.Candidates && !Better(value, story, shortlist[^1]))
             {
                 continue;
@@ -472,13 +501,62 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return Decay(gap);
         }
 
-        // Undated reports of the same kind of event years apart (last year's summit, this year's) stay apart.
-        if (features.Year is { } year && story.Years.Count > 0 && !story.Years.ContainsKey(year))
+        if (features.Year is { } year)
         {
-            return options.YearMismatch;
+            // Undated reports of the same kind of event years apart (last year's summit, this year's) stay apart.
+            if (story.Years.Count > 0 && !story.Years.ContainsKey(year))
+            {
+                return options.YearMismatch;
+            }
+
+            // A dated article and a story of undated articles: the years their texts name are the only clue to time.
+            return DatedFit(year, story.MentionedYears.Keys);
+        }
+
+        if (story.Years.Count > 0)
+        {
+            // An undated article and a dated story: the latest year the article names is a bound on when it was written.
+            return features.MentionedYear is { } mentioned ? UndatedFit(mentioned, story.Years.Keys) : options.UndatedFactor;
         }
 
         return 1.0;
+    }
+
+    /// <summary>
+    /// How the latest year named by the undated side fits the years of the dated side: one of them, full weight; later
+    /// than all of them (written after the other's event, so another event), a mismatch; otherwise (no year named, or
+    /// only earlier ones, as background) the caution due to a missing date.
+    /// </summary>
+    private double DatedFit(int datedYear, Dictionary<int, int>.KeyCollection namedYears)
+    {
+        var latest = int.MinValue;
+        foreach (var y in namedYears)
+        {
+            if (y == datedYear)
+            {
+                return 1.0;
+            }
+
+            latest = Math.Max(latest, y);
+        }
+
+        return latest > datedYear + 1 ? options.YearMismatch : options.UndatedFactor;
+    }
+
+    private double UndatedFit(int namedYear, Dictionary<int, int>.KeyCollection datedYears)
+    {
+        var latest = int.MinValue;
+        foreach (var y in datedYears)
+        {
+            if (y == namedYear)
+            {
+                return 1.0;
+            }
+
+            latest = Math.Max(latest, y);
+        }
+
+        return namedYear > latest + 1 ? options.YearMismatch : options.UndatedFactor;
     }
 
     private double Decay(double gapDays) =>
@@ -568,15 +646,17 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return;
         }
 
-        _seenInPosting.Clear();
+        var seen = ++_stamp;
         var keep = entries.Count;
         for (var at = entries.Count - 1; at >= 0; at--)
         {
             var story = entries[at];
-            if (_seenInPosting.Add(story) && IsListed(story, posting.Term))
+            if (story.Stamp != seen && IsListed(story, posting.Term))
             {
                 entries[--keep] = story;
             }
+
+            story.Stamp = seen;
         }
 
         entries.RemoveRange(0, keep);
@@ -638,6 +718,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public long Sequence { get; } = sequence;
 
         public required Story Story { get; set; }
+
+        /// <summary>The last pass that saw this article (see <see cref="_stamp"/>).</summary>
+        public long Stamp { get; set; }
     }
 
     private sealed class Story(string id)
@@ -662,12 +745,24 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         public bool Alive { get; set; } = true;
 
+        /// <summary>The last pass that saw this story (see <see cref="_stamp"/>).</summary>
+        public long Stamp { get; set; }
+
+        /// <summary>The candidate lookup this story's <see cref="Hits"/> belong to.</summary>
+        public long HitStamp { get; set; }
+
+        /// <summary>Evidence summed for this story during one candidate lookup.</summary>
+        public double Hits { get; set; }
+
         public double? MinDay { get; private set; }
 
         public double? MaxDay { get; private set; }
 
         /// <summary>How many members name each year.</summary>
         public Dictionary<int, int> Years { get; } = [];
+
+        /// <summary>How many undated members name each year as the latest in their text.</summary>
+        public Dictionary<int, int> MentionedYears { get; } = [];
 
         /// <summary>How many members are in each language.</summary>
         public Dictionary<string, int> Languages { get; } = new(StringComparer.Ordinal);
@@ -683,6 +778,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
             {
                 Years[year] = Years.GetValueOrDefault(year) + 1;
             }
+            else if (features.MentionedYear is { } mentioned)
+            {
+                MentionedYears[mentioned] = MentionedYears.GetValueOrDefault(mentioned) + 1;
+            }
 
             if (features.EventDay is not { } d)
             {
@@ -693,15 +792,47 @@ public sealed class StoryClusterer(ClusteringOptions options)
             MaxDay = MaxDay is { } max ? Math.Max(max, d) : d;
         }
 
-        public void RecomputeMembers()
+        /// <summary>Takes a leaving member out of the counts; the time span is rebuilt only when the member was at its edge.</summary>
+        public void RemoveMember(ArticleFeatures features)
         {
-            MinDay = null;
-            MaxDay = null;
-            Years.Clear();
-            Languages.Clear();
-            foreach (var member in Members)
+            Decrement(Languages, features.Language);
+            if (features.Year is { } year)
             {
-                AddMember(member.Features);
+                Decrement(Years, year);
+            }
+            else if (features.MentionedYear is { } mentioned)
+            {
+                Decrement(MentionedYears, mentioned);
+            }
+
+            if (features.EventDay is { } d && (d == MinDay || d == MaxDay))
+            {
+                MinDay = null;
+                MaxDay = null;
+                foreach (var member in Members)
+                {
+                    if (member.Features.EventDay is { } day)
+                    {
+                        MinDay = MinDay is { } min ? Math.Min(min, day) : day;
+                        MaxDay = MaxDay is { } max ? Math.Max(max, day) : day;
+                    }
+                }
+            }
+        }
+
+        private static void Decrement<TKey>(Dictionary<TKey, int> counts, TKey? key)
+            where TKey : notnull
+        {
+            if (key is not null && counts.TryGetValue(key, out var count))
+            {
+                if (count <= 1)
+                {
+                    counts.Remove(key);
+                }
+                else
+                {
+                    counts[key] = count - 1;
+                }
             }
         }
     }

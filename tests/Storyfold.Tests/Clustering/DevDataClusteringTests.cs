@@ -16,9 +16,9 @@ public sealed class DevDataClusteringTests
     {
         var (scores, baseline) = await EvaluateAsync(SharedData.Require("data/clustering/ecbplus-dev.jsonl"), null);
 
-        // Floors at what main measures (0.878 / 0.849), below the issue's targets (0.97 / 0.95): they catch regressions.
-        Assert.True(scores.BCubed.Precision >= 0.87, $"B-cubed precision {scores.BCubed.Precision:F3}");
-        Assert.True(scores.BCubed.F1 >= 0.84, $"B-cubed F1 {scores.BCubed.F1:F3}");
+        // Floors just under what we measure (0.912 / 0.863), below the issue's targets (0.97 / 0.95): they catch regressions.
+        Assert.True(scores.BCubed.Precision >= 0.90, $"B-cubed precision {scores.BCubed.Precision:F3}");
+        Assert.True(scores.BCubed.F1 >= 0.855, $"B-cubed F1 {scores.BCubed.F1:F3}");
         Assert.True(scores.BCubed.F1 > baseline.BCubed.F1, $"B-cubed F1 {scores.BCubed.F1:F3} vs baseline {baseline.BCubed.F1:F3}");
     }
 
@@ -30,12 +30,11 @@ public sealed class DevDataClusteringTests
 
         var (scores, baseline) = await EvaluateAsync(file, glossary);
 
-        Assert.True(scores.BCubed.F1 >= 0.87, $"B-cubed F1 {scores.BCubed.F1:F3}");
+        Assert.True(scores.BCubed.F1 >= 0.895, $"B-cubed F1 {scores.BCubed.F1:F3}");
         Assert.True(scores.BCubed.F1 > baseline.BCubed.F1, $"B-cubed F1 {scores.BCubed.F1:F3} vs baseline {baseline.BCubed.F1:F3}");
     }
 
-    [Fact(Skip = "Known failure on main: the undated Chinese report mmds-183 (Ukraine war, Biden) joins the seeds' story "
-        + "through glossed country names; the seeds alone form one story (see the clustering notes on issue 5)")]
+    [Fact]
     public async Task The_five_seeds_form_one_story_also_among_all_the_dev_corpora()
     {
         var seeds = SharedData.Require("seeds");
