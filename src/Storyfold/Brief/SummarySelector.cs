@@ -81,7 +81,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             + 0.4 * support
             + 0.35 * position
             + 0.2 * s.Vector.Cosine(titles)
-            - LoadedLanguage.Score(s.Text)
+            - s.Loaded
             - 0.3 * s.QuoteShare
             - (Dangling(s.Text) ? 0.25 : 0);
     }

@@ -226,8 +226,7 @@ public static partial class TemporalResolver
     // -1 past, 1 future, 0 unknown. The words right before the date decide first ("said Saturday", "will visit on Tuesday").
     private static int Tense(string sentence, int index, bool sentenceFuture)
     {
-        var before = sentence[..index];
-        var words = Text.Tokens.Words(before).TakeLast(5).Select(w => w.ToLowerInvariant()).ToList();
+        var words = WordsBefore(sentence, index, 5);
         if (words.Count > 0 && (ReportingVerbs.Contains(words[^1]) || (words.Count > 1 && words[^1] is "on" && (ReportingVerbs.Contains(words[^2]) || words[^2].EndsWith("ed", StringComparison.Ordinal)))))
         {
             return -1;
@@ -320,8 +319,8 @@ public static partial class TemporalResolver
 
     private static (bool Reporting, string? Anchor) Context(string sentence, int index, int length)
     {
-        var before = Text.Tokens.Words(sentence[..index]).TakeLast(3).Select(w => w.ToLowerInvariant()).ToList();
-        var after = Text.Tokens.Words(sentence[(index + length)..]).Take(2).Select(w => w.ToLowerInvariant()).ToList();
+        var before = WordsBefore(sentence, index, 3);
+        var after = WordsAfter(sentence, index + length, 2);
         var reporting = before.Count > 0 && (ReportingVerbs.Contains(before[^1]) || (before[^1] is "on" or "in" && before.Count > 1 && ReportingVerbs.Contains(before[^2])));
         var verb = before.LastOrDefault(w => !Text.Tokens.StopWords.Contains(w) && w is not "on" and not "in" and not "from")
             ?? after.FirstOrDefault(w => !Text.Tokens.StopWords.Contains(w));
@@ -332,6 +331,66 @@ public static partial class TemporalResolver
 
         return (reporting, verb);
     }
+
+    // The last few lower-cased words before a position (the same words Tokens.Words gives), read backwards from there
+    // rather than tokenising the whole sentence again for every date it holds.
+    private static List<string> WordsBefore(string sentence, int index, int count)
+    {
+        var words = new List<string>(count);
+        var end = index;
+        while (words.Count < count && end > 0)
+        {
+            while (end > 0 && !char.IsLetterOrDigit(sentence[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsLetterOrDigit(sentence[start - 1]) || (IsJoiner(sentence[start - 1]) && start > 1 && char.IsLetterOrDigit(sentence[start - 2]) && char.IsLetterOrDigit(sentence[start]))))
+            {
+                start--;
+            }
+
+            if (start < end)
+            {
+                words.Insert(0, sentence[start..end].ToLowerInvariant());
+            }
+
+            end = start;
+        }
+
+        return words;
+    }
+
+    private static List<string> WordsAfter(string sentence, int index, int count)
+    {
+        var words = new List<string>(count);
+        var start = index;
+        while (words.Count < count && start < sentence.Length)
+        {
+            while (start < sentence.Length && !char.IsLetterOrDigit(sentence[start]))
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < sentence.Length && (char.IsLetterOrDigit(sentence[end]) || (IsJoiner(sentence[end]) && end + 1 < sentence.Length && char.IsLetterOrDigit(sentence[end + 1]) && end > start)))
+            {
+                end++;
+            }
+
+            if (start < end)
+            {
+                words.Add(sentence[start..end].ToLowerInvariant());
+            }
+
+            start = end;
+        }
+
+        return words;
+    }
+
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '.' or '-';
 
     private static bool YearIn(string text) => Regex.IsMatch(text, Year);
 
