@@ -26,6 +26,9 @@ internal sealed record AnalyzedSentence(
 
     public int TrimmedWords { get; init; }
 
+    /// <summary>Stemmed content words in order.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
     /// <summary>How loaded the wording is (<see cref="LoadedLanguage.Score(string)"/>).</summary>
     public double Loaded { get; init; }
 
@@ -177,6 +180,7 @@ internal sealed class StoryAnalysis
                 Trimmed = reading.Trimmed,
                 TrimmedWords = reading.TrimmedWords,
                 Loaded = reading.Loaded,
+                Terms = reading.Terms,
             });
         }
 

@@ -19,6 +19,40 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             .OrderByDescending(x => x.Score).ThenBy(x => x.Sentence.Id)
             .ToList();
 
+        // Facts as word pairs and words: how many articles state each, so that a sentence is worth what it adds that
+        // other sources also report and the summary has not said yet (concept coverage, after Gillick and Favre 2009).
+        var others = story.Articles.Count - 1;
+        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in story.Articles)
+        {
+            foreach (var concept in article.Sentences.SelectMany(x => Concepts(x.Terms)).Distinct(StringComparer.Ordinal))
+            {
+                shared[concept] = shared.GetValueOrDefault(concept) + 1;
+            }
+        }
+
+        var conceptsOf = scored.ToDictionary(x => x.Sentence.Id, x => Concepts(Tokens.ContentTerms(x.Sentence.Trimmed).ToList()).Distinct(StringComparer.Ordinal).ToArray());
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        double Gain(AnalyzedSentence sentence)
+        {
+            if (others == 0)
+            {
+                return 0;
+            }
+
+            var gain = 0.0;
+            foreach (var concept in conceptsOf[sentence.Id])
+            {
+                if (!covered.Contains(concept))
+                {
+                    gain += (shared.GetValueOrDefault(concept) - 1.0) / others * (concept.Contains(' ', StringComparison.Ordinal) ? 0.1 : 0.3);
+                }
+            }
+
+            // Per word, softened: a long sentence must add more, but the budget is not spent on fragments.
+            return gain / Math.Sqrt(Math.Max(1, Length(sentence)) / 20.0);
+        }
+
         var chosen = new List<AnalyzedSentence>();
         var total = 0;
         var remaining = scored.ToList();
@@ -28,7 +62,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             var best = remaining
                 .Where(x => chosen.Count == 0 || total + Length(x.Sentence) <= words * 1.15)
                 .Where(x => !chosen.Any(c => c.Vector.Cosine(x.Sentence.Vector) > RedundancyThreshold))
-                .Select(x => (x.Sentence, Score: x.Score - 0.15 * chosen.Count(c => c.ArticleOrder == x.Sentence.ArticleOrder)))
+                .Select(x => (x.Sentence, Score: x.Score + 0.3 * Gain(x.Sentence) - 0.15 * chosen.Count(c => c.ArticleOrder == x.Sentence.ArticleOrder)))
                 .OrderByDescending(x => x.Score).ThenBy(x => x.Sentence.Id)
                 .FirstOrDefault();
             if (best.Sentence is null)
@@ -37,6 +71,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             }
 
             chosen.Add(best.Sentence);
+            covered.UnionWith(conceptsOf[best.Sentence.Id]);
             total += Length(best.Sentence);
             remaining.RemoveAll(x => x.Sentence.Id == best.Sentence.Id);
         }
@@ -53,6 +88,18 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
     }
 
     private static int Length(AnalyzedSentence s) => s.TrimmedWords;
+
+    private static IEnumerable<string> Concepts(IReadOnlyList<string> terms)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            yield return terms[i];
+            if (i + 1 < terms.Count)
+            {
+                yield return terms[i] + " " + terms[i + 1];
+            }
+        }
+    }
 
     public static string Text(AnalyzedSentence s) => s.Trimmed;
 
