@@ -22,17 +22,25 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         // Facts as word pairs and words: how many articles state each, so that a sentence is worth what it adds that
         // other sources also report and the summary has not said yet (concept coverage, after Gillick and Favre 2009).
         var others = story.Articles.Count - 1;
-        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shared = new Dictionary<long, int>();
+        var inArticle = new HashSet<long>();
         foreach (var article in story.Articles)
         {
-            foreach (var concept in article.Sentences.SelectMany(x => Concepts(x.Terms)).Distinct(StringComparer.Ordinal))
+            inArticle.Clear();
+            foreach (var sentence in article.Sentences)
+            {
+                inArticle.UnionWith(Concepts(sentence.Terms));
+            }
+
+            foreach (var concept in inArticle)
             {
                 shared[concept] = shared.GetValueOrDefault(concept) + 1;
             }
         }
 
-        var conceptsOf = scored.ToDictionary(x => x.Sentence.Id, x => Concepts(Tokens.ContentTerms(x.Sentence.Trimmed).ToList()).Distinct(StringComparer.Ordinal).ToArray());
-        var covered = new HashSet<string>(StringComparer.Ordinal);
+        var conceptsOf = scored.ToDictionary(x => x.Sentence.Id, x => Concepts(
+            string.Equals(x.Sentence.Trimmed, x.Sentence.Text, StringComparison.Ordinal) ? x.Sentence.Terms : Tokens.ContentTerms(x.Sentence.Trimmed).ToList()).Distinct().ToArray());
+        var covered = new HashSet<long>();
         double Gain(AnalyzedSentence sentence)
         {
             if (others == 0)
@@ -45,7 +53,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             {
                 if (!covered.Contains(concept))
                 {
-                    gain += (shared.GetValueOrDefault(concept) - 1.0) / others * (concept.Contains(' ', StringComparison.Ordinal) ? 0.1 : 0.3);
+                    gain += (shared.GetValueOrDefault(concept) - 1.0) / others * (concept >= 1L << 32 ? 0.1 : 0.3);
                 }
             }
 
@@ -89,15 +97,25 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
 
     private static int Length(AnalyzedSentence s) => s.TrimmedWords;
 
-    private static IEnumerable<string> Concepts(IReadOnlyList<string> terms)
+    // A word is its term id; a pair of adjacent words packs both ids into one number (first id + 1 in the high half).
+    private IEnumerable<long> Concepts(IReadOnlyList<string> terms)
     {
-        for (var i = 0; i < terms.Count; i++)
+        var previous = -1L;
+        foreach (var term in terms)
         {
-            yield return terms[i];
-            if (i + 1 < terms.Count)
+            if (!story.TermIds.TryGetValue(term, out var id))
             {
-                yield return terms[i] + " " + terms[i + 1];
+                previous = -1;
+                continue;
             }
+
+            yield return id;
+            if (previous >= 0)
+            {
+                yield return ((previous + 1) << 32) | (uint)id;
+            }
+
+            previous = id;
         }
     }
 
