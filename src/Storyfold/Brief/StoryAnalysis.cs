@@ -118,27 +118,44 @@ internal sealed class StoryAnalysis
         var recognizer = new EntityRecognizer(gazetteer);
         var anchors = ArticleDates.Anchors(articles);
         var common = CommonWords(articles);
-        // Reading the sentences is the costly part and each article is independent: analyse articles in parallel. A
-        // sentence repeated word for word (wire copy, syndicated paragraphs, boilerplate) under the same date is read once.
-        var perArticle = new List<(int Position, int Count, SentenceReading Reading)>[articles.Count];
-        var readings = new System.Collections.Concurrent.ConcurrentDictionary<string, SentenceReading>(StringComparer.Ordinal);
-        var datings = new System.Collections.Concurrent.ConcurrentDictionary<(string Text, DateOnly? Anchor), (IReadOnlyList<TemporalExpression>, IReadOnlyList<Quantity>)>();
-        Parallel.For(0, articles.Count, a =>
+        // Reading the sentences is the costly part and each sentence is independent: read them in parallel. A sentence
+        // repeated word for word (wire copy, syndicated paragraphs, boilerplate) is read once; its dates and numbers once
+        // per article date. The distinct work is collected first so that the parallel loops share no locks.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var split = new IReadOnlyList<Sentence>[articles.Count];
+        Parallel.For(0, articles.Count, parallel, a => split[a] = SentenceSplitter.Split(articles[a].Text));
+        var textIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var datingIndex = new Dictionary<(string Text, DateOnly? Anchor), int>();
+        foreach (var (sentences, a) in split.Select((x, a) => (x, a)))
         {
-            var sentences = SentenceSplitter.Split(articles[a].Text);
-            var anchor = anchors[a].Day;
-            var rows = new List<(int, int, SentenceReading)>(sentences.Count);
             foreach (var s in sentences)
             {
-                var reading = readings.GetOrAdd(s.Text, text => Read(text, recognizer, common, gazetteer));
-                // Dates and numbers depend on the article's date too ("on Friday"); the rest only on the words.
-                var (dates, numbers) = datings.GetOrAdd((s.Text, anchor), key => Date(key.Text, key.Anchor));
-                rows.Add((s.Index, sentences.Count, reading with { Dates = dates, Numbers = numbers }));
+                textIndex.TryAdd(s.Text, textIndex.Count);
+                datingIndex.TryAdd((s.Text, anchors[a].Day), datingIndex.Count);
             }
+        }
 
-            perArticle[a] = rows;
+        var texts = textIndex.Keys.ToArray();
+        var datingKeys = datingIndex.Keys.ToArray();
+        var readings = new SentenceReading[texts.Length];
+        var datings = new (IReadOnlyList<TemporalExpression> Dates, IReadOnlyList<Quantity> Numbers)[datingKeys.Length];
+        Parallel.For(0, texts.Length + datingKeys.Length, parallel, i =>
+        {
+            if (i < texts.Length)
+            {
+                readings[i] = Read(texts[i], recognizer, common, gazetteer);
+            }
+            else
+            {
+                var (text, anchor) = datingKeys[i - texts.Length];
+                datings[i - texts.Length] = Date(text, anchor);
+            }
         });
-        var raw = perArticle.SelectMany((rows, order) => rows.Select(r => (Order: order, r.Position, r.Count, r.Reading))).ToList();
+        var raw = split.SelectMany((sentences, order) => sentences.Select(s =>
+        {
+            var (dates, numbers) = datings[datingIndex[(s.Text, anchors[order].Day)]];
+            return (Order: order, Position: s.Index, Count: sentences.Count, Reading: readings[textIndex[s.Text]] with { Dates = dates, Numbers = numbers });
+        })).ToList();
         clock.Lap("sentences");
 
         // Document frequency over sentences: words every sentence shares say little about which fact it states.
