@@ -26,6 +26,12 @@ internal sealed record AnalyzedSentence(
 
     public int TrimmedWords { get; init; }
 
+    /// <summary>Stemmed content words of <see cref="Trimmed"/> in order (the same list as <see cref="Terms"/> when trimming changed nothing).</summary>
+    public IReadOnlyList<string> TrimmedTerms { get; init; } = [];
+
+    /// <summary>Leans on a sentence before it (<see cref="SummarySelector.Dangling(string)"/>), read once.</summary>
+    public bool IsDangling { get; init; }
+
     /// <summary>Stemmed content words in order.</summary>
     public IReadOnlyList<string> Terms { get; init; } = [];
 
@@ -45,6 +51,34 @@ internal sealed record AnalyzedArticle(Article Article, int Order, DateOnly? Anc
 internal sealed record SparseVector(int[] Ids, float[] Weights)
 {
     public static readonly SparseVector Empty = new([], []);
+
+    /// <summary>The vector as a dense array over all term ids, so that many sentences can be compared with it by lookup.</summary>
+    public float[] ToDense(int terms)
+    {
+        var dense = new float[terms];
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            dense[Ids[i]] = Weights[i];
+        }
+
+        return dense;
+    }
+
+    /// <summary>The same value as <see cref="Cosine(SparseVector)"/> with the vector that <paramref name="dense"/> was made from, in one pass over this vector.</summary>
+    public double Cosine(float[] dense)
+    {
+        double sum = 0;
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            var weight = dense[Ids[i]];
+            if (weight != 0)
+            {
+                sum += Weights[i] * weight;
+            }
+        }
+
+        return sum;
+    }
 
     public double Cosine(SparseVector other)
     {
@@ -196,6 +230,8 @@ internal sealed class StoryAnalysis
                 IsBody = reading.IsBody,
                 Trimmed = reading.Trimmed,
                 TrimmedWords = reading.TrimmedWords,
+                TrimmedTerms = reading.TrimmedTerms,
+                IsDangling = reading.IsDangling,
                 Loaded = reading.Loaded,
                 Terms = reading.Terms,
             });
@@ -373,7 +409,7 @@ internal sealed class StoryAnalysis
     private sealed record SentenceReading(
         string Text, int Words, List<string> Terms, string[] DistinctTerms, IReadOnlyList<EntityMention> Mentions, IReadOnlyList<Quantity> Numbers,
         IReadOnlyList<TemporalExpression> Dates, double QuoteShare, bool IsCandidate, bool IsBody, string Trimmed, int TrimmedWords, double Loaded,
-        string[] DemonymCountries);
+        string[] DemonymCountries, IReadOnlyList<string> TrimmedTerms, bool IsDangling);
 
     private static (IReadOnlyList<TemporalExpression> Dates, IReadOnlyList<Quantity> Numbers) Date(string text, DateOnly? anchor)
     {
@@ -393,7 +429,8 @@ internal sealed class StoryAnalysis
             text, words.Count, terms, terms.Distinct(StringComparer.Ordinal).ToArray(), mentions, [], [], quote,
             IsCandidate(text, words.Count, quote, boilerplate), words.Count >= 5 && !boilerplate, trimmed,
             ReferenceEquals(trimmed, text) ? words.Count : Tokens.Words(trimmed).Count(), LoadedLanguage.Score(text, words),
-            words.Select(gazetteer.CountryOfDemonym).OfType<string>().Select(EntityResolver.Slug).Distinct(StringComparer.Ordinal).ToArray());
+            words.Select(gazetteer.CountryOfDemonym).OfType<string>().Select(EntityResolver.Slug).Distinct(StringComparer.Ordinal).ToArray(),
+            string.Equals(trimmed, text, StringComparison.Ordinal) ? terms : Tokens.ContentTerms(trimmed).ToList(), SummarySelector.Dangling(text));
     }
 
     // Lower-case words the story writes uncapitalised somewhere: a capitalised "The" or "Western" is then no name.
