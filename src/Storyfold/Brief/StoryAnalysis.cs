@@ -1,3 +1,4 @@
+using System.Globalization;
 using Storyfold.Entities;
 using Storyfold.News;
 using Storyfold.Temporal;
@@ -172,7 +173,7 @@ internal sealed class StoryAnalysis
         var texts = textIndex.Keys.ToArray();
         var datingKeys = datingIndex.Keys.ToArray();
         var readings = new SentenceReading[texts.Length];
-        var datings = new (IReadOnlyList<TemporalExpression> Dates, IReadOnlyList<Quantity> Numbers)[datingKeys.Length];
+        var dates = new IReadOnlyList<TemporalExpression>[datingKeys.Length];
         Parallel.For(0, texts.Length + datingKeys.Length, parallel, i =>
         {
             if (i < texts.Length)
@@ -182,13 +183,35 @@ internal sealed class StoryAnalysis
             else
             {
                 var (text, anchor) = datingKeys[i - texts.Length];
-                datings[i - texts.Length] = Date(text, anchor);
+                dates[i - texts.Length] = TemporalResolver.Find(text, anchor);
             }
         });
+
+        // A sentence's numbers depend on its text and on which characters are dates, not on the article's date: a
+        // sentence repeated by articles of different days is read for numbers once.
+        var numberIndex = new Dictionary<(string Text, string DateSpans), int>();
+        var numbersOf = new int[datingKeys.Length];
+        for (var i = 0; i < datingKeys.Length; i++)
+        {
+            var key = (datingKeys[i].Text, string.Join(',', dates[i].Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Index}+{d.Text.Length}"))));
+            if (!numberIndex.TryGetValue(key, out numbersOf[i]))
+            {
+                numberIndex[key] = numbersOf[i] = numberIndex.Count;
+            }
+        }
+
+        var numberKeys = new (string Text, int Dating)[numberIndex.Count];
+        for (var i = 0; i < datingKeys.Length; i++)
+        {
+            numberKeys[numbersOf[i]] = (datingKeys[i].Text, i);
+        }
+
+        var numbers = new IReadOnlyList<Quantity>[numberKeys.Length];
+        Parallel.For(0, numberKeys.Length, parallel, i => numbers[i] = Numbers(numberKeys[i].Text, dates[numberKeys[i].Dating]));
         var raw = split.SelectMany((sentences, order) => sentences.Select(s =>
         {
-            var (dates, numbers) = datings[datingIndex[(s.Text, anchors[order].Day)]];
-            return (Order: order, Position: s.Index, Count: sentences.Count, Reading: readings[textIndex[s.Text]] with { Dates = dates, Numbers = numbers });
+            var dating = datingIndex[(s.Text, anchors[order].Day)];
+            return (Order: order, Position: s.Index, Count: sentences.Count, Reading: readings[textIndex[s.Text]] with { Dates = dates[dating], Numbers = numbers[numbersOf[dating]] });
         })).ToList();
         clock.Lap("sentences");
 
@@ -411,10 +434,9 @@ internal sealed class StoryAnalysis
         IReadOnlyList<TemporalExpression> Dates, double QuoteShare, bool IsCandidate, bool IsBody, string Trimmed, int TrimmedWords, double Loaded,
         string[] DemonymCountries, IReadOnlyList<string> TrimmedTerms, bool IsDangling);
 
-    private static (IReadOnlyList<TemporalExpression> Dates, IReadOnlyList<Quantity> Numbers) Date(string text, DateOnly? anchor)
+    private static IReadOnlyList<Quantity> Numbers(string text, IReadOnlyList<TemporalExpression> dates)
     {
-        var dates = TemporalResolver.Find(text, anchor);
-        return (dates, Quantities.Find(text, i => dates.Any(d => i >= d.Index && i < d.Index + d.Text.Length + 2)));
+        return Quantities.Find(text, i => dates.Any(d => i >= d.Index && i < d.Index + d.Text.Length + 2));
     }
 
     private static SentenceReading Read(string text, EntityRecognizer recognizer, HashSet<string> common, Gazetteer gazetteer)
