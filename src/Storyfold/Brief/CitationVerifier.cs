@@ -32,14 +32,7 @@ internal sealed class CitationVerifier(StoryAnalysis story)
         foreach (var (id, _) in matches)
         {
             var position = story.Sentences[id].Position;
-            var from = Math.Max(0, position - 1);
-            var window = new List<AnalyzedSentence>(3);
-            for (var p = from; p <= Math.Min(article.Sentences.Count - 1, position + 1); p++)
-            {
-                window.Add(article.Sentences[p]);
-            }
-
-            if (FactsCarried(sentence, window))
+            if (FactsCarried(sentence, article.Sentences, Math.Max(0, position - 1), Math.Min(article.Sentences.Count - 1, position + 1)))
             {
                 return true;
             }
@@ -52,21 +45,25 @@ internal sealed class CitationVerifier(StoryAnalysis story)
     public bool CarriedAround(AnalyzedSentence sentence, AnalyzedSentence other)
     {
         var sentences = story.Articles[other.ArticleOrder].Sentences;
-        var window = new List<AnalyzedSentence>(3);
-        for (var p = Math.Max(0, other.Position - 1); p <= Math.Min(sentences.Count - 1, other.Position + 1); p++)
-        {
-            window.Add(sentences[p]);
-        }
-
-        return FactsCarried(sentence, window);
+        return FactsCarried(sentence, sentences, Math.Max(0, other.Position - 1), Math.Min(sentences.Count - 1, other.Position + 1));
     }
 
     /// <summary>Every name, number and date of <paramref name="sentence"/> appears in the passage.</summary>
-    public static bool FactsCarried(AnalyzedSentence sentence, IReadOnlyList<AnalyzedSentence> passage)
+    public static bool FactsCarried(AnalyzedSentence sentence, IReadOnlyList<AnalyzedSentence> passage) =>
+        FactsCarried(sentence, passage, 0, passage.Count - 1);
+
+    // The passage is sentences[first..last]: checked in place, as this runs for every candidate source of every claim.
+    private static bool FactsCarried(AnalyzedSentence sentence, IReadOnlyList<AnalyzedSentence> sentences, int first, int last)
     {
         foreach (var key in sentence.EntityKeys)
         {
-            if (!passage.Any(p => p.EntityKeys.Contains(key)))
+            var found = false;
+            for (var p = first; p <= last && !found; p++)
+            {
+                found = sentences[p].EntityKeys.Contains(key);
+            }
+
+            if (!found)
             {
                 return false;
             }
@@ -74,7 +71,13 @@ internal sealed class CitationVerifier(StoryAnalysis story)
 
         foreach (var key in sentence.PlaceKeys)
         {
-            if (!passage.Any(p => p.PlaceKeys.Contains(key) || p.EntityKeys.Contains(key)))
+            var found = false;
+            for (var p = first; p <= last && !found; p++)
+            {
+                found = sentences[p].PlaceKeys.Contains(key) || sentences[p].EntityKeys.Contains(key);
+            }
+
+            if (!found)
             {
                 return false;
             }
@@ -82,7 +85,20 @@ internal sealed class CitationVerifier(StoryAnalysis story)
 
         foreach (var number in sentence.Numbers)
         {
-            if (!passage.Any(p => p.Numbers.Any(number.SameValue)))
+            var found = false;
+            for (var p = first; p <= last && !found; p++)
+            {
+                foreach (var other in sentences[p].Numbers)
+                {
+                    if (number.SameValue(other))
+                    {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!found)
             {
                 return false;
             }
@@ -90,7 +106,20 @@ internal sealed class CitationVerifier(StoryAnalysis story)
 
         foreach (var date in sentence.Dates)
         {
-            if (!passage.Any(p => p.Dates.Any(o => o.Overlaps(date) && o.Precision <= date.Precision)))
+            var found = false;
+            for (var p = first; p <= last && !found; p++)
+            {
+                foreach (var other in sentences[p].Dates)
+                {
+                    if (other.Overlaps(date) && other.Precision <= date.Precision)
+                    {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!found)
             {
                 return false;
             }

@@ -16,21 +16,29 @@ internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector,
         var cited = informative.ToDictionary(s => s.Id, selector.Cite);
 
         var agreed = new List<(AnalyzedSentence Sentence, IReadOnlyList<string> Sources)>();
+        // Only sentences that share terms can be near repeats: other articles' come from the precomputed neighbours
+        // (their threshold is below the ones here), the same article's are few; no scan over every claim kept so far.
+        var agreedAt = new Dictionary<int, int>();
+        var agreedByArticle = new Dictionary<int, List<int>>();
         foreach (var s in informative
                      .Where(s => cited[s.Id].Count > 1)
                      .OrderByDescending(s => cited[s.Id].Count)
-                     .ThenBy(s => LoadedLanguage.Score(s.Text))
+                     .ThenBy(s => s.Loaded)
                      .ThenBy(s => s.QuoteShare)
                      .ThenBy(s => s.RelativePosition)
                      .ThenBy(s => s.Id))
         {
             // One fact, one claim: a near-repeat, or a looser paraphrase that adds no source, is left out.
-            if (agreed.Any(a => a.Sentence.Vector.Cosine(s.Vector) is var c && (c > SummarySelector.RedundancyThreshold
-                    || (c > 0.2 && cited[s.Id].All(a.Sources.Contains)))))
+            bool Repeats(int index, double c) => c > SummarySelector.RedundancyThreshold || (c > 0.2 && cited[s.Id].All(agreed[index].Sources.Contains));
+            var repeats = story.Neighbours[s.Id].Any(n => agreedAt.TryGetValue(n.Id, out var index) && Repeats(index, n.Cosine))
+                || (agreedByArticle.TryGetValue(s.ArticleOrder, out var same) && same.Any(index => Repeats(index, agreed[index].Sentence.Vector.Cosine(s.Vector))));
+            if (repeats)
             {
                 continue;
             }
 
+            agreedAt[s.Id] = agreed.Count;
+            (agreedByArticle.TryGetValue(s.ArticleOrder, out var list) ? list : agreedByArticle[s.ArticleOrder] = []).Add(agreed.Count);
             agreed.Add((s, cited[s.Id]));
         }
 
@@ -65,7 +73,7 @@ internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector,
     }
 
     private static bool Informative(AnalyzedSentence s) =>
-        s.IsBody && s.Words is >= 8 and <= 70 && s.QuoteShare < 0.7 && !s.Text.EndsWith('?') && !SummarySelector.Dangling(s.Text)
+        s.IsBody && s.Words is >= 8 and <= 70 && s.QuoteShare < 0.7 && !s.Text.EndsWith('?') && !s.IsDangling
         && (s.EntityKeys.Count > 0 || s.Numbers.Count > 0 || s.Dates.Count > 0);
 
     private static double Informativeness(AnalyzedSentence s) =>

@@ -23,15 +23,17 @@ public static class LoadedLanguage
     };
 
     /// <summary>Share of the sentence's words that are loaded, plus a little for exclamation marks.</summary>
-    public static double Score(string text)
+    public static double Score(string text) => Score(text, Tokens.Words(text).ToList());
+
+    /// <summary>The same score from the text's words, when they are already at hand.</summary>
+    public static double Score(string text, IReadOnlyList<string> words)
     {
-        var words = Tokens.Words(text).Select(w => w.ToLowerInvariant()).ToList();
         if (words.Count == 0)
         {
             return 0;
         }
 
-        var loaded = words.Count(Words.Contains);
+        var loaded = words.Count(w => Words.Contains(w.ToLowerInvariant()));
         return (double)loaded / words.Count + (text.Contains('!', StringComparison.Ordinal) ? 0.05 : 0);
     }
 }

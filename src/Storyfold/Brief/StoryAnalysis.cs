@@ -1,3 +1,4 @@
+using System.Globalization;
 using Storyfold.Entities;
 using Storyfold.News;
 using Storyfold.Temporal;
@@ -26,6 +27,18 @@ internal sealed record AnalyzedSentence(
 
     public int TrimmedWords { get; init; }
 
+    /// <summary>Stemmed content words of <see cref="Trimmed"/> in order (the same list as <see cref="Terms"/> when trimming changed nothing).</summary>
+    public IReadOnlyList<string> TrimmedTerms { get; init; } = [];
+
+    /// <summary>Leans on a sentence before it (<see cref="SummarySelector.Dangling(string)"/>), read once.</summary>
+    public bool IsDangling { get; init; }
+
+    /// <summary>Stemmed content words in order.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
+    /// <summary>How loaded the wording is (<see cref="LoadedLanguage.Score(string)"/>).</summary>
+    public double Loaded { get; init; }
+
     /// <summary>Body prose (not boilerplate, not a fragment), even if quoted or leaning on the sentence before.</summary>
     public bool IsBody { get; init; }
 
@@ -39,6 +52,34 @@ internal sealed record AnalyzedArticle(Article Article, int Order, DateOnly? Anc
 internal sealed record SparseVector(int[] Ids, float[] Weights)
 {
     public static readonly SparseVector Empty = new([], []);
+
+    /// <summary>The vector as a dense array over all term ids, so that many sentences can be compared with it by lookup.</summary>
+    public float[] ToDense(int terms)
+    {
+        var dense = new float[terms];
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            dense[Ids[i]] = Weights[i];
+        }
+
+        return dense;
+    }
+
+    /// <summary>The same value as <see cref="Cosine(SparseVector)"/> with the vector that <paramref name="dense"/> was made from, in one pass over this vector.</summary>
+    public double Cosine(float[] dense)
+    {
+        double sum = 0;
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            var weight = dense[Ids[i]];
+            if (weight != 0)
+            {
+                sum += Weights[i] * weight;
+            }
+        }
+
+        return sum;
+    }
 
     public double Cosine(SparseVector other)
     {
@@ -103,36 +144,82 @@ internal sealed class StoryAnalysis
     public double[] Idf { get; }
 
     public StoryAnalysis(IReadOnlyList<Article> articles, Gazetteer gazetteer)
+        : this(articles, gazetteer, new PhaseClock(null))
+    {
+    }
+
+    public StoryAnalysis(IReadOnlyList<Article> articles, Gazetteer gazetteer, PhaseClock clock)
     {
         var recognizer = new EntityRecognizer(gazetteer);
         var anchors = ArticleDates.Anchors(articles);
         var common = CommonWords(articles);
-        // Reading the sentences is the costly part and each article is independent: analyse articles in parallel.
-        var perArticle = new List<(string ArticleId, int Order, int Position, int Count, string Text, List<string> Terms, IReadOnlyList<EntityMention> Mentions, IReadOnlyList<Quantity> Numbers, IReadOnlyList<TemporalExpression> Dates, double Quote)>[articles.Count];
-        Parallel.For(0, articles.Count, a =>
+        // Reading the sentences is the costly part and each sentence is independent: read them in parallel. A sentence
+        // repeated word for word (wire copy, syndicated paragraphs, boilerplate) is read once; its dates and numbers once
+        // per article date. The distinct work is collected first so that the parallel loops share no locks.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var split = new IReadOnlyList<Sentence>[articles.Count];
+        Parallel.For(0, articles.Count, parallel, a => split[a] = SentenceSplitter.Split(articles[a].Text));
+        var textIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var datingIndex = new Dictionary<(string Text, DateOnly? Anchor), int>();
+        foreach (var (sentences, a) in split.Select((x, a) => (x, a)))
         {
-            var article = articles[a];
-            var sentences = SentenceSplitter.Split(article.Text);
-            var anchor = anchors[a].Day;
-            var rows = new List<(string, int, int, int, string, List<string>, IReadOnlyList<EntityMention>, IReadOnlyList<Quantity>, IReadOnlyList<TemporalExpression>, double)>(sentences.Count);
             foreach (var s in sentences)
             {
-                var dates = TemporalResolver.Find(s.Text, anchor);
-                var numbers = Quantities.Find(s.Text, i => dates.Any(d => i >= d.Index && i < d.Index + d.Text.Length + 2));
-                var mentions = recognizer.Recognize(s.Text, common);
-                var quoted = QuoteSpan.Matches(s.Text).Sum(m => m.Length);
-                rows.Add((article.Id, a, s.Index, sentences.Count, s.Text, Tokens.ContentTerms(s.Text).ToList(), mentions, numbers, dates, (double)quoted / Math.Max(1, s.Text.Length)));
+                textIndex.TryAdd(s.Text, textIndex.Count);
+                datingIndex.TryAdd((s.Text, anchors[a].Day), datingIndex.Count);
             }
+        }
 
-            perArticle[a] = rows;
+        var texts = textIndex.Keys.ToArray();
+        var datingKeys = datingIndex.Keys.ToArray();
+        var readings = new SentenceReading[texts.Length];
+        var dates = new IReadOnlyList<TemporalExpression>[datingKeys.Length];
+        Parallel.For(0, texts.Length + datingKeys.Length, parallel, i =>
+        {
+            if (i < texts.Length)
+            {
+                readings[i] = Read(texts[i], recognizer, common, gazetteer);
+            }
+            else
+            {
+                var (text, anchor) = datingKeys[i - texts.Length];
+                dates[i - texts.Length] = TemporalResolver.Find(text, anchor);
+            }
         });
-        var raw = perArticle.SelectMany(r => r).ToList();
+
+        // A sentence's numbers depend on its text and on which characters are dates, not on the article's date: a
+        // sentence repeated by articles of different days is read for numbers once.
+        var numberIndex = new Dictionary<(string Text, string DateSpans), int>();
+        var numbersOf = new int[datingKeys.Length];
+        for (var i = 0; i < datingKeys.Length; i++)
+        {
+            var key = (datingKeys[i].Text, string.Join(',', dates[i].Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Index}+{d.Text.Length}"))));
+            if (!numberIndex.TryGetValue(key, out numbersOf[i]))
+            {
+                numberIndex[key] = numbersOf[i] = numberIndex.Count;
+            }
+        }
+
+        var numberKeys = new (string Text, int Dating)[numberIndex.Count];
+        for (var i = 0; i < datingKeys.Length; i++)
+        {
+            numberKeys[numbersOf[i]] = (datingKeys[i].Text, i);
+        }
+
+        var numbers = new IReadOnlyList<Quantity>[numberKeys.Length];
+        Parallel.For(0, numberKeys.Length, parallel, i => numbers[i] = Numbers(numberKeys[i].Text, dates[numberKeys[i].Dating]));
+        var raw = split.SelectMany((sentences, order) => sentences.Select(s =>
+        {
+            var dating = datingIndex[(s.Text, anchors[order].Day)];
+            return (Order: order, Position: s.Index, Count: sentences.Count, Reading: readings[textIndex[s.Text]] with { Dates = dates[dating], Numbers = numbers[numbersOf[dating]] });
+        })).ToList();
+        clock.Lap("sentences");
 
         // Document frequency over sentences: words every sentence shares say little about which fact it states.
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in raw)
         {
-            foreach (var term in r.Terms.Distinct(StringComparer.Ordinal))
+            foreach (var term in r.Reading.DistinctTerms)
             {
                 df[term] = df.GetValueOrDefault(term) + 1;
             }
@@ -150,25 +237,36 @@ internal sealed class StoryAnalysis
         }
 
         var list = new List<AnalyzedSentence>(raw.Count);
+        var vectors = new Dictionary<string, SparseVector>(StringComparer.Ordinal);
         foreach (var r in raw)
         {
-            var words = Tokens.Words(r.Text).Count();
-            var trimmed = SentenceCompressor.Compress(r.Text);
-            list.Add(new AnalyzedSentence(list.Count, r.ArticleId, r.Order, r.Position, r.Count, r.Text, words, Vectorise(r.Terms), r.Mentions, r.Numbers, r.Dates)
+            var reading = r.Reading;
+            if (!vectors.TryGetValue(reading.Text, out var vector))
             {
-                QuoteShare = r.Quote,
-                IsCandidate = IsCandidate(r.Text, words, r.Quote),
-                IsBody = words >= 5 && !Boilerplate.IsMatch(r.Text),
-                Trimmed = trimmed,
-                TrimmedWords = Tokens.Words(trimmed).Count(),
+                vectors[reading.Text] = vector = Vectorise(reading.Terms);
+            }
+
+            list.Add(new AnalyzedSentence(list.Count, articles[r.Order].Id, r.Order, r.Position, r.Count, reading.Text, reading.Words, vector, reading.Mentions, reading.Numbers, reading.Dates)
+            {
+                QuoteShare = reading.QuoteShare,
+                IsCandidate = reading.IsCandidate,
+                IsBody = reading.IsBody,
+                Trimmed = reading.Trimmed,
+                TrimmedWords = reading.TrimmedWords,
+                TrimmedTerms = reading.TrimmedTerms,
+                IsDangling = reading.IsDangling,
+                Loaded = reading.Loaded,
+                Terms = reading.Terms,
             });
         }
 
         Sentences = list;
+        var byArticle = list.GroupBy(s => s.ArticleOrder).ToDictionary(g => g.Key, g => g.ToList());
         Articles = articles.Select((article, i) => new AnalyzedArticle(article, i, anchors[i].Day, anchors[i].Inferred,
-            list.Where(s => s.ArticleOrder == i).ToList())).ToList();
+            byArticle.GetValueOrDefault(i) ?? [])).ToList();
         ById = Articles.GroupBy(a => a.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+        clock.Lap("vectors");
         var placed = list.SelectMany(s => s.Mentions.Select(m => new PlacedMention(s.ArticleId, s.Id, m))).ToList();
         Entities = EntityResolver.Resolve(placed);
         var keysBySentence = new Dictionary<int, HashSet<string>>();
@@ -190,22 +288,18 @@ internal sealed class StoryAnalysis
             }
         }
 
-        foreach (var s in list)
+        for (var i = 0; i < list.Count; i++)
         {
+            var s = list[i];
             var places = placesBySentence.GetValueOrDefault(s.Id) ?? [];
             // Demonyms carry their country: "Chinese officials" speaks of China.
-            foreach (var word in Tokens.Words(s.Text))
-            {
-                if (gazetteer.CountryOfDemonym(word) is { } country)
-                {
-                    places.Add(EntityResolver.Slug(country));
-                }
-            }
+            places.UnionWith(raw[i].Reading.DemonymCountries);
 
             s.EntityKeys = keysBySentence.GetValueOrDefault(s.Id) ?? [];
             s.PlaceKeys = places;
         }
 
+        clock.Lap("entities");
         Neighbours = FindNeighbours(list);
         SameFact = Neighbours.Select(n => (IReadOnlyDictionary<int, (int, double)[]>)n
             .Where(x => x.Cosine >= CitationVerifier.SameFactThreshold)
@@ -220,18 +314,25 @@ internal sealed class StoryAnalysis
             }
         }
 
+        clock.Lap("neighbours");
         KeyOfMention = keyOfMention;
         EntityByKey = Entities.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Centroid = BuildCentroid(list);
         ArticleFrequency = new int[TermIds.Count];
-        foreach (var article in articles)
+        var seen = new HashSet<int>();
+        foreach (var sentences in Articles.Select(a => a.Sentences))
         {
-            var terms = Tokens.ContentTerms(article.Title + "\n" + article.Text).Where(TermIds.ContainsKey).Select(t => TermIds[t]).Distinct();
-            foreach (var id in terms)
+            // The article's body terms are its sentences' terms; only the title is read anew.
+            seen.Clear();
+            seen.UnionWith(sentences.SelectMany(x => x.Vector.Ids));
+            seen.UnionWith(Tokens.ContentTerms(articles[sentences.Count > 0 ? sentences[0].ArticleOrder : 0].Title).Where(TermIds.ContainsKey).Select(t => TermIds[t]));
+            foreach (var id in seen)
             {
                 ArticleFrequency[id]++;
             }
         }
+
+        clock.Lap("frequencies");
     }
 
     public SparseVector Vectorise(IEnumerable<string> terms)
@@ -327,6 +428,33 @@ internal sealed class StoryAnalysis
         return result;
     }
 
+    /// <summary>Everything that depends only on a sentence's text and its article's date.</summary>
+    private sealed record SentenceReading(
+        string Text, int Words, List<string> Terms, string[] DistinctTerms, IReadOnlyList<EntityMention> Mentions, IReadOnlyList<Quantity> Numbers,
+        IReadOnlyList<TemporalExpression> Dates, double QuoteShare, bool IsCandidate, bool IsBody, string Trimmed, int TrimmedWords, double Loaded,
+        string[] DemonymCountries, IReadOnlyList<string> TrimmedTerms, bool IsDangling);
+
+    private static IReadOnlyList<Quantity> Numbers(string text, IReadOnlyList<TemporalExpression> dates)
+    {
+        return Quantities.Find(text, i => dates.Any(d => i >= d.Index && i < d.Index + d.Text.Length + 2));
+    }
+
+    private static SentenceReading Read(string text, EntityRecognizer recognizer, HashSet<string> common, Gazetteer gazetteer)
+    {
+        var mentions = recognizer.Recognize(text, common);
+        var quote = (double)QuoteSpan.Matches(text).Sum(m => m.Length) / Math.Max(1, text.Length);
+        var words = Tokens.Words(text).ToList();
+        var terms = Tokens.ContentTerms(text).ToList();
+        var trimmed = SentenceCompressor.Compress(text);
+        var boilerplate = Boilerplate.IsMatch(text);
+        return new SentenceReading(
+            text, words.Count, terms, terms.Distinct(StringComparer.Ordinal).ToArray(), mentions, [], [], quote,
+            IsCandidate(text, words.Count, quote, boilerplate), words.Count >= 5 && !boilerplate, trimmed,
+            ReferenceEquals(trimmed, text) ? words.Count : Tokens.Words(trimmed).Count(), LoadedLanguage.Score(text, words),
+            words.Select(gazetteer.CountryOfDemonym).OfType<string>().Select(EntityResolver.Slug).Distinct(StringComparer.Ordinal).ToArray(),
+            string.Equals(trimmed, text, StringComparison.Ordinal) ? terms : Tokens.ContentTerms(trimmed).ToList(), SummarySelector.Dangling(text));
+    }
+
     // Lower-case words the story writes uncapitalised somewhere: a capitalised "The" or "Western" is then no name.
     private static HashSet<string> CommonWords(IReadOnlyList<Article> articles)
     {
@@ -350,12 +478,12 @@ internal sealed class StoryAnalysis
         return words;
     }
 
-    private static bool IsCandidate(string text, int words, double quoteShare) =>
+    private static bool IsCandidate(string text, int words, double quoteShare, bool boilerplate) =>
         words is >= 6 and <= 70
         && quoteShare < 0.6
         && !text.EndsWith('?')
         && !text.EndsWith(':')
-        && !Boilerplate.IsMatch(text);
+        && !boilerplate;
 
     private static readonly System.Text.RegularExpressions.Regex Boilerplate = new(
         @"\b(?:read more|click here|sign up|subscribe|newsletter|follow (?:us|our)|download (?:the|our) app|all rights reserved|copyright|cookies?|advertisement|share this|leave a (?:reply|comment)|updated:?\s+\d|getty images|pictured:|\(pictured\)|photo:|image:|email address|https?://|www\.)",

@@ -14,20 +14,28 @@ public sealed class StoryBriefBuilder(Gazetteer gazetteer)
     {
     }
 
-    public StoryBrief Build(string storyId, IReadOnlyList<Article> articles, BriefOptions options)
+    public StoryBrief Build(string storyId, IReadOnlyList<Article> articles, BriefOptions options) => Build(storyId, articles, options, null);
+
+    /// <summary>Builds the brief and tells <paramref name="phases"/> how long each step took.</summary>
+    public StoryBrief Build(string storyId, IReadOnlyList<Article> articles, BriefOptions options, Action<BriefPhase>? phases)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(options);
+        var clock = new PhaseClock(phases);
         var unique = articles.GroupBy(a => a.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
-        var story = new StoryAnalysis(unique, gazetteer);
+        var story = new StoryAnalysis(unique, gazetteer, clock);
         var verifier = new CitationVerifier(story);
         var selector = new SummarySelector(story, verifier);
 
         var summary = selector.Select(Math.Max(10, options.Words));
         var headline = new HeadlineChooser(story).Choose(summary.Select(s => s.Sentence).ToList());
+        clock.Lap("summary");
         var claims = new ClaimFinder(story, selector, options).Find();
+        clock.Lap("claims");
         var timeline = new TimelineBuilder(story, selector, verifier, options).Build();
+        clock.Lap("timeline");
         var framing = new FramingFinder(story).Find();
+        clock.Lap("framing");
         var entities = story.Entities
             .Where(e => e.Type != "other" || e.Mentions > 1)
             .Select(e => new BriefEntity(e.Name, e.Type, e.Role, e.Aliases, e.Mentions, e.Sources))
@@ -40,10 +48,12 @@ public sealed class StoryBriefBuilder(Gazetteer gazetteer)
             a.AnchorInferred || a.Article.PublishedInferred)).ToList();
         var summaryTexts = summary.Select(s => new CitedText(SummarySelector.Text(s.Sentence), s.Sources)).ToList();
 
-        return new StoryBrief(storyId, headline, briefArticles, summaryTexts, entities, timeline, claims, framing)
+        var brief = new StoryBrief(storyId, headline, briefArticles, summaryTexts, entities, timeline, claims, framing)
         {
             Coverage = Coverage(story, entities, claims, summaryTexts),
         };
+        clock.Lap("coverage");
+        return brief;
     }
 
     /// <summary>Only the headline and the summary, for batch summarisation.</summary>

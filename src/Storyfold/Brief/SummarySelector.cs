@@ -14,45 +14,167 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
     public IReadOnlyList<(AnalyzedSentence Sentence, IReadOnlyList<string> Sources)> Select(int words)
     {
         var titles = story.Vectorise(story.Articles.SelectMany(a => Tokens.ContentTerms(a.Article.Title)));
-        var scored = story.Sentences.Where(s => s.IsCandidate)
-            .Select(s => (Sentence: s, Score: Score(s, titles)))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Sentence.Id)
-            .ToList();
+        // Every candidate is compared with the same two vectors: look their weights up instead of merging id lists.
+        var centroid = story.Centroid.ToDense(story.TermIds.Count);
+        var titleWeights = titles.ToDense(story.TermIds.Count);
+        var scored = new List<(AnalyzedSentence Sentence, double Score)>();
+        foreach (var s in story.Sentences)
+        {
+            if (s.IsCandidate)
+            {
+                scored.Add((s, Score(s, centroid, titleWeights)));
+            }
+        }
+
+        scored.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Sentence.Id.CompareTo(y.Sentence.Id));
+
+        // Facts as word pairs and words: how many articles state each, so that a sentence is worth what it adds that
+        // other sources also report and the summary has not said yet (concept coverage, after Gillick and Favre 2009).
+        var others = story.Articles.Count - 1;
+        var shared = new Dictionary<long, int>();
+        var inArticle = new HashSet<long>();
+        foreach (var article in story.Articles)
+        {
+            inArticle.Clear();
+            foreach (var sentence in article.Sentences)
+            {
+                inArticle.UnionWith(Concepts(sentence.Terms));
+            }
+
+            foreach (var concept in inArticle)
+            {
+                shared[concept] = shared.GetValueOrDefault(concept) + 1;
+            }
+        }
+
+        // Each candidate's concepts with what each is worth, worked out once; the greedy loop then only checks coverage.
+        var conceptsOf = new (long Concept, double Worth)[scored.Count][];
+        var seen = new HashSet<long>();
+        for (var i = 0; i < scored.Count; i++)
+        {
+            seen.Clear();
+            var concepts = new List<(long, double)>();
+            foreach (var concept in Concepts(scored[i].Sentence.TrimmedTerms))
+            {
+                if (seen.Add(concept))
+                {
+                    concepts.Add((concept, others == 0 ? 0 : (shared.GetValueOrDefault(concept) - 1.0) / others * (concept >= 1L << 32 ? 0.1 : 0.3)));
+                }
+            }
+
+            conceptsOf[i] = [.. concepts];
+        }
+
+        var covered = new HashSet<long>();
+        double Gain(int candidate)
+        {
+            if (others == 0)
+            {
+                return 0;
+            }
+
+            var gain = 0.0;
+            foreach (var (concept, worth) in conceptsOf[candidate])
+            {
+                if (!covered.Contains(concept))
+                {
+                    gain += worth;
+                }
+            }
+
+            // Per word, softened: a long sentence must add more, but the budget is not spent on fragments.
+            return gain / Math.Sqrt(Math.Max(1, Length(scored[candidate].Sentence)) / 20.0);
+        }
 
         var chosen = new List<AnalyzedSentence>();
+        var usedPerArticle = new int[story.Articles.Count];
+        var taken = new bool[scored.Count];
         var total = 0;
-        var remaining = scored.ToList();
-        while (total < words * 0.85 && remaining.Count > 0)
+        while (total < words * 0.85)
         {
             // Greedy, with a cost for a second sentence from an article already used: a story brief draws on its sources.
-            var best = remaining
-                .Where(x => chosen.Count == 0 || total + Length(x.Sentence) <= words * 1.15)
-                .Where(x => !chosen.Any(c => c.Vector.Cosine(x.Sentence.Vector) > RedundancyThreshold))
-                .Select(x => (x.Sentence, Score: x.Score - 0.15 * chosen.Count(c => c.ArticleOrder == x.Sentence.ArticleOrder)))
-                .OrderByDescending(x => x.Score).ThenBy(x => x.Sentence.Id)
-                .FirstOrDefault();
-            if (best.Sentence is null)
+            var best = -1;
+            var bestScore = 0.0;
+            for (var i = 0; i < scored.Count; i++)
+            {
+                var sentence = scored[i].Sentence;
+                if (taken[i] || (chosen.Count > 0 && total + Length(sentence) > words * 1.15) || Redundant(sentence, chosen))
+                {
+                    continue;
+                }
+
+                var score = scored[i].Score + 0.3 * Gain(i) - 0.15 * usedPerArticle[sentence.ArticleOrder];
+                if (best < 0 || score > bestScore || (score == bestScore && sentence.Id < scored[best].Sentence.Id))
+                {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+
+            if (best < 0)
             {
                 break;
             }
 
-            chosen.Add(best.Sentence);
-            total += Length(best.Sentence);
-            remaining.RemoveAll(x => x.Sentence.Id == best.Sentence.Id);
+            var pick = scored[best].Sentence;
+            chosen.Add(pick);
+            taken[best] = true;
+            usedPerArticle[pick.ArticleOrder]++;
+            foreach (var (concept, _) in conceptsOf[best])
+            {
+                covered.Add(concept);
+            }
+
+            total += Length(pick);
         }
 
         var cited = chosen.Select(s => (Sentence: s, Sources: Cite(s))).ToList();
         // Facts several sources share first, each group in the order the articles tell the story.
         return cited
             .OrderByDescending(c => c.Sources.Count > 1)
-            .ThenBy(c => Dangling(c.Sentence.Text))
+            .ThenBy(c => c.Sentence.IsDangling)
             .ThenBy(c => c.Sentence.RelativePosition)
             .ThenBy(c => c.Sentence.Id)
             .Select(c => (c.Sentence, c.Sources))
             .ToList();
     }
 
+    private static bool Redundant(AnalyzedSentence sentence, List<AnalyzedSentence> chosen)
+    {
+        foreach (var c in chosen)
+        {
+            if (c.Vector.Cosine(sentence.Vector) > RedundancyThreshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int Length(AnalyzedSentence s) => s.TrimmedWords;
+
+    // A word is its term id; a pair of adjacent words packs both ids into one number (first id + 1 in the high half).
+    private IEnumerable<long> Concepts(IReadOnlyList<string> terms)
+    {
+        var previous = -1L;
+        foreach (var term in terms)
+        {
+            if (!story.TermIds.TryGetValue(term, out var id))
+            {
+                previous = -1;
+                continue;
+            }
+
+            yield return id;
+            if (previous >= 0)
+            {
+                yield return ((previous + 1) << 32) | (uint)id;
+            }
+
+            previous = id;
+        }
+    }
 
     public static string Text(AnalyzedSentence s) => s.Trimmed;
 
@@ -70,20 +192,29 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         return _cited[sentence.Id] = verifier.VerifiedSources(sentence, candidates);
     }
 
-    public double Score(AnalyzedSentence s, SparseVector titles)
+    private double Score(AnalyzedSentence s, float[] centroid, float[] titles)
     {
         var others = story.Articles.Count - 1;
         var support = others == 0 ? 0 : (double)story.SameFact[s.Id].Count / others;
         var position = s.Position == 0 ? 1 : 0.5 / Math.Sqrt(1 + s.Position);
-        var consensus = others == 0 || s.Vector.Ids.Length == 0 ? 0
-            : s.Vector.Ids.Average(id => (story.ArticleFrequency[id] - 1.0) / others);
-        return 0.6 * consensus + s.Vector.Cosine(story.Centroid)
+        var consensus = 0.0;
+        if (others != 0 && s.Vector.Ids.Length != 0)
+        {
+            foreach (var id in s.Vector.Ids)
+            {
+                consensus += (story.ArticleFrequency[id] - 1.0) / others;
+            }
+
+            consensus /= s.Vector.Ids.Length;
+        }
+
+        return 0.6 * consensus + s.Vector.Cosine(centroid)
             + 0.4 * support
             + 0.35 * position
             + 0.2 * s.Vector.Cosine(titles)
-            - LoadedLanguage.Score(s.Text)
+            - s.Loaded
             - 0.3 * s.QuoteShare
-            - (Dangling(s.Text) ? 0.25 : 0);
+            - (s.IsDangling ? 0.25 : 0);
     }
 
     /// <summary>A sentence that leans on one before it ("He said", "It also") reads badly out of context.</summary>

@@ -72,7 +72,7 @@ internal sealed class TimelineBuilder(StoryAnalysis story, SummarySelector selec
     }
 
     private static bool Worse(AnalyzedSentence current, AnalyzedSentence candidate) =>
-        (current.QuoteShare > 0.3 || SummarySelector.Dangling(current.Text)) && candidate.QuoteShare <= 0.3 && !SummarySelector.Dangling(candidate.Text);
+        (current.QuoteShare > 0.3 || current.IsDangling) && candidate.QuoteShare <= 0.3 && !candidate.IsDangling;
 
     // "Last year" or "this week" alone date nothing precisely enough to put on a timeline.
     private static bool Vague(TemporalExpression date) =>

@@ -18,42 +18,80 @@ public static class EntityResolver
 {
     public static IReadOnlyList<StoryEntity> Resolve(IReadOnlyList<PlacedMention> mentions)
     {
-        var clusters = new List<List<PlacedMention>>();
-        var byName = new Dictionary<string, List<PlacedMention>>(StringComparer.Ordinal);
+        var clusters = new List<Cluster>();
+        // Indexes instead of scanning every cluster for every name, which made large stories quadratic: similar
+        // spellings always share their first letter, so a name only meets clusters holding a token with one of its initials.
+        var byInitial = new Dictionary<char, List<Cluster>>();
+        var byFirstMention = new Dictionary<(string Name, string Type), Cluster>();
         foreach (var group in mentions.GroupBy(m => m.Mention.Name, StringComparer.Ordinal).OrderByDescending(g => g.Key.Split(' ').Length).ThenByDescending(g => g.Count()))
         {
             var name = group.Key;
             var tokens = name.Split(' ');
             var isPersonLike = group.Any(m => m.Mention.Type is "person" or "other");
-            List<PlacedMention>? target = null;
+            Cluster? target;
             if (isPersonLike)
             {
-                var candidates = clusters
-                    .Where(c => c.Any(m => m.Mention.Type is "person" or "other") && Compatible(tokens, FullNames(c)))
-                    .OrderByDescending(c => c.Count)
-                    .ToList();
-                target = candidates.FirstOrDefault();
+                target = tokens
+                    .SelectMany(t => t.Length > 0 && byInitial.TryGetValue(char.ToUpperInvariant(t[0]), out var near) ? near : [])
+                    .Distinct()
+                    .Where(c => c.PersonLike && Compatible(tokens, c.Names))
+                    .OrderByDescending(c => c.Mentions.Count).ThenBy(c => c.Order)
+                    .FirstOrDefault();
             }
             else
             {
-                target = clusters.FirstOrDefault(c => c[0].Mention.Name == name && c[0].Mention.Type == group.First().Mention.Type);
+                target = byFirstMention.GetValueOrDefault((name, group.First().Mention.Type));
             }
 
             if (target is null)
             {
-                target = [];
+                target = new Cluster(clusters.Count);
                 clusters.Add(target);
             }
 
-            target.AddRange(group);
-            byName[name] = target;
+            var first = target.Mentions.Count == 0;
+            target.Mentions.AddRange(group);
+            if (first)
+            {
+                byFirstMention.TryAdd((target.Mentions[0].Mention.Name, target.Mentions[0].Mention.Type), target);
+            }
+
+            target.PersonLike |= isPersonLike;
+            if (target.NameSet.Add(name))
+            {
+                target.Names.Add(tokens);
+                foreach (var t in tokens.Where(t => t.Length > 0))
+                {
+                    var initial = char.ToUpperInvariant(t[0]);
+                    if (!byInitial.TryGetValue(initial, out var list))
+                    {
+                        byInitial[initial] = list = [];
+                    }
+
+                    if (list.Count == 0 || !ReferenceEquals(list[^1], target))
+                    {
+                        list.Add(target);
+                    }
+                }
+            }
         }
 
-        return clusters.Select(ToEntity).OrderByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+        return clusters.Select(c => ToEntity(c.Mentions)).OrderByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<string[]> FullNames(List<PlacedMention> cluster) =>
-        cluster.Select(m => m.Mention.Name).Distinct(StringComparer.Ordinal).Select(n => n.Split(' '));
+    /// <summary>Mentions merged so far, with their distinct names split into tokens.</summary>
+    private sealed class Cluster(int order)
+    {
+        public int Order { get; } = order;
+
+        public List<PlacedMention> Mentions { get; } = [];
+
+        public HashSet<string> NameSet { get; } = new(StringComparer.Ordinal);
+
+        public List<string[]> Names { get; } = [];
+
+        public bool PersonLike { get; set; }
+    }
 
     // A name joins a cluster when it is a near-identical spelling of a full name there, or one of its tokens.
     private static bool Compatible(string[] tokens, IEnumerable<string[]> names)
@@ -155,13 +193,13 @@ public static class EntityResolver
     {
         var longest = cluster.Max(m => m.Mention.Name.Split(' ').Length);
         var forms = cluster.Where(m => m.Mention.Name.Split(' ').Length == longest).Select(m => m.Mention.Name.Split(' ')).ToList();
-        var tokens = cluster.SelectMany(m => m.Mention.Name.Split(' ')).ToList();
+        var tokenCounts = cluster.SelectMany(m => m.Mention.Name.Split(' ')).CountBy(t => t, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var parts = new string[longest];
         for (var i = 0; i < longest; i++)
         {
             var spellings = forms.Select(f => f[i]).ToList();
             parts[i] = spellings
-                .OrderByDescending(s => tokens.Count(t => string.Equals(t, s, StringComparison.Ordinal)))
+                .OrderByDescending(s => tokenCounts.GetValueOrDefault(s))
                 .ThenBy(s => s, StringComparer.Ordinal)
                 .First();
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -18,6 +19,13 @@ public static partial class TemporalResolver
         "tweeted", "posted", "statement", "briefing", "announcement", "disclosed", "revealed", "claimed",
     };
 
+    // Words at least one of which every match of a pattern contains: a sentence without any skips that pattern's scan.
+    private static readonly SearchValues<string> SpanWords = SearchValues.Create(["from", "between"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> WeekdayNames = SearchValues.Create(DayNames, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> FullMonthNames = SearchValues.Create(MonthNames, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> RelativeCues = SearchValues.Create(
+        ["yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "week", "month", "year"], StringComparison.OrdinalIgnoreCase);
+
     private const string Month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private const string Day = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private const string DayNumber = "(?:[12][0-9]|3[01]|0?[1-9])";
@@ -32,6 +40,13 @@ public static partial class TemporalResolver
         {
             return [];
         }
+
+        // Most sentences hold few of the cues; one vectorised look per cue spares running the patterns that need it.
+        var text = sentence.AsSpan();
+        var digit = text.ContainsAnyInRange('0', '9');
+        var span = text.ContainsAny(SpanWords);
+        var weekday = text.ContainsAny(WeekdayNames);
+        IEnumerable<Match> Scan(bool possible, Regex pattern) => possible ? pattern.Matches(sentence) : [];
 
         var found = new List<TemporalExpression>();
         var taken = new bool[sentence.Length];
@@ -62,7 +77,7 @@ public static partial class TemporalResolver
             return true;
         }
 
-        foreach (Match m in DayRange().Matches(sentence))
+        foreach (var m in Scan(span && digit, DayRange()))
         {
             var from = ParseDayMonth(m.Groups["a"].Value, anchor);
             var to = ParseDayMonth(m.Groups["b"].Value, anchor);
@@ -77,7 +92,7 @@ public static partial class TemporalResolver
             }
         }
 
-        foreach (Match m in WeekdayRange().Matches(sentence))
+        foreach (var m in Scan(span && weekday, WeekdayRange()))
         {
             if (anchor is { } day && Free(m))
             {
@@ -93,7 +108,7 @@ public static partial class TemporalResolver
             }
         }
 
-        foreach (Match m in IsoDate().Matches(sentence))
+        foreach (var m in Scan(digit, IsoDate()))
         {
             if (Free(m) && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
             {
@@ -101,7 +116,7 @@ public static partial class TemporalResolver
             }
         }
 
-        foreach (Match m in SingleDay().Matches(sentence))
+        foreach (var m in Scan(digit, SingleDay()))
         {
             if (Free(m) && ParseDayMonth(m.Groups["d"].Value, anchor) is { } d)
             {
@@ -109,7 +124,7 @@ public static partial class TemporalResolver
             }
         }
 
-        foreach (Match m in MonthExpression().Matches(sentence))
+        foreach (var m in Scan(text.ContainsAny(FullMonthNames), MonthExpression()))
         {
             if (!Free(m))
             {
@@ -170,7 +185,7 @@ public static partial class TemporalResolver
 
         if (anchor is { } today)
         {
-            foreach (Match m in RelativeWords().Matches(sentence))
+            foreach (var m in Scan(text.ContainsAny(RelativeCues), RelativeWords()))
             {
                 if (!Free(m))
                 {
@@ -198,7 +213,7 @@ public static partial class TemporalResolver
                 }
             }
 
-            foreach (Match m in WeekdayWord().Matches(sentence))
+            foreach (var m in Scan(weekday, WeekdayWord()))
             {
                 if (!Free(m))
                 {
@@ -212,7 +227,7 @@ public static partial class TemporalResolver
             }
         }
 
-        foreach (Match m in YearOnly().Matches(sentence))
+        foreach (var m in Scan(digit, YearOnly()))
         {
             if (Free(m))
             {
@@ -226,8 +241,7 @@ public static partial class TemporalResolver
     // -1 past, 1 future, 0 unknown. The words right before the date decide first ("said Saturday", "will visit on Tuesday").
     private static int Tense(string sentence, int index, bool sentenceFuture)
     {
-        var before = sentence[..index];
-        var words = Text.Tokens.Words(before).TakeLast(5).Select(w => w.ToLowerInvariant()).ToList();
+        var words = WordsBefore(sentence, index, 5);
         if (words.Count > 0 && (ReportingVerbs.Contains(words[^1]) || (words.Count > 1 && words[^1] is "on" && (ReportingVerbs.Contains(words[^2]) || words[^2].EndsWith("ed", StringComparison.Ordinal)))))
         {
             return -1;
@@ -320,8 +334,8 @@ public static partial class TemporalResolver
 
     private static (bool Reporting, string? Anchor) Context(string sentence, int index, int length)
     {
-        var before = Text.Tokens.Words(sentence[..index]).TakeLast(3).Select(w => w.ToLowerInvariant()).ToList();
-        var after = Text.Tokens.Words(sentence[(index + length)..]).Take(2).Select(w => w.ToLowerInvariant()).ToList();
+        var before = WordsBefore(sentence, index, 3);
+        var after = WordsAfter(sentence, index + length, 2);
         var reporting = before.Count > 0 && (ReportingVerbs.Contains(before[^1]) || (before[^1] is "on" or "in" && before.Count > 1 && ReportingVerbs.Contains(before[^2])));
         var verb = before.LastOrDefault(w => !Text.Tokens.StopWords.Contains(w) && w is not "on" and not "in" and not "from")
             ?? after.FirstOrDefault(w => !Text.Tokens.StopWords.Contains(w));
@@ -332,6 +346,66 @@ public static partial class TemporalResolver
 
         return (reporting, verb);
     }
+
+    // The last few lower-cased words before a position (the same words Tokens.Words gives), read backwards from there
+    // rather than tokenising the whole sentence again for every date it holds.
+    private static List<string> WordsBefore(string sentence, int index, int count)
+    {
+        var words = new List<string>(count);
+        var end = index;
+        while (words.Count < count && end > 0)
+        {
+            while (end > 0 && !char.IsLetterOrDigit(sentence[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsLetterOrDigit(sentence[start - 1]) || (IsJoiner(sentence[start - 1]) && start > 1 && char.IsLetterOrDigit(sentence[start - 2]) && char.IsLetterOrDigit(sentence[start]))))
+            {
+                start--;
+            }
+
+            if (start < end)
+            {
+                words.Insert(0, sentence[start..end].ToLowerInvariant());
+            }
+
+            end = start;
+        }
+
+        return words;
+    }
+
+    private static List<string> WordsAfter(string sentence, int index, int count)
+    {
+        var words = new List<string>(count);
+        var start = index;
+        while (words.Count < count && start < sentence.Length)
+        {
+            while (start < sentence.Length && !char.IsLetterOrDigit(sentence[start]))
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < sentence.Length && (char.IsLetterOrDigit(sentence[end]) || (IsJoiner(sentence[end]) && end + 1 < sentence.Length && char.IsLetterOrDigit(sentence[end + 1]) && end > start)))
+            {
+                end++;
+            }
+
+            if (start < end)
+            {
+                words.Add(sentence[start..end].ToLowerInvariant());
+            }
+
+            start = end;
+        }
+
+        return words;
+    }
+
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '.' or '-';
 
     private static bool YearIn(string text) => Regex.IsMatch(text, Year);
 

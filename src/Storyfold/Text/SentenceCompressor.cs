@@ -4,7 +4,7 @@ namespace Storyfold.Text;
 
 /// <summary>
 /// Trims a news sentence to its statement of fact for a summary: drops parenthetical asides, dashed asides,
-/// non-restrictive "who/which" clauses and attribution ("according to ...", ", the ministry said"). Never adds words.
+/// non-restrictive "who/which" clauses, leading connectives, datelines and attribution ("according to ...", ", the ministry said"). Never adds words.
 /// </summary>
 public static partial class SentenceCompressor
 {
@@ -16,6 +16,9 @@ public static partial class SentenceCompressor
         text = LeadingAttribution().Replace(text, "");
         text = TrailingAttribution().Replace(text, ".");
         text = RelativeClause().Replace(text, " ");
+        text = LeadingConnective().Replace(text, "");
+        text = Dateline().Replace(text, "");
+        text = TrailingWhich().Replace(text, ".");
         text = Spaces().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal).Trim();
         if (text.Length > 0 && char.IsLower(text[0]))
         {
@@ -40,6 +43,18 @@ public static partial class SentenceCompressor
 
     [GeneratedRegex(@",\s+(?:who|which)\s+[^,""“”]{3,90},\s+")]
     private static partial Regex RelativeClause();
+
+    // A connective that links to the sentence before ("However, ...") means nothing once the sentence stands alone.
+    [GeneratedRegex(@"^(?:However|Meanwhile|Still|Moreover|Furthermore|In addition|Additionally|Nevertheless|Nonetheless|Indeed|Also|Separately|Instead),\s+")]
+    private static partial Regex LeadingConnective();
+
+    // A dateline left in the text: "WASHINGTON (AP) — ", "KYIV, Ukraine — " style openings in capitals.
+    [GeneratedRegex(@"^[A-Z][A-Z .,'’\-]{4,40}(?:\([A-Za-z .]{2,20}\))?\s*[—–-]{1,2}\s+")]
+    private static partial Regex Dateline();
+
+    // A closing ", which ..." comments on what the sentence has already said.
+    [GeneratedRegex(@",\s+which\s+[^""“”]{3,120}\.$")]
+    private static partial Regex TrailingWhich();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

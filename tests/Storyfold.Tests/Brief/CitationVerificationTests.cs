@@ -92,4 +92,18 @@ public sealed class CitationVerificationTests
         Assert.Contains(conflicts, c => c.Versions.Any(v => v.Value.StartsWith("Thursday", StringComparison.Ordinal)) && c.Versions.Any(v => v.Value.StartsWith("Wednesday", StringComparison.Ordinal) && v.Sources.SequenceEqual(["plant-weekday"])));
         Assert.Contains(conflicts, c => c.Versions.Any(v => v.Value == "Maria Lopez") && c.Versions.Any(v => v.Value == "John Carter"));
     }
+
+    [Fact]
+    public void A_sentence_two_articles_share_word_for_word_resolves_against_each_article_date()
+    {
+        // Identical sentences are read once; their weekdays must still resolve against each article's own date.
+        const string text = "The harbour master closed the port on Tuesday after the storm damaged two cranes.\n\nShips waited offshore.";
+        var brief = new StoryBriefBuilder().Build("port", [
+            SeedStory.Make("port-a", "Port closed after storm", text, "2024-03-08"),
+            SeedStory.Make("port-b", "Storm shuts port", text, "2024-03-15"),
+        ], BriefOptions.Default);
+        var closures = brief.Timeline.Where(t => t.Text.Contains("closed the port", StringComparison.Ordinal)).ToList();
+        Assert.Contains(closures, t => t.Date == "2024-03-05" && t.Sources.SequenceEqual(["port-a"]));
+        Assert.Contains(closures, t => t.Date == "2024-03-12" && t.Sources.SequenceEqual(["port-b"]));
+    }
 }

@@ -29,6 +29,19 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void Merges_variants_among_hundreds_of_other_names()
+    {
+        // Large stories name hundreds of people: the indexed lookup must still find the variant, and only it.
+        var random = new Random(7);
+        string Name() => char.ToUpperInvariant((char)random.Next('a', 'z' + 1)) + string.Concat(Enumerable.Range(0, 8).Select(_ => (char)random.Next('a', 'z' + 1)));
+        var crowd = Enumerable.Range(0, 300).Select(_ => $"Councillor {Name()} {Name()} voted.").ToArray();
+        var entities = Resolve([.. crowd, "Prime Minister Kaja Kallas spoke.", "Mrs Kallas left.", "Kaja Kalas returned.", "Kallas smiled."]);
+        var kallas = Assert.Single(entities, e => e.Name == "Kaja Kallas");
+        Assert.Equal(4, kallas.Mentions);
+        Assert.Equal(301, entities.Count(e => e.Type == "person"));
+    }
+
+    [Fact]
     public void Joins_a_lone_surname_or_honorific_form_to_its_full_name()
     {
         var entities = Resolve(
