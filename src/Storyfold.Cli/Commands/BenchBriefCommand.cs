@@ -60,14 +60,18 @@ public sealed class BenchBriefCommand : ICliCommand
         return command;
     }
 
-    // A story of related articles: texts of real news cases when the shared data is there, reused with new ids and dates.
+    // A story of related articles: texts of real news cases when the shared data is there, with new ids and dates.
+    // Enough cases are read that no text repeats while the file lasts: repeated sentences are cheaper to read twice,
+    // so reuse would flatter the figure.
+    private const int TextsPerArticle = 6;
+
     private static List<Article> Story(int count, string? path)
     {
         path ??= Path.Combine("..", "shared", "data", "summaries", "neus-val.jsonl");
         var texts = new List<(string Title, string Text)>();
         if (File.Exists(path))
         {
-            foreach (var line in File.ReadLines(path).Take(60))
+            foreach (var line in File.ReadLines(path).TakeWhile(_ => texts.Count < count * TextsPerArticle))
             {
                 var parsed = Storyfold.Evaluation.SummaryCaseReader.Parse(line, path, 0);
                 if (parsed.Case is { } c)
@@ -88,7 +92,7 @@ public sealed class BenchBriefCommand : ICliCommand
         {
             var (title, text) = texts[i % texts.Count];
             // Several cases' texts in one article make each article long enough to be realistic (~500 words).
-            var body = string.Join("\n\n", Enumerable.Range(0, 6).Select(k => texts[(i + k * 7) % texts.Count].Text));
+            var body = string.Join("\n\n", Enumerable.Range(0, TextsPerArticle).Select(k => texts[(i * TextsPerArticle + k) % texts.Count].Text));
             return cleaner.Clean(new ArticleInput
             {
                 Id = $"bench-{i:000}",
