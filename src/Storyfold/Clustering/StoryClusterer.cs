@@ -510,29 +510,29 @@ public sealed class StoryClusterer(ClusteringOptions options)
             }
 
             // A dated article and a story of undated articles: the years their texts name are the only clue to time.
-            return DatedFit(year, story.MentionedYears.Keys);
+            return YearFit(year, story.MentionedYears.Keys, yearIsNamed: false);
         }
 
         if (story.Years.Count > 0)
         {
             // An undated article and a dated story: the latest year the article names is a bound on when it was written.
-            return features.MentionedYear is { } mentioned ? UndatedFit(mentioned, story.Years.Keys) : options.UndatedFactor;
+            return features.MentionedYear is { } mentioned ? YearFit(mentioned, story.Years.Keys, yearIsNamed: true) : options.UndatedFactor;
         }
 
         return 1.0;
     }
 
     /// <summary>
-    /// How the latest year named by the undated side fits the years of the dated side: one of them, full weight; later
-    /// than all of them (written after the other's event, so another event), a mismatch; otherwise (no year named, or
-    /// only earlier ones, as background) the caution due to a missing date.
+    /// How a year on one side fits the years of the other, one side dated and the other only naming years: one of
+    /// them, full weight; the latest named year later than the dated ones (written after the other's event, so another
+    /// event), a mismatch; otherwise (no year named, or only earlier ones, as background) the caution due to a missing date.
     /// </summary>
-    private double DatedFit(int datedYear, Dictionary<int, int>.KeyCollection namedYears)
+    private double YearFit(int year, Dictionary<int, int>.KeyCollection others, bool yearIsNamed)
     {
         var latest = int.MinValue;
-        foreach (var y in namedYears)
+        foreach (var y in others)
         {
-            if (y == datedYear)
+            if (y == year)
             {
                 return 1.0;
             }
@@ -540,23 +540,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
             latest = Math.Max(latest, y);
         }
 
-        return latest > datedYear + 1 ? options.YearMismatch : options.UndatedFactor;
-    }
-
-    private double UndatedFit(int namedYear, Dictionary<int, int>.KeyCollection datedYears)
-    {
-        var latest = int.MinValue;
-        foreach (var y in datedYears)
-        {
-            if (y == namedYear)
-            {
-                return 1.0;
-            }
-
-            latest = Math.Max(latest, y);
-        }
-
-        return namedYear > latest + 1 ? options.YearMismatch : options.UndatedFactor;
+        var namedIsLater = yearIsNamed ? year > latest + 1 : latest > year + 1;
+        return namedIsLater ? options.YearMismatch : options.UndatedFactor;
     }
 
     private double Decay(double gapDays) =>
