@@ -17,7 +17,7 @@ if [[ ! -d "$here/node_modules/jsdom" ]]; then
 fi
 
 echo "peers: Readability.js and Defuddle on jsdom ($(node --version))" >&2
-node "$here/peers.mjs" "$truth" "$out" ${limit:+"$limit"}
+node --max-old-space-size=8192 "$here/peers.mjs" "$truth" "$out" ${limit:+"$limit"}
 
 limit_args=()
 [[ -n "$limit" ]] && limit_args=(--limit "$limit")
