@@ -1,4 +1,4 @@
-using System.Reflection;
+using Storyfold.Text;
 
 namespace Storyfold.Entities;
 
@@ -33,17 +33,17 @@ public sealed class Gazetteer
         {
             var country = fields[0];
             gazetteer.Add(country, new GazetteerEntry(country, "place", country));
-            foreach (var demonym in Split(fields, 1))
+            foreach (var demonym in ShippedList.Names(fields, 1))
             {
                 gazetteer._demonyms.TryAdd(demonym, country);
             }
 
-            foreach (var capital in Split(fields, 2))
+            foreach (var capital in ShippedList.Names(fields, 2))
             {
                 gazetteer.Add(capital, new GazetteerEntry(capital, "place", country));
             }
 
-            foreach (var alias in Split(fields, 3))
+            foreach (var alias in ShippedList.Names(fields, 3))
             {
                 gazetteer.Add(alias, new GazetteerEntry(country, "place", country));
             }
@@ -53,7 +53,7 @@ public sealed class Gazetteer
         {
             var entry = gazetteer.Find(fields[0]) ?? new GazetteerEntry(fields[0], "place", null);
             gazetteer.Add(fields[0], entry);
-            foreach (var alias in Split(fields, 1))
+            foreach (var alias in ShippedList.Names(fields, 1))
             {
                 gazetteer.Add(alias, entry);
             }
@@ -63,7 +63,7 @@ public sealed class Gazetteer
         {
             var entry = new GazetteerEntry(fields[0], "organization", null);
             gazetteer.Add(fields[0], entry);
-            foreach (var alias in Split(fields, 1))
+            foreach (var alias in ShippedList.Names(fields, 1))
             {
                 gazetteer.Add(alias, entry);
             }
@@ -74,23 +74,5 @@ public sealed class Gazetteer
 
     private void Add(string name, GazetteerEntry entry) => _names.TryAdd(Normalise(name), entry);
 
-    private static IEnumerable<string> Split(string[] fields, int index) =>
-        index < fields.Length ? fields[index].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-
-    private static IEnumerable<string[]> Lines(string resource)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Storyfold.Entities." + resource)
-            ?? throw new InvalidOperationException($"the gazetteer resource {resource} is missing from the build");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && !line.StartsWith('#'))
-            {
-                lines.Add(line.Split('|'));
-            }
-        }
-
-        return lines;
-    }
+    private static IReadOnlyList<string[]> Lines(string resource) => ShippedList.Read("Storyfold.Entities." + resource);
 }

@@ -38,10 +38,13 @@ internal static class MojibakeRepair
             var complete = true;
             for (var k = 1; k < length && complete; k++)
             {
-                complete = ByteOf(text[i + k]) is { } b && b is >= 0x80 and <= 0xBF;
-                if (complete)
+                if (ByteOf(text[i + k]) is { } b and >= 0x80 and <= 0xBF)
                 {
-                    bytes[k] = ByteOf(text[i + k])!.Value;
+                    bytes[k] = b;
+                }
+                else
+                {
+                    complete = false;
                 }
             }
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace Storyfold.Text;
@@ -45,20 +44,11 @@ internal static partial class NewsOutlets
 
     private static FrozenDictionary<string, string> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Storyfold.Text.news-outlets.txt")
-            ?? throw new InvalidOperationException("the outlet list news-outlets.txt is missing from the build");
-        using var reader = new StreamReader(stream);
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        while (reader.ReadLine() is { } line)
+        foreach (var fields in ShippedList.Read("Storyfold.Text.news-outlets.txt"))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var fields = line.Split('|');
             names.TryAdd(fields[0], fields[0]);
-            foreach (var alias in fields.Length > 1 ? fields[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
+            foreach (var alias in ShippedList.Names(fields, 1))
             {
                 names.TryAdd(alias, fields[0]);
             }

@@ -87,7 +87,7 @@ public static partial class PastedTextCleaner
         var bodyStart = kept.FindIndex(IsBodySentence);
         var labels = kept.Take(bodyStart < 0 ? kept.Count : bodyStart);
         var outlet = NewsOutlets.FromLabels(labels) ?? (bodyStart >= 0 ? NewsOutlets.FromDateline(kept[bodyStart]) : null);
-        var title = TakeHeadlineAndTrim(kept);
+        var title = TakeHeadlineAndTrim(kept, bodyStart < 0 ? kept.Count : bodyStart);
         return new CleanedText(title, kept, captions, dateline) { Byline = byline, Outlet = outlet };
     }
 
@@ -163,14 +163,10 @@ public static partial class PastedTextCleaner
     /// Before the first sentence of the body come the headline and the page's labels (section, place, agency, kicker).
     /// Picks the headline from there, drops the short labels around it, keeps a dek, and drops stray pieces at the end.
     /// </summary>
-    private static string TakeHeadlineAndTrim(List<string> lines)
+    /// <param name="lines">The kept lines, trimmed in place.</param>
+    /// <param name="bodyStart">The first line that reads as a sentence of the story (the count when none does).</param>
+    private static string TakeHeadlineAndTrim(List<string> lines, int bodyStart)
     {
-        var bodyStart = lines.FindIndex(IsBodySentence);
-        if (bodyStart < 0)
-        {
-            bodyStart = lines.Count;
-        }
-
         var headline = -1;
         for (var i = 0; i < bodyStart; i++)
         {
