@@ -444,7 +444,7 @@ internal sealed class StoryAnalysis
         var mentions = recognizer.Recognize(text, common);
         var quote = (double)QuoteSpan.Matches(text).Sum(m => m.Length) / Math.Max(1, text.Length);
         var words = Tokens.Words(text).ToList();
-        var terms = Tokens.ContentTerms(text).ToList();
+        var terms = Tokens.ContentTerms(words).ToList();
         var trimmed = SentenceCompressor.Compress(text);
         var boilerplate = Boilerplate.IsMatch(text);
         return new SentenceReading(

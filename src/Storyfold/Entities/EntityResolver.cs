@@ -138,38 +138,53 @@ public static class EntityResolver
         }
 
         var allowed = shorter >= 8 ? 2 : 1;
-        return Distance(a.ToLowerInvariant(), b.ToLowerInvariant()) <= allowed;
+        // Each edit changes the length by at most one: most pairs of names are told apart here, without the table.
+        return Math.Abs(a.Length - b.Length) <= allowed && Distance(a, b, ignoreCase: true) <= allowed;
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.</summary>
-    public static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
+    public static int Distance(string a, string b) => Distance(a, b, ignoreCase: false);
 
-        for (var j = 0; j <= b.Length; j++)
+    // Three rows of the table are enough (a transposition looks two rows back); names are short, so they live on the stack.
+    private static int Distance(string a, string b, bool ignoreCase)
+    {
+        var width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var before = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
-            d[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            for (var j = 1; j <= b.Length; j++)
+            current[0] = i;
+            var ai = Fold(a[i - 1], ignoreCase);
+            for (var j = 1; j < width; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                var bj = Fold(b[j - 1], ignoreCase);
+                var cost = ai == bj ? 0 : 1;
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && ai == Fold(b[j - 2], ignoreCase) && Fold(a[i - 2], ignoreCase) == bj)
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    d = Math.Min(d, before[j - 2] + 1);
                 }
+
+                current[j] = d;
             }
+
+            var spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
+
+    private static char Fold(char c, bool ignoreCase) => ignoreCase ? char.ToLowerInvariant(c) : c;
 
     private static StoryEntity ToEntity(List<PlacedMention> cluster)
     {

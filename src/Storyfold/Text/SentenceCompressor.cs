@@ -10,15 +10,43 @@ public static partial class SentenceCompressor
 {
     public static string Compress(string sentence)
     {
+        // Each pattern needs a character or word that most sentences lack: look for it first (a brief reads every
+        // sentence of a story, and the attribution pattern in particular tries every comma).
         var text = sentence;
-        text = Parenthetical().Replace(text, "");
-        text = DashAside().Replace(text, " ");
-        text = LeadingAttribution().Replace(text, "");
-        text = TrailingAttribution().Replace(text, ".");
-        text = RelativeClause().Replace(text, " ");
+        if (text.Contains('(', StringComparison.Ordinal))
+        {
+            text = Parenthetical().Replace(text, "");
+        }
+
+        if (text.AsSpan().ContainsAny('—', '–'))
+        {
+            text = DashAside().Replace(text, " ");
+        }
+
+        if (text.StartsWith("According", StringComparison.OrdinalIgnoreCase))
+        {
+            text = LeadingAttribution().Replace(text, "");
+        }
+
+        var comma = text.Contains(',', StringComparison.Ordinal);
+        if (comma && text.TrimEnd().EndsWith('.'))
+        {
+            text = TrailingAttribution().Replace(text, ".");
+        }
+
+        var which = comma && text.Contains("which", StringComparison.Ordinal);
+        if (which || (comma && text.Contains("who", StringComparison.Ordinal)))
+        {
+            text = RelativeClause().Replace(text, " ");
+        }
+
         text = LeadingConnective().Replace(text, "");
         text = Dateline().Replace(text, "");
-        text = TrailingWhich().Replace(text, ".");
+        if (which)
+        {
+            text = TrailingWhich().Replace(text, ".");
+        }
+
         text = Spaces().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal).Trim();
         if (text.Length > 0 && char.IsLower(text[0]))
         {

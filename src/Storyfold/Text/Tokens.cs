@@ -1,25 +1,28 @@
-using System.Text.RegularExpressions;
-
 namespace Storyfold.Text;
 
 /// <summary>Word tokens of news text: case-folded words, stop words, and a light suffix stemmer for matching.</summary>
-public static partial class Tokens
+public static class Tokens
 {
     /// <summary>Every word token in order, as written (letters, digits, inner apostrophes, dots and hyphens).</summary>
     public static IEnumerable<string> Words(string text)
     {
-        foreach (Match m in Word().Matches(text))
+        var start = 0;
+        while (NextWord(text, ref start, out var length))
         {
-            yield return m.Value;
+            yield return text.Substring(start, length);
+            start += length;
         }
     }
 
     /// <summary>Stemmed, lower-cased content words: what two sentences must share to say the same thing.</summary>
-    public static IEnumerable<string> ContentTerms(string text)
+    public static IEnumerable<string> ContentTerms(string text) => ContentTerms(Words(text));
+
+    /// <summary>The same terms from words already split by <see cref="Words(string)"/>.</summary>
+    public static IEnumerable<string> ContentTerms(IEnumerable<string> words)
     {
-        foreach (Match m in Word().Matches(text))
+        foreach (var word in words)
         {
-            var lower = m.Value.ToLowerInvariant().Replace('’', '\'');
+            var lower = word.ToLowerInvariant().Replace('’', '\'');
             if (lower.EndsWith("'s", StringComparison.Ordinal))
             {
                 lower = lower[..^2];
@@ -33,6 +36,53 @@ public static partial class Tokens
             yield return Stem(lower);
         }
     }
+
+    /// <summary>
+    /// Finds the next word at or after <paramref name="start"/>: a run of letters and digits, joined across single
+    /// apostrophes, dots and hyphens that have a letter or digit on both sides ("U.S.", "Xi's", "Kyiv-based"). A scan,
+    /// because sentence reading tokenises every sentence of a story several times and regex matches allocate.
+    /// </summary>
+    public static bool NextWord(string text, ref int start, out int length)
+    {
+        var i = start;
+        while (i < text.Length && !IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            length = 0;
+            return false;
+        }
+
+        var end = i + 1;
+        while (true)
+        {
+            while (end < text.Length && IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            if (end + 1 < text.Length && text[end] is '\'' or '’' or '.' or '-' && IsWordChar(text[end + 1]))
+            {
+                end += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        start = i;
+        length = end - i;
+        return true;
+    }
+
+    // \p{L} or \p{N}, as the pattern this scan replaced matched them.
+    private static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c)
+        : char.GetUnicodeCategory(c) is >= System.Globalization.UnicodeCategory.UppercaseLetter and <= System.Globalization.UnicodeCategory.OtherLetter
+            or >= System.Globalization.UnicodeCategory.DecimalDigitNumber and <= System.Globalization.UnicodeCategory.OtherNumber;
 
     /// <summary>A light English stemmer: strips plural, past and progressive endings so "talks", "talked", "talking" meet.</summary>
     public static string Stem(string word)
@@ -87,7 +137,4 @@ public static partial class Tokens
         "through", "between", "under", "against", "among", "because", "until", "said", "says", "say", "told", "according",
         "mr", "mrs", "ms", "one", "two", "its", "s", "t", "would", "now", "only", "even", "still", "yet", "already",
     };
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")]
-    private static partial Regex Word();
 }
