@@ -73,7 +73,7 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
     /// <summary>Names in <paramref name="sentence"/>; <paramref name="commonWords"/> are lower-case words the story uses uncapitalised.</summary>
     public IReadOnlyList<EntityMention> Recognize(string sentence, IReadOnlySet<string> commonWords)
     {
-        var tokens = Token().Matches(sentence).Select(m => (Text: m.Value, m.Index)).ToList();
+        var tokens = Tokenize(sentence);
         var mentions = new List<EntityMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -306,8 +306,42 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => char.IsUpper(c) || c == '.');
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?|[,;:()“”""–—]")]
-    private static partial Regex Token();
+    /// <summary>
+    /// Words (with a trailing dot kept: "Gov.", "Jr.") and the punctuation that ends a name (commas, brackets, quotes,
+    /// dashes), with where each starts. A scan: a story's sentences are all read, and regex matches allocate.
+    /// </summary>
+    internal static List<(string Text, int Index)> Tokenize(string sentence)
+    {
+        var tokens = new List<(string Text, int Index)>(sentence.Length / 5);
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            var length = Text.Tokens.WordLength(sentence, i);
+            if (length > 0)
+            {
+                if (i + length < sentence.Length && sentence[i + length] == '.')
+                {
+                    length++;
+                }
+
+                tokens.Add((sentence.Substring(i, length), i));
+                i += length;
+            }
+            else
+            {
+                if (NameBreaks.Contains(sentence[i]))
+                {
+                    tokens.Add((sentence.Substring(i, 1), i));
+                }
+
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    private const string NameBreaks = ",;:()“”\"–—";
 
     [GeneratedRegex(@"['’]s?$")]
     private static partial Regex Possessive();

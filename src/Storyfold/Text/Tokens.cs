@@ -56,7 +56,20 @@ public static class Tokens
             return false;
         }
 
-        var end = i + 1;
+        start = i;
+        length = WordLength(text, i);
+        return true;
+    }
+
+    /// <summary>Length of the word that starts at <paramref name="start"/> (see <see cref="NextWord"/>), 0 if none does.</summary>
+    public static int WordLength(string text, int start)
+    {
+        if (start >= text.Length || !IsWordChar(text[start]))
+        {
+            return 0;
+        }
+
+        var end = start + 1;
         while (true)
         {
             while (end < text.Length && IsWordChar(text[end]))
@@ -70,12 +83,8 @@ public static class Tokens
                 continue;
             }
 
-            break;
+            return end - start;
         }
-
-        start = i;
-        length = end - i;
-        return true;
     }
 
     // \p{L} or \p{N}, as the pattern this scan replaced matched them.
