@@ -20,8 +20,9 @@ public static class EntityResolver
     {
         var clusters = new List<Cluster>();
         // Indexes instead of scanning every cluster for every name, which made large stories quadratic: similar
-        // spellings always share their first letter, so a name only meets clusters holding a token with one of its initials.
-        var byInitial = new Dictionary<char, List<Cluster>>();
+        // spellings (see Similar) share their first letter and differ in length by at most two, so a name only meets
+        // clusters holding a token of that shape.
+        var byShape = new Dictionary<(char Initial, int Length), List<Cluster>>();
         var byFirstMention = new Dictionary<(string Name, string Type), Cluster>();
         foreach (var group in mentions.GroupBy(m => m.Mention.Name, StringComparer.Ordinal).OrderByDescending(g => g.Key.Split(' ').Length).ThenByDescending(g => g.Count()))
         {
@@ -32,7 +33,7 @@ public static class EntityResolver
             if (isPersonLike)
             {
                 target = tokens
-                    .SelectMany(t => t.Length > 0 && byInitial.TryGetValue(char.ToUpperInvariant(t[0]), out var near) ? near : [])
+                    .SelectMany(t => SimilarShapes(t).SelectMany(shape => byShape.TryGetValue(shape, out var near) ? near : []))
                     .Distinct()
                     .Where(c => c.PersonLike && Compatible(tokens, c.Names))
                     .OrderByDescending(c => c.Mentions.Count).ThenBy(c => c.Order)
@@ -62,10 +63,10 @@ public static class EntityResolver
                 target.Names.Add(tokens);
                 foreach (var t in tokens.Where(t => t.Length > 0))
                 {
-                    var initial = char.ToUpperInvariant(t[0]);
-                    if (!byInitial.TryGetValue(initial, out var list))
+                    var shape = (char.ToUpperInvariant(t[0]), t.Length);
+                    if (!byShape.TryGetValue(shape, out var list))
                     {
-                        byInitial[initial] = list = [];
+                        byShape[shape] = list = [];
                     }
 
                     if (list.Count == 0 || !ReferenceEquals(list[^1], target))
@@ -77,6 +78,21 @@ public static class EntityResolver
         }
 
         return clusters.Select(c => ToEntity(c.Mentions)).OrderByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+    }
+
+    // The shapes of tokens that Similar could accept for this one: same initial, length within what it allows.
+    private static IEnumerable<(char, int)> SimilarShapes(string token)
+    {
+        if (token.Length == 0)
+        {
+            yield break;
+        }
+
+        var initial = char.ToUpperInvariant(token[0]);
+        for (var length = Math.Max(1, token.Length - 2); length <= token.Length + 2; length++)
+        {
+            yield return (initial, length);
+        }
     }
 
     /// <summary>Mentions merged so far, with their distinct names split into tokens.</summary>
