@@ -24,6 +24,7 @@ public static class EntityResolver
         // clusters holding a token of that shape.
         var byShape = new Dictionary<(char Initial, int Length), List<Cluster>>();
         var byFirstMention = new Dictionary<(string Name, string Type), Cluster>();
+        var seen = new HashSet<int>();
         foreach (var group in mentions.GroupBy(m => m.Mention.Name, StringComparer.Ordinal).OrderByDescending(g => g.Key.Split(' ').Length).ThenByDescending(g => g.Count()))
         {
             var name = group.Key;
@@ -32,12 +33,28 @@ public static class EntityResolver
             Cluster? target;
             if (isPersonLike)
             {
-                target = tokens
-                    .SelectMany(t => SimilarShapes(t).SelectMany(shape => byShape.TryGetValue(shape, out var near) ? near : []))
-                    .Distinct()
-                    .Where(c => c.PersonLike && Compatible(tokens, c.Names))
-                    .OrderByDescending(c => c.Mentions.Count).ThenBy(c => c.Order)
-                    .FirstOrDefault();
+                // The compatible cluster with most mentions (the earliest on a tie); each cluster is checked once.
+                target = null;
+                seen.Clear();
+                foreach (var token in tokens)
+                {
+                    foreach (var shape in SimilarShapes(token))
+                    {
+                        if (!byShape.TryGetValue(shape, out var near))
+                        {
+                            continue;
+                        }
+
+                        foreach (var c in near)
+                        {
+                            if (c.PersonLike && seen.Add(c.Order) && Compatible(tokens, c.Names)
+                                && (target is null || c.Mentions.Count > target.Mentions.Count || (c.Mentions.Count == target.Mentions.Count && c.Order < target.Order)))
+                            {
+                                target = c;
+                            }
+                        }
+                    }
+                }
             }
             else
             {
@@ -222,9 +239,19 @@ public static class EntityResolver
     // The most used spelling of each name part, in the most used full form ("Volodymyr Zelensky" over "Volodomyr Zelensky").
     private static string CanonicalName(List<PlacedMention> cluster)
     {
-        var longest = cluster.Max(m => m.Mention.Name.Split(' ').Length);
-        var forms = cluster.Where(m => m.Mention.Name.Split(' ').Length == longest).Select(m => m.Mention.Name.Split(' ')).ToList();
-        var tokenCounts = cluster.SelectMany(m => m.Mention.Name.Split(' ')).CountBy(t => t, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        // Each spelling split once, with how often it is used.
+        var names = cluster.CountBy(m => m.Mention.Name, StringComparer.Ordinal).Select(kv => (Parts: kv.Key.Split(' '), Uses: kv.Value)).ToList();
+        var longest = names.Max(n => n.Parts.Length);
+        var forms = names.Where(n => n.Parts.Length == longest).SelectMany(n => Enumerable.Repeat(n.Parts, n.Uses)).ToList();
+        var tokenCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (split, uses) in names)
+        {
+            foreach (var part in split)
+            {
+                tokenCounts[part] = tokenCounts.GetValueOrDefault(part) + uses;
+            }
+        }
+
         var parts = new string[longest];
         for (var i = 0; i < longest; i++)
         {
