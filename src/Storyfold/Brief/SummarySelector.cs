@@ -220,6 +220,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
     /// <summary>A sentence that leans on one before it ("He said", "It also") reads badly out of context.</summary>
     public static bool Dangling(string text) => DanglingStart().IsMatch(text);
 
-    [GeneratedRegex(@"^[""“‘']?(?:he|she|it(?! comes\b)|they|his|her|its|their|this|these|those|that|but|and|also|however|meanwhile|still|yet|so|instead|such)\b", RegexOptions.IgnoreCase)]
+    // "In that storm", "After those talks" point back as much as a pronoun does.
+    [GeneratedRegex(@"^[""“‘']?(?:(?:he|she|it(?! comes\b)|they|his|her|its|their|this|these|those|that|but|and|also|however|meanwhile|still|yet|so|instead|such)\b|(?:in|at|by|for|from|during|after|since|before|on|with|like|unlike)\s+(?:that|those)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingStart();
 }

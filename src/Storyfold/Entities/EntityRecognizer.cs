@@ -58,6 +58,19 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
         "I’m", "I'm", "I’ve", "I'll", "I’ll", "I'd", "I’d", "OK",
     };
 
+    // Last words of geographic names ("Turks and Caicos Islands", "Yellow River"): such a run is a place, not a person.
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Island", "Islands", "River", "Sea", "Ocean", "Bay", "Lake", "Mountains", "Valley", "Strait", "Gulf", "Peninsula",
+        "Province", "County", "Canal", "Desert", "Coast", "Highlands", "Plateau", "Basin", "Delta", "Archipelago",
+    };
+
+    // First words of named events and scales ("Hurricane Fiona", "Operation Barbarossa", "Category Four"): not people.
+    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
+    {
+        "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation", "Category", "Tornado", "Wildfire", "Earthquake",
+    };
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "of", "de", "van", "von", "der", "bin", "al", "la", "du", "da" };
 
     // Heads of characterising noun phrases ("close ally", "veteran strongman").
@@ -138,6 +151,12 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
             }
         }
 
+        // A run that is a known place as a whole ("Dominican Republic") is that place, although its first word is a demonym.
+        if (run.Count > 1 && gazetteer.Find(string.Join(' ', run)) is { Type: "place" } wholePlace)
+        {
+            return new EntityMention(wholePlace.Canonical, string.Join(' ', run), wholePlace.Type, null, [], false, runStart, wholePlace.Country);
+        }
+
         var roleWords = new List<string>();
         var hasHonorific = false;
         var hasTitle = false;
@@ -154,6 +173,13 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
             {
                 hasTitle = true;
                 roleWords.Add(word);
+            }
+            else if (roleWords.Count == 0 && PlaceBeforeTitle(run, k) is > 1 and var words)
+            {
+                var place = string.Join(' ', run.GetRange(k, words));
+                country ??= gazetteer.Find(place)?.Country;
+                roleWords.AddRange(run.GetRange(k, words));
+                k += words - 1;
             }
             else if (gazetteer.IsDemonym(word) || (roleWords.Count == 0 && gazetteer.Find(word)?.Type == "place" && k + 1 < run.Count && TitleWords.Contains(run[k + 1])))
             {
@@ -243,10 +269,27 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
         }
 
         var placeCue = PlaceCue().IsMatch(sentence[..runStart]);
-        var type = placeCue && !hasTitle && !hasHonorific ? "place"
+        var plain = !hasTitle && !hasHonorific;
+        var type = (placeCue || PlaceHeads.Contains(nameTokens[^1])) && plain ? "place"
+            : EventWords.Contains(nameTokens[0]) && plain ? "other"
             : hasTitle || hasHonorific || nameTokens.Count is 2 or 3 ? "person"
             : "other";
         return new EntityMention(name, surface, type, role, descriptors, hasHonorific, runStart, country);
+    }
+
+    // A place of several words before an office ("Dominican Republic President ...", "Puerto Rico Governor ...") belongs
+    // to the role; read word by word, "Dominican" would pass as a demonym and leave "Republic" in the name.
+    private int PlaceBeforeTitle(List<string> run, int k)
+    {
+        for (var words = Math.Min(3, run.Count - k - 2); words >= 2; words--)
+        {
+            if (TitleWords.Contains(run[k + words]) && gazetteer.Find(string.Join(' ', run.GetRange(k, words)))?.Type == "place")
+            {
+                return words;
+            }
+        }
+
+        return 0;
     }
 
     private (string? Role, string? Country) RoleBefore(List<(string Text, int Index)> tokens, int start)

@@ -76,8 +76,9 @@ public static partial class SentenceCompressor
     [GeneratedRegex(@"^(?:However|Meanwhile|Still|Moreover|Furthermore|In addition|Additionally|Nevertheless|Nonetheless|Indeed|Also|Separately|Instead),\s+")]
     private static partial Regex LeadingConnective();
 
-    // A dateline left in the text: "WASHINGTON (AP) — ", "KYIV, Ukraine — " style openings in capitals.
-    [GeneratedRegex(@"^[A-Z][A-Z .,'’\-]{4,40}(?:\([A-Za-z .]{2,20}\))?\s*[—–-]{1,2}\s+")]
+    // A dateline left in the text: a place in capitals, perhaps its region in any case, perhaps the agency, then a dash:
+    // "WASHINGTON (AP) — ", "KYIV, UKRAINE — ", "SAN JUAN, Puerto Rico - ", "SAN JUAN, Puerto Rico: ".
+    [GeneratedRegex(@"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][A-Za-z .'’\-]{1,30}?)?\s*(?:\([A-Za-z .]{2,20}\))?(?:\s*[—–-]{1,2}|:)\s+")]
     private static partial Regex Dateline();
 
     // A closing ", which ..." comments on what the sentence has already said.

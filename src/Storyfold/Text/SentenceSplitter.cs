@@ -92,8 +92,9 @@ public static partial class SentenceSplitter
         return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
     }
 
-    // End punctuation, optional closing quotes or brackets, whitespace, then something that can start a sentence.
-    [GeneratedRegex("""(?<end>[.!?…]+["'”’)\]]*)\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])""")]
+    // End punctuation, optional closing quotes or brackets, whitespace, then something that can start a sentence; or a
+    // Chinese or Japanese full stop, which needs no space and no capital after it (those scripts have neither).
+    [GeneratedRegex("""(?<end>[.!?…]+["'”’)\]]*)\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])|(?<end>[。！？]+[”’」』）)]*)\s*(?=\S)""")]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"\s+")]

@@ -43,6 +43,34 @@ public sealed partial class EntityRecognizerTests
         Assert.Contains(mentions, m => m.Name == "Belarus" && m.Type == "place");
     }
 
+    [Fact]
+    public void A_place_of_several_words_before_an_office_is_part_of_the_role()
+    {
+        var recognizer = new EntityRecognizer(Gazetteer.Default);
+        var mention = Assert.Single(recognizer.Recognize("Dominican Republic President Luis Abinader visited the coast.", new HashSet<string>(StringComparer.Ordinal)), m => m.Type == "person");
+        Assert.Equal("Luis Abinader", mention.Name);
+        Assert.Equal("Dominican Republic President", mention.Role);
+    }
+
+    [Fact]
+    public void Named_storms_are_not_people_and_islands_are_places()
+    {
+        var recognizer = new EntityRecognizer(Gazetteer.Default);
+        var mentions = recognizer.Recognize("Forecasters said Hurricane Fiona would pass the Caicos Islands as a Category Four storm.", new HashSet<string>(StringComparer.Ordinal));
+        Assert.Equal("other", Assert.Single(mentions, m => m.Name == "Hurricane Fiona").Type);
+        Assert.Equal("place", Assert.Single(mentions, m => m.Name == "Caicos Islands").Type);
+        Assert.DoesNotContain(mentions, m => m.Type == "person");
+    }
+
+    [Fact]
+    public void A_country_whose_name_starts_with_its_demonym_is_one_place()
+    {
+        var recognizer = new EntityRecognizer(Gazetteer.Default);
+        var mentions = recognizer.Recognize("Floods hit the Dominican Republic on Monday.", new HashSet<string>(StringComparer.Ordinal) { "floods" });
+        var mention = Assert.Single(mentions);
+        Assert.Equal(("Dominican Republic", "place"), (mention.Name, mention.Type));
+    }
+
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?|[,;:()“”""–—]")]
     private static partial Regex TokenPattern();
 }

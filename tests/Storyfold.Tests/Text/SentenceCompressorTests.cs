@@ -10,11 +10,15 @@ public sealed class SentenceCompressorTests
     [InlineData("However, the council approved the budget after a long debate.", "The council approved the budget after a long debate.")]
     [InlineData("LISBON (Reuters) — The council approved the budget after a long debate.", "The council approved the budget after a long debate.")]
     [InlineData("The council approved the budget after a long debate, which surprised many residents of the city.", "The council approved the budget after a long debate.")]
+    [InlineData("SAN JUAN, Puerto Rico - Hurricane Fiona strengthened to a Category 4 storm on Wednesday.", "Hurricane Fiona strengthened to a Category 4 storm on Wednesday.")]
+    [InlineData("SAN JUAN, Puerto Rico: Hurricane Fiona headed toward Bermuda on Wednesday.", "Hurricane Fiona headed toward Bermuda on Wednesday.")]
+    [InlineData("KYIV, UKRAINE — Air raid sirens sounded across the country overnight.", "Air raid sirens sounded across the country overnight.")]
     public void Drops_asides_attribution_connectives_and_datelines(string sentence, string expected) =>
         Assert.Equal(expected, SentenceCompressor.Compress(sentence));
 
     [Theory]
     [InlineData("NATO allies met in Brussels on Tuesday to discuss air defence.")]
+    [InlineData("US-China talks - the first in a year - ended without a deal in Geneva.")]
     [InlineData("Still waters run deep in the reservoir, engineers found in a survey of the dam.")]
     [InlineData("The bill passed 52-48, a margin which surprised few in the chamber.")]
     public void Keeps_what_only_looks_like_an_aside(string sentence) =>
