@@ -116,6 +116,27 @@ public static partial class TemporalResolver
             }
         }
 
+        // Chinese dates: 2022年9月21日 (also with spaces, or 号 for 日), 9月21日 in the article's year, 2022年9月.
+        foreach (var m in Scan(digit && text.Contains('月'), ChineseDate()))
+        {
+            var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            var stated = m.Groups["y"].Success;
+            if (month is < 1 or > 12 || !Free(m) || (!stated && anchor is null))
+            {
+                continue;
+            }
+
+            var year = stated ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : Nearest(anchor!.Value, month);
+            if (!m.Groups["d"].Success)
+            {
+                Add(m, new DateOnly(year, month, 1), null, DatePrecision.Month, !stated);
+            }
+            else if (int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) is var dayOfMonth && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, month))
+            {
+                Add(m, new DateOnly(year, month, dayOfMonth), null, DatePrecision.Day, !stated);
+            }
+        }
+
         foreach (var m in Scan(digit, SingleDay()))
         {
             if (Free(m) && ParseDayMonth(m.Groups["d"].Value, anchor) is { } d)
@@ -433,7 +454,8 @@ public static partial class TemporalResolver
     [GeneratedRegex("[“\"][^”\"]*[”\"]?")]
     private static partial Regex Unquoted();
 
-    [GeneratedRegex(@"\b(?:will|'ll|shall|is to|are to|set to|due to|scheduled|expected to|plans? to|planning to|going to|next|upcoming)\b", RegexOptions.IgnoreCase)]
+    // A modal that looks ahead ("could reach ... on Friday"), but not one that looks back ("may have met on Friday").
+    [GeneratedRegex(@"\b(?:will|'ll|shall|is to|are to|set to|due to|scheduled|expected to|plans? to|planning to|going to|next|upcoming|(?:(?-i:may)|might|could)(?!\s+(?:have|not|never)\b|n't))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"\b(?:will|'ll|shall|is to|are to|set to|due to|scheduled|expected|plans? to|planning|going to|to be|ahead)\b")]
@@ -450,6 +472,9 @@ public static partial class TemporalResolver
 
     [GeneratedRegex(@"(?<m>" + Month + @")\s+(?<d>" + DayNumber + @")(?:st|nd|rd|th)?(?:,?\s+(?<y>" + Year + @"))?|(?<d>" + DayNumber + @")(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + Month + @")(?:,?\s+(?<y>" + Year + @"))?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthParts();
+
+    [GeneratedRegex(@"(?:(?<y>[12][0-9]{3})\s*年\s*)?(?<m>[0-9]{1,2})\s*月(?:\s*(?<d>[0-9]{1,2})\s*[日号])?")]
+    private static partial Regex ChineseDate();
 
     [GeneratedRegex(@"\b[12][0-9]{3}-[01][0-9]-[0-3][0-9]\b")]
     private static partial Regex IsoDate();

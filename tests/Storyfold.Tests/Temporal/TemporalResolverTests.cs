@@ -17,8 +17,19 @@ public sealed class TemporalResolverTests
     [InlineData("He will travel to China on Tuesday.", "2023-02-28")]
     [InlineData("The spokesperson said the trip would start on February 28.", "2023-02-28")]
     [InlineData("The summit was held on 3 November 2022 in Bali.", "2022-11-03")]
+    [InlineData("The storm could reach Canada's Atlantic coast on Friday.", "2023-03-03")]
+    [InlineData("Officials may have met on Friday to discuss the plan.", "2023-02-24")]
+    [InlineData("国民警卫队于 2022 年 9 月 21 日分发饮用水。", "2022-09-21")]
+    [InlineData("习近平于2月28日会见了卢卡申科。", "2023-02-28")]
     public void Resolves_days_against_the_publication_date(string sentence, string expected) =>
         Assert.Equal(expected, One(sentence).StartIso);
+
+    [Fact]
+    public void The_month_may_is_no_future_cue()
+    {
+        var dates = TemporalResolver.Find("He was elected in May and stepped down on Friday.", Anchor);
+        Assert.Contains(dates, d => d.Text.Contains("Friday", StringComparison.Ordinal) && d.StartIso == "2023-02-24");
+    }
 
     [Fact]
     public void Resolves_spans_of_dates_and_weekdays()
