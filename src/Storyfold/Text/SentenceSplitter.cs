@@ -64,6 +64,12 @@ public static partial class SentenceSplitter
     private static string Tidy(string sentence)
     {
         sentence = MultiSpace().Replace(sentence.Trim(), " ");
+        // A doubled full stop is a typo ("the country.."), an ellipsis is not.
+        if (sentence.EndsWith("..", StringComparison.Ordinal) && !sentence.EndsWith("...", StringComparison.Ordinal))
+        {
+            sentence = sentence[..^1];
+        }
+
         // A stray " ." left by pasted text ("Russia. .") is not a sentence of its own.
         return sentence.Trim('.', ' ').Length == 0 ? "" : sentence;
     }

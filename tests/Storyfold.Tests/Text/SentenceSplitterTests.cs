@@ -29,6 +29,12 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Mends_a_doubled_full_stop_but_keeps_an_ellipsis()
+    {
+        Assert.Equal(["Sanctions against the country.", "And then..."], SentenceSplitter.SplitParagraph("Sanctions against the country.. And then..."));
+    }
+
+    [Fact]
     public void Numbers_paragraphs_and_positions()
     {
         var sentences = SentenceSplitter.Split("First one. Second one.\n\nThird one.");
