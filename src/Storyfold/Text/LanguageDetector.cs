@@ -12,7 +12,16 @@ public static class LanguageDetector
         ["it"] = ["il", "di", "che", "della", "per", "non", "sono", "una", "del", "con", "gli", "alla", "anche", "nel", "come", "più", "dei", "ha", "delle"],
         ["nl"] = ["de", "het", "een", "van", "en", "dat", "niet", "zijn", "op", "voor", "met", "ook", "aan", "werd", "naar", "bij", "heeft"],
         ["pt"] = ["o", "os", "da", "do", "das", "dos", "que", "em", "um", "uma", "para", "com", "não", "por", "mais", "foi", "ao", "como"],
+        // Malay and Indonesian share most function words (see MalayIndonesian); these are the ones that tell them apart.
+        ["ms"] = ["kerana", "bahawa", "selepas", "beliau", "ialah", "iaitu", "manakala", "semalam", "boleh", "kelmarin", "mahupun", "sebarang"],
+        ["id"] = ["karena", "bahwa", "setelah", "tersebut", "sudah", "bisa", "namun", "yakni", "kemarin", "saat", "hingga", "masih"],
     };
+
+    // Function words common to Malay and Indonesian: they show that a text is one of the two, not which.
+    private static readonly string[] MalayIndonesian =
+        ["yang", "dan", "di", "dengan", "untuk", "dari", "pada", "dalam", "tidak", "oleh", "ini", "itu", "juga", "kepada", "akan", "telah", "atau", "mereka", "ke", "adalah"];
+
+    private const string MalayOrIndonesian = "ms|id";
 
     private static readonly Dictionary<string, string> WordLanguage = BuildIndex();
 
@@ -128,6 +137,12 @@ public static class LanguageDetector
         }
 
         var best = counts.MaxBy(kv => kv.Value);
+        if (best.Key == MalayOrIndonesian)
+        {
+            // Indonesian unless the words that only Malay uses are the more frequent.
+            best = new(counts.GetValueOrDefault("ms") > counts.GetValueOrDefault("id") ? "ms" : "id", best.Value);
+        }
+
         return best.Value * 20 >= words || best.Value >= 2 ? best.Key : null;
     }
 
@@ -150,6 +165,15 @@ public static class LanguageDetector
         foreach (var word in seenTwice)
         {
             index.Remove(word);
+        }
+
+        foreach (var word in MalayIndonesian)
+        {
+            // "di" is Italian as well: a word of both families counts for neither.
+            if (!index.Remove(word) && !seenTwice.Contains(word))
+            {
+                index[word] = MalayOrIndonesian;
+            }
         }
 
         return index;
