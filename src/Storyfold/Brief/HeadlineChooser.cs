@@ -11,7 +11,9 @@ internal sealed partial class HeadlineChooser(StoryAnalysis story)
 {
     public string Choose(IReadOnlyList<AnalyzedSentence> summary)
     {
+        var inLanguage = story.Articles.Any(a => story.WritesInBriefLanguage(a.Order) && a.Article.Title.Trim().Length > 0);
         var best = story.Articles
+            .Where(a => !inLanguage || story.WritesInBriefLanguage(a.Order))
             .Select(a => a.Article.Title.Trim())
             .Where(t => t.Length > 0 && Tokens.Words(t).Count() is >= 4 and <= 22)
             .Distinct(StringComparer.Ordinal)

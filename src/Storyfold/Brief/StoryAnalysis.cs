@@ -143,6 +143,16 @@ internal sealed class StoryAnalysis
 
     public double[] Idf { get; }
 
+    /// <summary>
+    /// The language the headline and summary are written in: that of most articles, English on a tie that includes it
+    /// (a summary that switches language mid-way reads as neither); null when no article's language is known.
+    /// </summary>
+    public string? BriefLanguage { get; }
+
+    /// <summary>Whether the article may give the headline and summary their words (<see cref="BriefLanguage"/>; unknown languages may).</summary>
+    public bool WritesInBriefLanguage(int articleOrder) =>
+        BriefLanguage is null || Articles[articleOrder].Article.Language is not { } language || language == BriefLanguage;
+
     public StoryAnalysis(IReadOnlyList<Article> articles, Gazetteer gazetteer)
         : this(articles, gazetteer, new PhaseClock(null))
     {
@@ -150,6 +160,10 @@ internal sealed class StoryAnalysis
 
     public StoryAnalysis(IReadOnlyList<Article> articles, Gazetteer gazetteer, PhaseClock clock)
     {
+        BriefLanguage = articles.Where(a => a.Language is not null)
+            .GroupBy(a => a.Language!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key == "en").ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
         var recognizer = new EntityRecognizer(gazetteer);
         var anchors = ArticleDates.Anchors(articles);
         var common = CommonWords(articles);

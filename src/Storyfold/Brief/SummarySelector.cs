@@ -18,9 +18,11 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         var centroid = story.Centroid.ToDense(story.TermIds.Count);
         var titleWeights = titles.ToDense(story.TermIds.Count);
         var scored = new List<(AnalyzedSentence Sentence, double Score)>();
+        // Sentences in the brief's language only, unless the story offers none.
+        var inLanguage = story.Sentences.Any(s => s.IsCandidate && story.WritesInBriefLanguage(s.ArticleOrder));
         foreach (var s in story.Sentences)
         {
-            if (s.IsCandidate)
+            if (s.IsCandidate && (!inLanguage || story.WritesInBriefLanguage(s.ArticleOrder)))
             {
                 scored.Add((s, Score(s, centroid, titleWeights)));
             }

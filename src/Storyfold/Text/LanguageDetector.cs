@@ -13,8 +13,8 @@ public static class LanguageDetector
         ["nl"] = ["de", "het", "een", "van", "en", "dat", "niet", "zijn", "op", "voor", "met", "ook", "aan", "werd", "naar", "bij", "heeft"],
         ["pt"] = ["o", "os", "da", "do", "das", "dos", "que", "em", "um", "uma", "para", "com", "não", "por", "mais", "foi", "ao", "como"],
         // Malay and Indonesian share most function words (see MalayIndonesian); these are the ones that tell them apart.
-        ["ms"] = ["kerana", "bahawa", "selepas", "beliau", "ialah", "iaitu", "manakala", "semalam", "boleh", "kelmarin", "mahupun", "sebarang"],
-        ["id"] = ["karena", "bahwa", "setelah", "tersebut", "sudah", "bisa", "namun", "yakni", "kemarin", "saat", "hingga", "masih"],
+        ["ms"] = ["kerana", "bahawa", "selepas", "ialah", "iaitu", "manakala", "semalam", "boleh", "kelmarin", "mahupun", "sebarang", "kerajaan", "polis", "sahaja", "wang", "sebahagian", "jabatan", "syarikat", "akhbar", "kes", "negeri"],
+        ["id"] = ["karena", "bahwa", "setelah", "bisa", "yakni", "kemarin", "pemerintah", "polisi", "uang", "saja", "tersebut", "kasus", "ujar", "pihaknya", "yaitu", "tersangka"],
     };
 
     // Function words common to Malay and Indonesian: they show that a text is one of the two, not which.
@@ -139,8 +139,9 @@ public static class LanguageDetector
         var best = counts.MaxBy(kv => kv.Value);
         if (best.Key == MalayOrIndonesian)
         {
-            // Indonesian unless the words that only Malay uses are the more frequent.
-            best = new(counts.GetValueOrDefault("ms") > counts.GetValueOrDefault("id") ? "ms" : "id", best.Value);
+            // Indonesian when its own words are the more frequent; otherwise "ms", which as an ISO 639-1 code names the
+            // Malay macrolanguage that Indonesian belongs to, so it is the right label when nothing tells them apart.
+            best = new(counts.GetValueOrDefault("id") > counts.GetValueOrDefault("ms") ? "id" : "ms", best.Value);
         }
 
         return best.Value * 20 >= words || best.Value >= 2 ? best.Key : null;
