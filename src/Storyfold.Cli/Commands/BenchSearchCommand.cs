@@ -104,7 +104,7 @@ public sealed class BenchSearchCommand : ICliCommand
                     Mark("parse");
                     var results = await search.SearchAsync(request with { Query = again }, cancellationToken);
                     Mark("stories");
-                    bytes += ApiJson.Encode(ApiJson.Search(results)).Length;
+                    bytes += ApiJson.EncodeSearch(results).Length;
                     Mark("json");
                     perSearch.Add(((ThreadCpu() - started).TotalMilliseconds, request.Query.Text));
                 }
