@@ -153,7 +153,6 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
         private readonly SqliteCommand _rankedFiltered;
         private readonly SqliteCommand _count;
         private readonly SqliteCommand _countFiltered;
-        private readonly SqliteCommand _articles;
         private readonly SqliteCommand _texts;
         private readonly SqliteCommand _stories;
         private readonly Action<string>? _onStage;
@@ -171,24 +170,12 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
             }
 
             // Newest first by rowid lets FTS5 stop after the window; bm25 is computed for those rows only. SQLite sorts
-            // the window by score and counts it, so the search reads only as many ranked rows as the page needs.
-            _ranked = Prepare(
-                $"""
-                SELECT seq, score, COUNT(*) OVER () FROM (
-                    SELECT rowid AS seq, {Ranking} AS score FROM articles_fts WHERE articles_fts MATCH $query
-                    ORDER BY rowid DESC LIMIT $window)
-                ORDER BY score, seq DESC
-                """,
-                "$query", "$window");
+            // the window by score and counts it, and each ranked row is joined to its article only when the search
+            // steps to it (the sorted window is the outer loop, so rows come out best first), and a page reads only the
+            // articles it needs. The LIMIT on the sorted window keeps SQLite from dropping its ORDER BY as a subquery's.
+            _ranked = Prepare(Ranked("articles_fts WHERE articles_fts MATCH $query"), "$query", "$window");
             _rankedFiltered = Prepare(
-                $"""
-                SELECT seq, score, COUNT(*) OVER () FROM (
-                    SELECT articles_fts.rowid AS seq, {Ranking} AS score
-                    FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-                    WHERE articles_fts MATCH $query {Filters}
-                    ORDER BY articles_fts.rowid DESC LIMIT $window)
-                ORDER BY score, seq DESC
-                """,
+                Ranked($"articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $query {Filters}"),
                 "$query", "$window", "$source", "$language", "$from", "$to");
             _count = Prepare("SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH $query LIMIT $cap)", "$query", "$cap");
             _countFiltered = Prepare(
@@ -197,12 +184,6 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
                                       WHERE articles_fts MATCH $query {Filters} LIMIT $cap)
                 """,
                 "$query", "$cap", "$source", "$language", "$from", "$to");
-            _articles = Prepare(
-                """
-                SELECT a.seq, a.id, COALESCE(a.story_id, a.id), a.display_title, a.source, a.language, a.published
-                FROM json_each($seqs) AS j JOIN articles a ON a.seq = j.value
-                """,
-                "$seqs");
             _texts = Prepare("SELECT a.seq, a.text FROM json_each($seqs) AS j JOIN articles a ON a.seq = j.value", "$seqs");
             _stories = Prepare(
                 $"""
@@ -228,54 +209,13 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
             {
                 _onStage?.Invoke("rank");
 
-                // 2. Walk the ranking, looking articles up a batch at a time, until the page's stories (and one more, to
-                // know whether another page follows) are found; each story keeps its best few articles.
+                // 2. Walk the ranking until the page's stories (and one more, to know whether another page follows) are
+                // found; each story keeps its best few articles.
                 var storyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-                var scored = new List<(long Seq, double Score)>(32);
-                var batch = 32;
-                while (stories.Count < wanted)
+                while (stories.Count < wanted && reader.Read())
                 {
-                    scored.Clear();
-                    while (scored.Count < batch && reader.Read())
-                    {
-                        total = reader.GetInt32(2);
-                        scored.Add((reader.GetInt64(0), reader.GetDouble(1)));
-                    }
-
-                    if (scored.Count == 0)
-                    {
-                        break;
-                    }
-
-                    var found = await LookUpAsync(scored, cancellationToken);
-                    foreach (var (seq, score) in scored)
-                    {
-                        if (stories.Count >= wanted)
-                        {
-                            break;
-                        }
-
-                        if (!found.TryGetValue(seq, out var hit))
-                        {
-                            continue;
-                        }
-
-                        hit = hit with { Score = -score };
-                        if (storyIndex.TryGetValue(hit.StoryId, out var at))
-                        {
-                            if (stories[at].Hits.Count < HitsPerStory)
-                            {
-                                stories[at].Hits.Add(hit);
-                            }
-                        }
-                        else
-                        {
-                            storyIndex[hit.StoryId] = stories.Count;
-                            stories.Add((hit.StoryId, [hit]));
-                        }
-                    }
-
-                    batch = Math.Min(batch * 2, 512);
+                    total = reader.GetInt32(2);
+                    AddHit(stories, storyIndex, ReadHit(reader));
                 }
             }
 
@@ -321,23 +261,38 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
             };
         }
 
-        private async Task<Dictionary<long, ArticleHit>> LookUpAsync(List<(long Seq, double Score)> scored, CancellationToken cancellationToken)
-        {
-            _articles.Parameters["$seqs"].Value = JsonArray(scored.Select(s => s.Seq));
-            var found = new Dictionary<long, ArticleHit>(scored.Count);
-            await using var reader = await _articles.ExecuteReaderAsync(cancellationToken);
-            while (reader.Read())
-            {
-                var seq = reader.GetInt64(0);
-                found[seq] = new ArticleHit(
-                    reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                    PublicationDate.TryParseIso(reader.IsDBNull(6) ? null : reader.GetString(6)),
-                    [], 0)
-                { Seq = seq };
-            }
+        /// <summary>The ranking statement over <paramref name="matches"/> (a FROM clause with its WHERE).</summary>
+        private static string Ranked(string matches) =>
+            $"""
+            SELECT r.seq, r.score, r.total, a.id, COALESCE(a.story_id, a.id), a.display_title, a.source, a.language, a.published
+            FROM (SELECT seq, score, COUNT(*) OVER () AS total FROM (
+                      SELECT articles_fts.rowid AS seq, {Ranking} AS score FROM {matches}
+                      ORDER BY articles_fts.rowid DESC LIMIT $window)
+                  ORDER BY score, seq DESC LIMIT $window) AS r
+            CROSS JOIN articles a ON a.seq = r.seq
+            """;
 
-            return found;
+        private static ArticleHit ReadHit(SqliteDataReader reader) =>
+            new(reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7),
+                PublicationDate.TryParseIso(reader.IsDBNull(8) ? null : reader.GetString(8)),
+                [], -reader.GetDouble(1))
+            { Seq = reader.GetInt64(0) };
+
+        private static void AddHit(List<(string StoryId, List<ArticleHit> Hits)> stories, Dictionary<string, int> storyIndex, ArticleHit hit)
+        {
+            if (storyIndex.TryGetValue(hit.StoryId, out var at))
+            {
+                if (stories[at].Hits.Count < HitsPerStory)
+                {
+                    stories[at].Hits.Add(hit);
+                }
+            }
+            else
+            {
+                storyIndex[hit.StoryId] = stories.Count;
+                stories.Add((hit.StoryId, [hit]));
+            }
         }
 
         private async Task<Dictionary<long, string>> TextsAsync(IEnumerable<long> seqs, CancellationToken cancellationToken)
@@ -413,7 +368,7 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
 
         public void Dispose()
         {
-            foreach (var command in new[] { _ranked, _rankedFiltered, _count, _countFiltered, _articles, _texts, _stories })
+            foreach (var command in new[] { _ranked, _rankedFiltered, _count, _countFiltered, _texts, _stories })
             {
                 command.Dispose();
             }
