@@ -3,7 +3,9 @@
 # clustering corpora in ../shared/data (fresh ids, distinct text, spread dates), starts the server on loopback,
 # and runs wrk from a second process against /api/stories and /api/search, printing requests/s and p99 latency.
 #
-#   bench/server-load.sh [ARTICLES] [SECONDS]      (defaults: 100000 articles, 15 s a run)
+#   bench/server-load.sh [ARTICLES] [SECONDS] [RUNS]   (defaults: 100000 articles, 15 s a run, all runs)
+#
+# RUNS picks runs by name (a grep -E pattern over the run names below), e.g. 'uncached' for the full-text search only.
 #
 # Target: >= 2,000 requests/s with p99 < 50 ms on each endpoint. The store is kept in bench/out/ between runs.
 # Search runs twice over a rotating set of queries drawn from the corpora (bench/search-queries.py): once answered from
@@ -13,6 +15,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 articles="${1:-100000}"
 seconds="${2:-15}"
+only="${3:-.}"
 out="$root/bench/out"
 db="$out/load-$articles.db"
 data="$root/../shared/data/clustering"
@@ -74,15 +77,21 @@ end
 LUA
 
 threads=2; connections=32
+# The server's CPU time so far (user + system) in clock ticks, to report CPU per request beside the rates.
+server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 run() {
   local name="$1"; shift
-  local load result rps p50 p99
+  grep -qE -- "$only" <<<"$name" || return 0
+  local load result rps p50 p99 ticks requests cpu
   load=$(cut -d' ' -f1-3 /proc/loadavg)
+  ticks=$(server_ticks)
   result=$(nice -n 5 wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "$@")
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$result")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$result")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$result")
-  printf '%-52s %10s req/s   p50 %8s   p99 %8s   (load %s)\n' "$name" "$rps" "$p50" "$p99" "$load"
+  requests=$(awk '/requests in/ {print $1}' <<<"$result")
+  cpu=$(awk -v t="$(( $(server_ticks) - ticks ))" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.3f", (n > 0 ? t * 1000 / hz / n : 0)}')
+  printf '%-52s %10s req/s   p50 %8s   p99 %8s   server CPU %s ms/req   (load %s)\n' "$name" "$rps" "$p50" "$p99" "$cpu" "$load"
   grep -E "Non-2xx|Socket errors" <<<"$result" || true
 }
 

@@ -12,6 +12,7 @@ public sealed class BenchCommand : ICliCommand
         new BenchClusterCommand(),
         new BenchExtractCommand(),
         new BenchBriefCommand(),
+        new BenchSearchCommand(),
     ];
 
     public Command Build(CliConsole console)

@@ -180,7 +180,7 @@ public static class ApiEndpoints
                 link = $"</api/search{Microsoft.AspNetCore.Http.QueryString.Create(query)}>; rel=\"next\"";
             }
 
-            return ReadOutcome.Of(ApiJson.Encode(ApiJson.Search(results, next)), link);
+            return ReadOutcome.Of(ApiJson.EncodeSearch(results, next), link);
         });
     }
 

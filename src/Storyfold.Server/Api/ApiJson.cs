@@ -64,6 +64,64 @@ public static class ApiJson
         author = article.Author,
     };
 
+    /// <summary>
+    /// The same document as <see cref="Search"/>, written straight to UTF-8: search answers are rarely cached, so this
+    /// is on the path of every search request, where the reflection-based serializer cost a fifth of a millisecond.
+    /// </summary>
+    public static byte[] EncodeSearch(SearchResults results, string? nextCursor = null)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, SkipValidation = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("query", results.Request.Query.Text);
+            json.WriteNumber("matching_articles", results.MatchingArticles);
+            json.WriteBoolean("matching_articles_capped", results.MatchingArticlesCapped);
+            json.WriteStartArray("stories");
+            foreach (var story in results.Stories)
+            {
+                json.WriteStartObject();
+                json.WriteString("story_id", story.StoryId);
+                json.WriteString("headline", story.Headline);
+                json.WriteNumber("articles", story.StoryArticles);
+                json.WriteStartArray("matches");
+                foreach (var hit in story.Articles)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", hit.ArticleId);
+                    json.WriteString("title", hit.Title);
+                    json.WriteString("source", hit.Source);
+                    json.WriteString("language", hit.Language);
+                    json.WriteString("published", hit.Published?.ToIso());
+                    json.WriteString("snippet", hit.SnippetText);
+                    json.WriteStartArray("highlights");
+                    var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    foreach (var part in hit.Snippet)
+                    {
+                        if (part.Matched && seen.Add(part.Text))
+                        {
+                            json.WriteStringValue(part.Text);
+                        }
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteNumber("score", Math.Round(hit.Score, 4));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteBoolean("has_more", results.HasMore);
+            json.WriteString("next_cursor", nextCursor);
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
     public static object Search(SearchResults results, string? nextCursor = null) => new
     {
         query = results.Request.Query.Text,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Storyfold.News;
 using Storyfold.Storage;
@@ -66,8 +67,9 @@ public interface IArticleSearch
 /// sorted, which is every match for names, places and phrases, and the newest part of the archive for common words; a
 /// date filter reaches older articles. Counting stops at <see cref="CountCap"/>. Only the shown page's articles are
 /// looked up and get snippets. Each search borrows an open connection with its statements prepared.
+/// <paramref name="onStage"/> (for benchmarks) is told the name of each stage as it ends.
 /// </remarks>
-public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSearch, IDisposable
+public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>? onStage = null) : IArticleSearch, IDisposable
 {
     /// <summary>How many of the newest matches are ranked by bm25.</summary>
     public const int RankingWindow = 1000;
@@ -100,7 +102,7 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSear
     {
         if (!_idle.TryTake(out var session))
         {
-            session = new SearchSession(store.OpenConnection());
+            session = new SearchSession(store.OpenConnection(), onStage);
         }
 
         try
@@ -151,13 +153,14 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSear
         private readonly SqliteCommand _rankedFiltered;
         private readonly SqliteCommand _count;
         private readonly SqliteCommand _countFiltered;
-        private readonly SqliteCommand _articles;
-        private readonly SqliteCommand _text;
-        private readonly SqliteCommand _story;
+        private readonly SqliteCommand _texts;
+        private readonly SqliteCommand _stories;
+        private readonly Action<string>? _onStage;
 
-        public SearchSession(SqliteConnection connection)
+        public SearchSession(SqliteConnection connection, Action<string>? onStage)
         {
             _connection = connection;
+            _onStage = onStage;
             using (var map = connection.CreateCommand())
             {
                 // Read the file through a memory map: every session shares the operating system's cached pages
@@ -166,16 +169,13 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSear
                 map.ExecuteNonQuery();
             }
 
-            // Newest first by rowid lets FTS5 stop after the window; bm25 is computed for those rows only.
-            _ranked = Prepare(
-                $"SELECT rowid, {Ranking} FROM articles_fts WHERE articles_fts MATCH $query ORDER BY rowid DESC LIMIT $window",
-                "$query", "$window");
+            // Newest first by rowid lets FTS5 stop after the window; bm25 is computed for those rows only. SQLite sorts
+            // the window by score and counts it, and each ranked row is joined to its article only when the search
+            // steps to it (the sorted window is the outer loop, so rows come out best first), and a page reads only the
+            // articles it needs. The LIMIT on the sorted window keeps SQLite from dropping its ORDER BY as a subquery's.
+            _ranked = Prepare(Ranked("articles_fts WHERE articles_fts MATCH $query"), "$query", "$window");
             _rankedFiltered = Prepare(
-                $"""
-                SELECT articles_fts.rowid, {Ranking} FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-                WHERE articles_fts MATCH $query {Filters}
-                ORDER BY articles_fts.rowid DESC LIMIT $window
-                """,
+                Ranked($"articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $query {Filters}"),
                 "$query", "$window", "$source", "$language", "$from", "$to");
             _count = Prepare("SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH $query LIMIT $cap)", "$query", "$cap");
             _countFiltered = Prepare(
@@ -184,43 +184,46 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSear
                                       WHERE articles_fts MATCH $query {Filters} LIMIT $cap)
                 """,
                 "$query", "$cap", "$source", "$language", "$from", "$to");
-            _articles = Prepare(
-                """
-                SELECT a.seq, a.id, COALESCE(a.story_id, a.id), a.display_title, a.source, a.language, a.published
-                FROM json_each($seqs) AS j JOIN articles a ON a.seq = j.value
-                """,
-                "$seqs");
-            _text = Prepare("SELECT text FROM articles WHERE seq = $seq", "$seq");
-            _story = Prepare(
+            _texts = Prepare("SELECT a.seq, a.text FROM json_each($seqs) AS j JOIN articles a ON a.seq = j.value", "$seqs");
+            _stories = Prepare(
                 $"""
-                SELECT {SqliteArticleStore.HeadlineOf("$story")}, (SELECT COUNT(*) FROM articles WHERE story_id = $story)
+                SELECT j.value, {SqliteArticleStore.HeadlineOf("j.value")}, (SELECT COUNT(*) FROM articles WHERE story_id = j.value)
+                FROM json_each($stories) AS j
                 """,
-                "$story");
+                "$stories");
         }
 
         public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
         {
             var filtered = Blank(request.Source) is not null || Blank(request.Language) is not null || request.From is not null || request.To is not null;
 
-            // 1. Score the newest matches (only the index, and the filter columns when filtering), best first.
+            // 1. Score the newest matches (only the index, and the filter columns when filtering), best first; bm25 is
+            // lower for better matches, and ties go to the newer article.
             var ranked = filtered ? _rankedFiltered : _ranked;
             Bind(ranked, request);
             ranked.Parameters["$window"].Value = RankingWindow;
-            var scored = new List<(long Seq, double Score)>(64);
+            var total = 0;
+            var wanted = request.Offset + request.Limit + 1;
+            var stories = new List<(string StoryId, List<ArticleHit> Hits)>();
             await using (var reader = await ranked.ExecuteReaderAsync(cancellationToken))
             {
-                while (await reader.ReadAsync(cancellationToken))
+                _onStage?.Invoke("rank");
+
+                // 2. Walk the ranking until the page's stories (and one more, to know whether another page follows) are
+                // found; each story keeps its best few articles.
+                var storyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+                while (stories.Count < wanted && reader.Read())
                 {
-                    scored.Add((reader.GetInt64(0), reader.GetDouble(1)));
+                    total = reader.GetInt32(2);
+                    AddHit(stories, storyIndex, ReadHit(reader));
                 }
             }
 
-            // bm25 is lower for better matches; ties go to the newer article.
-            scored.Sort(static (x, y) => x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Seq.CompareTo(x.Seq));
+            _onStage?.Invoke("articles");
 
-            var total = scored.Count;
+            // A full window means there are more matches than were ranked: count them, up to the cap.
             var capped = false;
-            if (scored.Count == RankingWindow)
+            if (total == RankingWindow)
             {
                 var count = filtered ? _countFiltered : _count;
                 Bind(count, request);
@@ -230,100 +233,110 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSear
                 total = Math.Min(total, CountCap);
             }
 
-            // 2. Walk the ranking, looking articles up a batch at a time, until the page's stories (and one more, to know
-            // whether another page follows) are found; each story keeps its best few articles.
-            var wanted = request.Offset + request.Limit + 1;
-            var stories = new List<(string StoryId, List<ArticleHit> Hits)>();
-            var storyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-            var next = 0;
-            var batch = 32;
-            while (stories.Count < wanted && next < scored.Count)
-            {
-                var take = Math.Min(batch, scored.Count - next);
-                var found = await LookUpAsync(scored, next, take, cancellationToken);
-                for (var i = next; i < next + take && stories.Count < wanted; i++)
-                {
-                    if (!found.TryGetValue(scored[i].Seq, out var hit))
-                    {
-                        continue;
-                    }
+            _onStage?.Invoke("count");
 
-                    hit = hit with { Score = -scored[i].Score };
-                    if (storyIndex.TryGetValue(hit.StoryId, out var at))
-                    {
-                        if (stories[at].Hits.Count < HitsPerStory)
-                        {
-                            stories[at].Hits.Add(hit);
-                        }
-                    }
-                    else
-                    {
-                        storyIndex[hit.StoryId] = stories.Count;
-                        stories.Add((hit.StoryId, [hit]));
-                    }
-                }
-
-                next += take;
-                batch = Math.Min(batch * 2, 512);
-            }
-
-            // 3. Headlines and snippets for the shown page only.
+            // 3. Snippets, headlines and story sizes for the shown page only, each in one statement.
             var page = stories.Skip(request.Offset).Take(request.Limit).ToList();
-            var results = new List<StoryHit>(page.Count);
-            foreach (var (storyId, hits) in page)
+            var texts = await TextsAsync(page.SelectMany(story => story.Hits).Select(hit => hit.Seq), cancellationToken);
+            _onStage?.Invoke("texts");
+            var withSnippets = page.Select(story => story.Hits.Select(hit => hit with
             {
-                var withSnippets = new List<ArticleHit>(hits.Count);
-                foreach (var hit in hits)
-                {
-                    withSnippets.Add(hit with { Snippet = await SnippetAsync(request.Query, hit.Seq, cancellationToken) });
-                }
+                Snippet = TextSnippet.Cut(texts.GetValueOrDefault(hit.Seq) ?? "", request.Query.Terms),
+            }).ToList()).ToList();
+            _onStage?.Invoke("snippets");
 
-                _story.Parameters["$story"].Value = storyId;
-                await using var reader = await _story.ExecuteReaderAsync(cancellationToken);
-                await reader.ReadAsync(cancellationToken);
-                results.Add(new StoryHit(
-                    storyId,
-                    reader.IsDBNull(0) ? hits[0].Title : reader.GetString(0),
-                    reader.GetInt32(1) == 0 ? hits.Count : reader.GetInt32(1),
-                    withSnippets));
+            var storyRows = await StoriesAsync(page.Select(story => story.StoryId), cancellationToken);
+            var results = new List<StoryHit>(page.Count);
+            for (var i = 0; i < page.Count; i++)
+            {
+                var (storyId, hits) = page[i];
+                var (headline, articles) = storyRows.GetValueOrDefault(storyId);
+                results.Add(new StoryHit(storyId, headline ?? hits[0].Title, articles == 0 ? hits.Count : articles, withSnippets[i]));
             }
 
+            _onStage?.Invoke("stories");
             return new SearchResults(request, Math.Max(total, 0), results, stories.Count > request.Offset + request.Limit)
             {
                 MatchingArticlesCapped = capped,
             };
         }
 
-        private async Task<Dictionary<long, ArticleHit>> LookUpAsync(
-            List<(long Seq, double Score)> scored, int start, int count, CancellationToken cancellationToken)
+        /// <summary>The ranking statement over <paramref name="matches"/> (a FROM clause with its WHERE).</summary>
+        private static string Ranked(string matches) =>
+            $"""
+            SELECT r.seq, r.score, r.total, a.id, COALESCE(a.story_id, a.id), a.display_title, a.source, a.language, a.published
+            FROM (SELECT seq, score, COUNT(*) OVER () AS total FROM (
+                      SELECT articles_fts.rowid AS seq, {Ranking} AS score FROM {matches}
+                      ORDER BY articles_fts.rowid DESC LIMIT $window)
+                  ORDER BY score, seq DESC LIMIT $window) AS r
+            CROSS JOIN articles a ON a.seq = r.seq
+            """;
+
+        private static ArticleHit ReadHit(SqliteDataReader reader) =>
+            new(reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7),
+                PublicationDate.TryParseIso(reader.IsDBNull(8) ? null : reader.GetString(8)),
+                [], -reader.GetDouble(1))
+            { Seq = reader.GetInt64(0) };
+
+        private static void AddHit(List<(string StoryId, List<ArticleHit> Hits)> stories, Dictionary<string, int> storyIndex, ArticleHit hit)
         {
-            var seqs = new StringBuilder("[");
-            for (var i = start; i < start + count; i++)
+            if (storyIndex.TryGetValue(hit.StoryId, out var at))
             {
-                seqs.Append(i > start ? "," : "").Append(scored[i].Seq.ToString(CultureInfo.InvariantCulture));
+                if (stories[at].Hits.Count < HitsPerStory)
+                {
+                    stories[at].Hits.Add(hit);
+                }
             }
-
-            _articles.Parameters["$seqs"].Value = seqs.Append(']').ToString();
-            var found = new Dictionary<long, ArticleHit>(count);
-            await using var reader = await _articles.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            else
             {
-                var seq = reader.GetInt64(0);
-                found[seq] = new ArticleHit(
-                    reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                    PublicationDate.TryParseIso(reader.IsDBNull(6) ? null : reader.GetString(6)),
-                    [], 0)
-                { Seq = seq };
+                storyIndex[hit.StoryId] = stories.Count;
+                stories.Add((hit.StoryId, [hit]));
             }
-
-            return found;
         }
 
-        private async Task<IReadOnlyList<SnippetPart>> SnippetAsync(SearchQuery query, long seq, CancellationToken cancellationToken)
+        private async Task<Dictionary<long, string>> TextsAsync(IEnumerable<long> seqs, CancellationToken cancellationToken)
         {
-            _text.Parameters["$seq"].Value = seq;
-            return TextSnippet.Cut(await _text.ExecuteScalarAsync(cancellationToken) as string ?? "", query.Terms);
+            _texts.Parameters["$seqs"].Value = JsonArray(seqs);
+            var texts = new Dictionary<long, string>();
+            await using var reader = await _texts.ExecuteReaderAsync(cancellationToken);
+            while (reader.Read())
+            {
+                texts[reader.GetInt64(0)] = reader.GetString(1);
+            }
+
+            return texts;
+        }
+
+        private async Task<Dictionary<string, (string? Headline, int Articles)>> StoriesAsync(
+            IEnumerable<string> storyIds, CancellationToken cancellationToken)
+        {
+            var json = new StringBuilder("[");
+            foreach (var id in storyIds)
+            {
+                json.Append(json.Length > 1 ? "," : "").Append(JsonSerializer.Serialize(id));
+            }
+
+            _stories.Parameters["$stories"].Value = json.Append(']').ToString();
+            var stories = new Dictionary<string, (string?, int)>(StringComparer.Ordinal);
+            await using var reader = await _stories.ExecuteReaderAsync(cancellationToken);
+            while (reader.Read())
+            {
+                stories[reader.GetString(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(2));
+            }
+
+            return stories;
+        }
+
+        private static string JsonArray(IEnumerable<long> values)
+        {
+            var json = new StringBuilder("[");
+            foreach (var value in values)
+            {
+                json.Append(json.Length > 1 ? "," : "").Append(value.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return json.Append(']').ToString();
         }
 
         private SqliteCommand Prepare(string sql, params string[] parameters)
@@ -332,7 +345,7 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSear
             command.CommandText = sql;
             foreach (var name in parameters)
             {
-                command.Parameters.Add(name, name is "$window" or "$cap" or "$seq" ? SqliteType.Integer : SqliteType.Text);
+                command.Parameters.Add(name, name is "$window" or "$cap" ? SqliteType.Integer : SqliteType.Text);
             }
 
             command.Prepare();
@@ -355,7 +368,7 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store) : IArticleSear
 
         public void Dispose()
         {
-            foreach (var command in new[] { _ranked, _rankedFiltered, _count, _countFiltered, _articles, _text, _story })
+            foreach (var command in new[] { _ranked, _rankedFiltered, _count, _countFiltered, _texts, _stories })
             {
                 command.Dispose();
             }

@@ -96,6 +96,40 @@ public sealed class SqliteArticleSearchTests
     }
 
     [Fact]
+    public async Task Ranks_by_score_not_by_age_across_pages()
+    {
+        // Twelve unrelated reports that each mention a lighthouse once; the first stored (oldest) is about it.
+        string[] topics = ["harbour dredging", "school budget", "rail strike", "flood barrier", "wind farm", "fishing quotas",
+            "ferry timetable", "museum reopening", "bus lanes", "coastal erosion", "marathon route", "library hours"];
+        var lines = new List<string>
+        {
+            """{"id":"lighthouse-story","title":"Lighthouse keeper retires after lighthouse is automated","published":"2023-01-02","text":"The lighthouse on the point is now automated, and its last lighthouse keeper retired on Friday after forty years of lighthouse duty."}""",
+        };
+        lines.AddRange(topics.Select((topic, i) =>
+            $$"""{"id":"report-{{i}}","title":"Council debates {{topic}}","published":"2024-02-{{i + 10}}","text":"Councillors argued for hours about {{topic}} plans; one noted the old lighthouse as a landmark, and the vote was postponed until {{topic}} costs are known."}"""));
+        using var temp = new TempDirectory();
+        await using var store = SqliteArticleStore.Open(await TestStore.CreateAsync(temp, string.Join("\n", lines)));
+
+        var all = await SearchAsync(store, Request("lighthouse"));
+        var paged = new List<StoryHit>();
+        for (var offset = 0; ; offset += 4)
+        {
+            var page = await SearchAsync(store, Request("lighthouse") with { Limit = 4, Offset = offset });
+            paged.AddRange(page.Stories);
+            if (!page.HasMore)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal("lighthouse-story", all.Stories[0].Articles[0].ArticleId);
+        Assert.Equal(13, all.MatchingArticles);
+        var scores = all.Stories.Select(story => story.Articles[0].Score).ToList();
+        Assert.Equal(scores.OrderByDescending(score => score), scores);
+        Assert.Equal(all.Stories.Select(s => s.StoryId), paged.Select(s => s.StoryId));
+    }
+
+    [Fact]
     public async Task Runs_any_user_text_without_an_fts5_syntax_error()
     {
         using var temp = new TempDirectory();

@@ -1,0 +1,142 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Storyfold.Search;
+using Storyfold.Server.Api;
+using Storyfold.Storage;
+
+namespace Storyfold.Cli.Commands;
+
+/// <summary>
+/// <c>storyfold bench search</c>: runs a list of searches against a store in one thread, as the API would (parse,
+/// search, JSON), and prints the time per search, split by stage, so the costly stage shows where to look.
+/// </summary>
+public sealed class BenchSearchCommand : ICliCommand
+{
+    /// <summary>Linux's clock of CPU time spent by the calling thread.</summary>
+    private const int ThreadCpuClock = 3;
+
+    public Command Build(CliConsole console)
+    {
+        var db = StoreOptions.CreateDbOption();
+        var queries = new Option<string>("--queries")
+        {
+            Description = "File of searches, one a line (bench/search-queries.py writes one from the dev corpora)",
+            Required = true,
+        };
+        var runs = new Option<int>("--runs") { Description = "Timed passes over the list after one warm-up pass", DefaultValueFactory = _ => 3 };
+        var page = new Option<int>("--page") { Description = "Which page of results (1 = the first) each search asks for", DefaultValueFactory = _ => 1 };
+        var command = new Command("search", "Time full-text searches in-process, by stage (ms a search)") { db, queries, runs, page };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(queries)!;
+            if (!File.Exists(path))
+            {
+                console.Fail($"{path}: no such file");
+                return ExitCodes.Usage;
+            }
+
+            var requests = new List<SearchRequest>();
+            var lineNumber = 0;
+            foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken))
+            {
+                lineNumber++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                var parsed = SearchQuery.Parse(line);
+                if (parsed.Query is null)
+                {
+                    console.Fail($"{path}:{lineNumber}: {parsed.Error}");
+                    continue;
+                }
+
+                requests.Add(new SearchRequest(parsed.Query) { Offset = (Math.Max(1, parse.GetValue(page)) - 1) * 20 });
+            }
+
+            if (requests.Count == 0)
+            {
+                console.Fail($"{path}: no searches in it");
+                return ExitCodes.Usage;
+            }
+
+            await using var store = StoreOptions.TryOpen(parse.GetValue(db), console);
+            if (store is not SqliteArticleStore sqlite)
+            {
+                return ExitCodes.Failure;
+            }
+
+            // The search runs on this one thread (SQLite answers synchronously), so the thread's CPU clock between stage
+            // marks is the CPU each stage took, whatever else the machine is running.
+            var stages = new Dictionary<string, double>(StringComparer.Ordinal);
+            var clock = Stopwatch.StartNew();
+            var lap = ThreadCpu();
+            void Mark(string stage)
+            {
+                var now = ThreadCpu();
+                stages[stage] = stages.GetValueOrDefault(stage) + (now - lap).TotalMilliseconds;
+                lap = now;
+            }
+
+            using var search = new SqliteArticleSearch(sqlite, Mark);
+            foreach (var request in requests)
+            {
+                await search.SearchAsync(request, cancellationToken);
+            }
+
+            stages.Clear();
+            var perSearch = new List<(double Ms, string Query)>();
+            var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
+            var wallStart = clock.Elapsed;
+            var passes = Math.Max(1, parse.GetValue(runs));
+            long bytes = 0;
+            for (var pass = 0; pass < passes; pass++)
+            {
+                foreach (var request in requests)
+                {
+                    var started = ThreadCpu();
+                    lap = started;
+                    var again = SearchQuery.Parse(request.Query.Text).Query!;
+                    Mark("parse");
+                    var results = await search.SearchAsync(request with { Query = again }, cancellationToken);
+                    Mark("stories");
+                    bytes += ApiJson.EncodeSearch(results).Length;
+                    Mark("json");
+                    perSearch.Add(((ThreadCpu() - started).TotalMilliseconds, request.Query.Text));
+                }
+            }
+
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuStart).TotalMilliseconds;
+            var wall = (clock.Elapsed - wallStart).TotalMilliseconds;
+            var count = perSearch.Count;
+            var sorted = perSearch.OrderBy(s => s.Ms).ToList();
+            var invariant = CultureInfo.InvariantCulture;
+            console.Out.WriteLine(string.Create(invariant,
+                $"search: {requests.Count} searches x {passes} passes; per search: wall {wall / count:0.000} ms, process CPU {cpu / count:0.000} ms (all threads), thread CPU p50 {sorted[count / 2].Ms:0.000} ms, p99 {sorted[(int)(count * 0.99)].Ms:0.000} ms, max {sorted[^1].Ms:0.0} ms; {bytes / count} bytes of JSON"));
+            console.Out.WriteLine("search: thread CPU ms a search by stage: " + string.Join(", ", stages.Select(kv =>
+                string.Create(invariant, $"{kv.Key} {kv.Value / count:0.000}"))));
+            console.Out.WriteLine("search: slowest: " + string.Join("; ", perSearch
+                .GroupBy(s => s.Query).Select(g => (Query: g.Key, Ms: g.Min(s => s.Ms))).OrderByDescending(s => s.Ms).Take(8)
+                .Select(s => string.Create(invariant, $"{s.Query} {s.Ms:0.0}"))));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static TimeSpan ThreadCpu()
+    {
+        ClockGetTime(ThreadCpuClock, out var time);
+        return TimeSpan.FromTicks((time.Seconds * 1_000_000_000 + time.Nanoseconds) / 100);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out Timespec time);
+
+    /// <summary>The C library's struct timespec on 64-bit Linux.</summary>
+    private readonly record struct Timespec(long Seconds, long Nanoseconds);
+}
