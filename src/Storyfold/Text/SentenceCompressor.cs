@@ -28,10 +28,16 @@ public static partial class SentenceCompressor
             text = LeadingAttribution().Replace(text, "");
         }
 
-        var comma = text.Contains(',', StringComparison.Ordinal);
+        var lastComma = text.LastIndexOf(',');
+        var comma = lastComma >= 0;
         if (comma && text.TrimEnd().EndsWith('.'))
         {
-            text = TrailingAttribution().Replace(text, ".");
+            // The attribution holds no comma of its own, so it can only start at the last one: one attempt, not one per comma.
+            var attribution = TrailingAttribution().Match(text, lastComma);
+            if (attribution.Success)
+            {
+                text = string.Concat(text.AsSpan(0, attribution.Index), ".", text.AsSpan(attribution.Index + attribution.Length));
+            }
         }
 
         var which = comma && text.Contains("which", StringComparison.Ordinal);
