@@ -178,6 +178,14 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Takes_the_revision_date_when_the_page_shows_it_unlabelled_as_the_article_date()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-10T08:00:00Z","dateModified":"2024-06-01T08:00:00Z"}</script>""";
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><p>By Maria Lopez</p><p>June 1, 2024</p>{Story}</article>"));
+        Assert.Equal(new DateOnly(2024, 6, 1), page.Published?.Day);
+    }
+
+    [Fact]
     public void Takes_the_local_day_of_the_url_when_the_declared_utc_time_stamp_falls_on_the_next_day()
     {
         var head = "<link rel=\"canonical\" href=\"https://news.example.org/2025/12/18/harbour-plan/\"><meta property=\"article:published_time\" content=\"2025-12-19T03:05:00+00:00\">";
