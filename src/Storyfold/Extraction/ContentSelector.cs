@@ -14,6 +14,9 @@ internal static class ContentSelector
     /// <summary>A hinted element (class "related", tag aside) is believed to be boilerplate only while it holds less than this share of the page's article-like words.</summary>
     private const double HintedShareLimit = 0.45;
 
+    /// <summary>An element at least this long whose text repeats an earlier element's word for word is a rendering variant.</summary>
+    private const int VariantWords = 40;
+
     public static IReadOnlyList<PageBlock> Select(PageBlocks page, Func<PageBlock, bool>? matchesStructuredBody) =>
         Select(page, matchesStructuredBody, null);
 
@@ -97,10 +100,11 @@ internal static class ContentSelector
             inside[i] = parent >= 0 && inside[parent];
         }
 
+        var repeated = RepeatedVariants(page, inside);
         var selected = new List<PageBlock>();
         foreach (var block in blocks)
         {
-            if (!inside[block.Owner] || (boxes[block.Owner].Boilerplate && !matched[block.Index]))
+            if (!inside[block.Owner] || repeated[block.Owner] || (boxes[block.Owner].Boilerplate && !matched[block.Index]))
             {
                 continue;
             }
@@ -124,6 +128,69 @@ internal static class ContentSelector
         }
 
         return selected;
+    }
+
+    /// <summary>
+    /// Responsive templates render the same section once per screen size and let style sheets hide all but one; a reader
+    /// sees it once. Marks the elements (and all inside them) whose whole text repeats an earlier element's, unless one
+    /// holds the other (a wrapper around a single child has the same text).
+    /// </summary>
+    private static bool[] RepeatedVariants(PageBlocks page, bool[] inside)
+    {
+        var boxes = page.Boxes;
+        var hashes = new long[boxes.Count];
+        var words = new int[boxes.Count];
+        foreach (var block in page.Blocks)
+        {
+            if (!inside[block.Owner])
+            {
+                continue;
+            }
+
+            long blockHash = string.GetHashCode(block.Text, StringComparison.Ordinal);
+            for (var box = block.Owner; box >= 0 && inside[box]; box = boxes[box].Parent)
+            {
+                hashes[box] = (hashes[box] * 1_000_003) ^ blockHash;
+                words[box] += block.Words;
+            }
+        }
+
+        var repeated = new bool[boxes.Count];
+        var first = new Dictionary<(long, int), int>();
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            var parent = boxes[i].Parent;
+            if (parent >= 0 && repeated[parent])
+            {
+                repeated[i] = true;
+                continue;
+            }
+
+            if (!inside[i] || words[i] < VariantWords)
+            {
+                continue;
+            }
+
+            if (!first.TryAdd((hashes[i], words[i]), i) && !IsAncestor(boxes, first[(hashes[i], words[i])], i))
+            {
+                repeated[i] = true;
+            }
+        }
+
+        return repeated;
+    }
+
+    private static bool IsAncestor(List<PageBox> boxes, int ancestor, int box)
+    {
+        for (var b = boxes[box].Parent; b >= 0; b = boxes[b].Parent)
+        {
+            if (b == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

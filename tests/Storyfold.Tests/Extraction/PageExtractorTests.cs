@@ -48,6 +48,19 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Keeps_a_section_once_when_the_page_renders_it_again_for_another_screen_size()
+    {
+        var variant = "<div class=\"ssr-variant\"><h2>What happens next</h2>" + Story + "</div>";
+        var page = Extract(Page("<title>Council backs harbour plan</title>", $"<main><h1>Council backs harbour plan</h1>{Story.Replace("council", "board")}{variant}{variant}{variant}</main>"));
+
+        Assert.Equal(1, Occurrences(page.Text, "The city council voted on Tuesday"));
+        Assert.Equal(1, Occurrences(page.Text, "What happens next"));
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+    }
+
+    private static int Occurrences(string text, string part) => text.Split(part).Length - 1;
+
+    [Fact]
     public void Keeps_headings_and_list_items_as_their_own_paragraphs()
     {
         var body = $"<article><h1>Harbour plan</h1>{Story}<h2>What happens next</h2><ul><li>Tenders open in January.</li><li>Building starts in April.</li></ul>{Story.Replace("council", "board")}</article>";
