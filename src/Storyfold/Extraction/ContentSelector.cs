@@ -11,6 +11,13 @@ internal static class ContentSelector
     /// <summary>Cost of one boilerplate word against one article word when choosing the container.</summary>
     private const double BoilerplateCost = 1.0;
 
+    /// <summary>
+    /// Cost of a word in an element named outright as boilerplate (comments, share bars, footers) inside a candidate
+    /// container: such elements are dropped from the output whatever the container, so they weigh little against it.
+    /// Weakly named ones (cards, teasers) keep their full cost: those names are often wrong.
+    /// </summary>
+    private const double DroppedCost = 0.2;
+
     /// <summary>A hinted element (class "related", tag aside) is believed to be boilerplate only while it holds less than this share of the page's article-like words.</summary>
     private const double HintedShareLimit = 0.45;
 
@@ -43,17 +50,21 @@ internal static class ContentSelector
             }
         }
 
-        Accumulate(page, value, ignoreBoilerplate: false);
+        Accumulate(page, value, ignoreBoilerplate: false, null);
 
         // 2. Hints mark boilerplate subtrees, unless the hinted element holds much of the page's text.
         var total = Math.Max(1, boxes[0].Good);
+        var named = new bool[boxes.Count];
         for (var i = 1; i < boxes.Count; i++)
         {
             var box = boxes[i];
-            box.Boilerplate = boxes[box.Parent].Boilerplate || IsHintedBoilerplate(box, total);
+            var parent = boxes[box.Parent];
+            var hinted = IsHintedBoilerplate(box, total);
+            box.Boilerplate = parent.Boilerplate || hinted;
+            named[i] = named[box.Parent] || (hinted && box.Hint <= ElementHints.StrongThreshold);
         }
 
-        Accumulate(page, value, ignoreBoilerplate: true);
+        Accumulate(page, value, ignoreBoilerplate: true, named);
 
         // 3. The container: most article words for the least boilerplate.
         var best = 0;
@@ -208,7 +219,7 @@ internal static class ContentSelector
     }
 
     /// <summary>Sums each block's article words and boilerplate words into its element and all elements above it.</summary>
-    private static void Accumulate(PageBlocks page, double[] value, bool ignoreBoilerplate)
+    private static void Accumulate(PageBlocks page, double[] value, bool ignoreBoilerplate, bool[]? named)
     {
         var boxes = page.Boxes;
         foreach (var box in boxes)
@@ -225,7 +236,7 @@ internal static class ContentSelector
             var boiler = ignoreBoilerplate && box.Boilerplate;
             if (boiler)
             {
-                box.Bad += block.Words;
+                box.Bad += (named is not null && named[block.Owner] ? DroppedCost : 1) * block.Words;
             }
             else if (v > 0)
             {

@@ -61,6 +61,20 @@ public sealed class PageExtractorTests
     private static int Occurrences(string text, string part) => text.Split(part).Length - 1;
 
     [Fact]
+    public void Keeps_the_whole_article_when_a_long_comment_thread_shares_its_container()
+    {
+        var comment = "<li class=\"comment\"><p>I have lived by the harbour for thirty years and I think the council has not listened to the people who fish there every single morning, whatever the mayor says now.</p></li>";
+        var comments = "<ol class=\"comment-list\">" + string.Concat(Enumerable.Repeat(comment, 12)) + "</ol>";
+        var article = Story + Story.Replace("council", "board") + Story.Replace("harbour", "marina");
+        var page = Extract(Page("<title>Council backs harbour plan</title>", $"<div class=\"postarea\"><h1>Council backs harbour plan</h1>{article}{comments}</div>"));
+
+        Assert.Contains("The city council voted on Tuesday", page.Text);
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+        Assert.Contains("expand the marina", page.Text);
+        Assert.DoesNotContain("thirty years", page.Text);
+    }
+
+    [Fact]
     public void Keeps_headings_and_list_items_as_their_own_paragraphs()
     {
         var body = $"<article><h1>Harbour plan</h1>{Story}<h2>What happens next</h2><ul><li>Tenders open in January.</li><li>Building starts in April.</li></ul>{Story.Replace("council", "board")}</article>";
