@@ -97,7 +97,7 @@ public sealed partial class PageExtractor
         }
 
         var siteName = SiteName(meta, structured, url);
-        var title = TitleFinder.Find(page, meta, structured, siteName);
+        var title = TitleFinder.Find(page, meta, structured, siteName, selected.Count > 0 ? selected[0].Index : -1);
         var content = ArticleText.Compose(page, selected, title);
         if (content.Text.Length == 0 && structured.ArticleBody is { Length: > 0 } fallbackBody)
         {

@@ -75,6 +75,22 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Takes_the_headline_above_the_article_when_the_declared_title_is_a_different_wording()
+    {
+        var head = "<meta property=\"og:title\" content=\"Harbour expansion: what you need to know in 2025\">";
+        var page = Extract(Page(head, $"<div class=\"masthead\"><h1>The Harbour Times</h1></div><nav><a href=/>Home</a></nav><main><h1>Council backs the new harbour plan</h1><p>By Maria Lopez</p>{Story}</main>"));
+        Assert.Equal("Council backs the new harbour plan", page.Title);
+    }
+
+    [Fact]
+    public void Keeps_the_declared_title_when_the_only_heading_near_the_article_is_a_label()
+    {
+        var head = "<meta property=\"og:title\" content=\"Harbour expansion: what you need to know in 2025\">";
+        var page = Extract(Page(head, $"<main><h1>LOCAL NEWS TODAY</h1>{Story}</main>"));
+        Assert.Equal("Harbour expansion: what you need to know in 2025", page.Title);
+    }
+
+    [Fact]
     public void Keeps_headings_and_list_items_as_their_own_paragraphs()
     {
         var body = $"<article><h1>Harbour plan</h1>{Story}<h2>What happens next</h2><ul><li>Tenders open in January.</li><li>Building starts in April.</li></ul>{Story.Replace("council", "board")}</article>";
