@@ -11,8 +11,18 @@ internal static class ContentSelector
     /// <summary>Cost of one boilerplate word against one article word when choosing the container.</summary>
     private const double BoilerplateCost = 1.0;
 
+    /// <summary>
+    /// Cost of a word in an element named outright as boilerplate (comments, share bars, footers) inside a candidate
+    /// container: such elements are dropped from the output whatever the container, so they weigh little against it.
+    /// Weakly named ones (cards, teasers) keep their full cost: those names are often wrong.
+    /// </summary>
+    private const double DroppedCost = 0.2;
+
     /// <summary>A hinted element (class "related", tag aside) is believed to be boilerplate only while it holds less than this share of the page's article-like words.</summary>
     private const double HintedShareLimit = 0.45;
+
+    /// <summary>An element at least this long whose text repeats an earlier element's word for word is a rendering variant.</summary>
+    private const int VariantWords = 40;
 
     public static IReadOnlyList<PageBlock> Select(PageBlocks page, Func<PageBlock, bool>? matchesStructuredBody) =>
         Select(page, matchesStructuredBody, null);
@@ -40,17 +50,21 @@ internal static class ContentSelector
             }
         }
 
-        Accumulate(page, value, ignoreBoilerplate: false);
+        Accumulate(page, value, ignoreBoilerplate: false, null);
 
         // 2. Hints mark boilerplate subtrees, unless the hinted element holds much of the page's text.
         var total = Math.Max(1, boxes[0].Good);
+        var named = new bool[boxes.Count];
         for (var i = 1; i < boxes.Count; i++)
         {
             var box = boxes[i];
-            box.Boilerplate = boxes[box.Parent].Boilerplate || IsHintedBoilerplate(box, total);
+            var parent = boxes[box.Parent];
+            var hinted = IsHintedBoilerplate(box, total);
+            box.Boilerplate = parent.Boilerplate || hinted;
+            named[i] = named[box.Parent] || (hinted && box.Hint <= ElementHints.StrongThreshold);
         }
 
-        Accumulate(page, value, ignoreBoilerplate: true);
+        Accumulate(page, value, ignoreBoilerplate: true, named);
 
         // 3. The container: most article words for the least boilerplate.
         var best = 0;
@@ -97,10 +111,11 @@ internal static class ContentSelector
             inside[i] = parent >= 0 && inside[parent];
         }
 
+        var repeated = RepeatedVariants(page, inside);
         var selected = new List<PageBlock>();
         foreach (var block in blocks)
         {
-            if (!inside[block.Owner] || (boxes[block.Owner].Boilerplate && !matched[block.Index]))
+            if (!inside[block.Owner] || repeated[block.Owner] || (boxes[block.Owner].Boilerplate && !matched[block.Index]))
             {
                 continue;
             }
@@ -127,6 +142,69 @@ internal static class ContentSelector
     }
 
     /// <summary>
+    /// Responsive templates render the same section once per screen size and let style sheets hide all but one; a reader
+    /// sees it once. Marks the elements (and all inside them) whose whole text repeats an earlier element's, unless one
+    /// holds the other (a wrapper around a single child has the same text).
+    /// </summary>
+    private static bool[] RepeatedVariants(PageBlocks page, bool[] inside)
+    {
+        var boxes = page.Boxes;
+        var hashes = new long[boxes.Count];
+        var words = new int[boxes.Count];
+        foreach (var block in page.Blocks)
+        {
+            if (!inside[block.Owner])
+            {
+                continue;
+            }
+
+            long blockHash = string.GetHashCode(block.Text, StringComparison.Ordinal);
+            for (var box = block.Owner; box >= 0 && inside[box]; box = boxes[box].Parent)
+            {
+                hashes[box] = (hashes[box] * 1_000_003) ^ blockHash;
+                words[box] += block.Words;
+            }
+        }
+
+        var repeated = new bool[boxes.Count];
+        var first = new Dictionary<(long, int), int>();
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            var parent = boxes[i].Parent;
+            if (parent >= 0 && repeated[parent])
+            {
+                repeated[i] = true;
+                continue;
+            }
+
+            if (!inside[i] || words[i] < VariantWords)
+            {
+                continue;
+            }
+
+            if (!first.TryAdd((hashes[i], words[i]), i) && !IsAncestor(boxes, first[(hashes[i], words[i])], i))
+            {
+                repeated[i] = true;
+            }
+        }
+
+        return repeated;
+    }
+
+    private static bool IsAncestor(List<PageBox> boxes, int ancestor, int box)
+    {
+        for (var b = boxes[box].Parent; b >= 0; b = boxes[b].Parent)
+        {
+            if (b == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Names are believed when the element is a minor part of the page; a weak name (header, card, meta) only when
     /// the element's own text does not read like article text either.
     /// </summary>
@@ -141,7 +219,7 @@ internal static class ContentSelector
     }
 
     /// <summary>Sums each block's article words and boilerplate words into its element and all elements above it.</summary>
-    private static void Accumulate(PageBlocks page, double[] value, bool ignoreBoilerplate)
+    private static void Accumulate(PageBlocks page, double[] value, bool ignoreBoilerplate, bool[]? named)
     {
         var boxes = page.Boxes;
         foreach (var box in boxes)
@@ -158,7 +236,7 @@ internal static class ContentSelector
             var boiler = ignoreBoilerplate && box.Boilerplate;
             if (boiler)
             {
-                box.Bad += block.Words;
+                box.Bad += (named is not null && named[block.Owner] ? DroppedCost : 1) * block.Words;
             }
             else if (v > 0)
             {

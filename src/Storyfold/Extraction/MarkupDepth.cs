@@ -3,10 +3,12 @@ using System.Text;
 namespace Storyfold.Extraction;
 
 /// <summary>
-/// Guards the parser against pathological nesting: the HTML tree builder does work proportional to the depth of open
-/// elements for every tag, so 100,000 nested elements would take minutes. A linear scan counts the depth of
-/// unclosed container tags; past the limit, further start tags (and the end tags that match them) are dropped and their
-/// text kept, which is what a reader of such a page would see anyway.
+/// Prepares markup for the parser in one linear pass. It guards against pathological nesting: the HTML tree builder
+/// does work proportional to the depth of open elements for every tag, so 100,000 nested elements would take minutes;
+/// past the limit, further start tags (and the end tags that match them) are dropped and their text kept, which is
+/// what a reader of such a page would see anyway. And it leaves out what no reader sees and the extractor never
+/// reads, so the parser does not build it: comments and the bodies of scripts (except JSON-LD), style sheets and
+/// inline SVG drawings, which on modern pages are often most of the bytes.
 /// </summary>
 internal static class MarkupDepth
 {
@@ -15,11 +17,6 @@ internal static class MarkupDepth
 
     public static string Flatten(string html)
     {
-        if (MaxDepth(html, out _) <= Limit)
-        {
-            return html;
-        }
-
         var output = new StringBuilder(html.Length);
         var depth = 0;
         var dropped = 0;
@@ -34,6 +31,15 @@ internal static class MarkupDepth
             }
 
             output.Append(html, i, open - i);
+            if (string.CompareOrdinal(html, open, "<!--", 0, 4) == 0)
+            {
+                // "<!-->" and "<!--->" end where they start, as the HTML standard says.
+                var commentEnd = html.IndexOf("-->", open + 2, StringComparison.Ordinal);
+                i = commentEnd < 0 ? html.Length : commentEnd + 3;
+                output.Append(' ');
+                continue;
+            }
+
             var tag = ReadTag(html, open, out var end, out var name, out var closing, out var selfClosing);
             if (!tag)
             {
@@ -42,13 +48,32 @@ internal static class MarkupDepth
                 continue;
             }
 
-            var keep = true;
-            if (IsRawText(name) && !closing)
+            if ((IsRawText(name) || name == "svg") && !closing && !(selfClosing && name == "svg"))
             {
+                // Copy the start tag, the body when it can matter, and the end tag; nothing inside is markup to count.
                 var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
-                end = close < 0 ? html.Length : close;
+                var bodyEnd = close < 0 ? html.Length : close;
+                output.Append(html, open, end - open);
+                if (KeepsBody(name, html.AsSpan(open, end - open)))
+                {
+                    output.Append(html, end, bodyEnd - end);
+                }
+
+                if (close < 0)
+                {
+                    i = html.Length;
+                    continue;
+                }
+
+                var closeEnd = html.IndexOf('>', close);
+                closeEnd = closeEnd < 0 ? html.Length : closeEnd + 1;
+                output.Append(html, close, closeEnd - close);
+                i = closeEnd;
+                continue;
             }
-            else if (Counts(name) && !selfClosing)
+
+            var keep = true;
+            if (Counts(name) && !selfClosing)
             {
                 if (!closing)
                 {
@@ -86,44 +111,13 @@ internal static class MarkupDepth
         return output.ToString();
     }
 
-    /// <summary>The deepest nesting of container tags, counted without building a tree.</summary>
-    public static int MaxDepth(string html, out int tags)
+    /// <summary>Titles, text areas and noscript fallbacks are read; of scripts only JSON-LD (metadata) is, and style and SVG never.</summary>
+    private static bool KeepsBody(string name, ReadOnlySpan<char> startTag) => name switch
     {
-        var depth = 0;
-        var max = 0;
-        tags = 0;
-        var i = 0;
-        while (i < html.Length)
-        {
-            var open = html.IndexOf('<', i);
-            if (open < 0)
-            {
-                break;
-            }
-
-            if (!ReadTag(html, open, out var end, out var name, out var closing, out var selfClosing))
-            {
-                i = open + 1;
-                continue;
-            }
-
-            tags++;
-            if (IsRawText(name) && !closing)
-            {
-                var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
-                end = close < 0 ? html.Length : close;
-            }
-            else if (Counts(name) && !selfClosing)
-            {
-                depth = closing ? Math.Max(0, depth - 1) : depth + 1;
-                max = Math.Max(max, depth);
-            }
-
-            i = end;
-        }
-
-        return max;
-    }
+        "script" => startTag.Contains("ld+json", StringComparison.OrdinalIgnoreCase),
+        "style" or "svg" => false,
+        _ => true,
+    };
 
     private static bool ReadTag(string html, int open, out int end, out string name, out bool closing, out bool selfClosing)
     {

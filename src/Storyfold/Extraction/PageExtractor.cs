@@ -97,7 +97,7 @@ public sealed partial class PageExtractor
         }
 
         var siteName = SiteName(meta, structured, url);
-        var title = TitleFinder.Find(page, meta, structured, siteName);
+        var title = TitleFinder.Find(page, meta, structured, siteName, selected.Count > 0 ? selected[0].Index : -1);
         var content = ArticleText.Compose(page, selected, title);
         if (content.Text.Length == 0 && structured.ArticleBody is { Length: > 0 } fallbackBody)
         {
@@ -158,28 +158,35 @@ public sealed partial class PageExtractor
         var monthFirst = TextDates.MonthFirst(meta.HtmlLang);
         var visible = VisibleDates(page, firstBlock, title, monthFirst);
         var fromUrl = TextDates.FromUrl(url);
+        var modified = TextDates.ParseValue(structured.DateModified ?? meta.Get("article:modified_time") ?? meta.Get("og:updated_time"));
         if (declared is { } published)
         {
-            if (visible.Any(v => v.Day == published.Day))
+            if (visible.Any(v => v.Date.Day == published.Day))
             {
                 return published;
+            }
+
+            // The page shows its revision date by the headline as its date, unlabelled: readers take that as the date
+            // of the article. Labelled ("Updated May 3"), it is a revision of an article published earlier.
+            if (modified is { } revised && visible.Any(v => v.Date.Day == revised.Day && !v.Revision))
+            {
+                return revised;
             }
 
             // A time stamp in UTC can fall on the next or previous calendar day from the one the publisher shows in
             // the URL or the byline: the day the reader sees is the local one.
             if (published.HasTime && published.Value.Offset == TimeSpan.Zero &&
-                (fromUrl ?? (visible.Count > 0 ? visible[0] : null)) is { } local && Math.Abs(local.Day.DayNumber - published.Day.DayNumber) == 1)
+                (fromUrl ?? (visible.Count > 0 ? visible[0].Date : null)) is { } local && Math.Abs(local.Day.DayNumber - published.Day.DayNumber) == 1)
             {
                 return local;
             }
         }
 
-        return declared ?? fromUrl ?? (visible.Count > 0 ? visible[0] : (PublicationDate?)null) ?? LabelledDate(page, monthFirst) ??
-               TextDates.ParseValue(structured.DateModified ?? meta.Get("article:modified_time") ?? meta.Get("og:updated_time"));
+        return declared ?? fromUrl ?? (visible.Count > 0 ? visible[0].Date : (PublicationDate?)null) ?? LabelledDate(page, monthFirst) ?? modified;
     }
 
     /// <summary>Dates shown in short lines around the headline and the start of the text (bylines, datelines), in page order.</summary>
-    private static List<PublicationDate> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)
+    private static List<(PublicationDate Date, bool Revision)> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)
     {
         var blocks = page.Blocks;
         var titleAt = -1;
@@ -197,13 +204,13 @@ public sealed partial class PageExtractor
 
         var from = Math.Max(0, Math.Min(titleAt >= 0 ? titleAt - 4 : int.MaxValue, firstBlock - 12));
         var to = Math.Min(blocks.Count, Math.Max(firstBlock + 6, titleAt + 25));
-        var dates = new List<PublicationDate>();
+        var dates = new List<(PublicationDate, bool)>();
         for (var i = from; i < to; i++)
         {
             var block = blocks[i];
             if (block.Words <= 30 && TextDates.FindInText(block.Text, monthFirst) is { } date)
             {
-                dates.Add(date);
+                dates.Add((date, RevisionLabel().IsMatch(block.Text)));
             }
         }
 
@@ -229,6 +236,9 @@ public sealed partial class PageExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:first |originally |last )?(?:published|posted|updated|modified|reviewed)(?: on)?|date)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PublishLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:updated|modified|revised|reviewed|edited)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RevisionLabel();
 
     private static string? SiteName(PageMeta meta, StructuredData structured, string? url)
     {

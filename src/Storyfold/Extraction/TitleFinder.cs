@@ -8,7 +8,7 @@ internal static class TitleFinder
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ", " // ", " » ", " « "];
 
-    public static string Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName)
+    public static string Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName, int articleStart = -1)
     {
         var declared = new List<string>();
         foreach (var candidate in (string?[])[meta.Get("og:title"), meta.Get("twitter:title"), structured.Headline, meta.TitleElement, meta.Get("title"), meta.Get("headline")])
@@ -58,6 +58,13 @@ internal static class TitleFinder
             }
         }
 
+        if (HeadlineAbove(page, articleStart, siteName) is { } headline)
+        {
+            // No heading agrees with the declared title, but the article opens under a headline of its own: the page's
+            // metadata often carries an older or search-tuned title, and readers see the headline.
+            return headline;
+        }
+
         if (declared.Count > 0)
         {
             // The shortest clean form among the declared titles that still says something.
@@ -67,6 +74,36 @@ internal static class TitleFinder
         var h1 = page.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Words >= 2);
         return h1 is null ? "" : PageExtractor.Normalise(h1.Text);
     }
+
+    /// <summary>The h1 right above the article's first block (or its first line), when it reads like a headline.</summary>
+    private static string? HeadlineAbove(PageBlocks page, int articleStart, string? siteName)
+    {
+        if (articleStart < 0)
+        {
+            return null;
+        }
+
+        var blocks = page.Blocks;
+        for (var i = articleStart; i >= Math.Max(0, articleStart - HeadlineReach); i--)
+        {
+            var block = blocks[i];
+            if (block.Kind != BlockKind.Heading || block.HeadingLevel != 1)
+            {
+                continue;
+            }
+
+            var heading = PageExtractor.Normalise(block.Text);
+            var words = block.Words;
+            // A heading in capitals that disagrees with the title is a section label more often than a headline.
+            var shouting = !heading.Any(char.IsLower);
+            return words is >= 3 and <= 25 && block.LinkDensity < 0.5 && !shouting && !IsSiteName(heading, siteName) ? heading : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many blocks above the article's first one its headline may stand (bylines, dates, captions between).</summary>
+    private const int HeadlineReach = 6;
 
     /// <summary>
     /// The heading, unless the declared title is the same headline in better form: the heading in capitals

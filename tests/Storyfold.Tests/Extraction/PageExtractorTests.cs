@@ -48,6 +48,49 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Keeps_a_section_once_when_the_page_renders_it_again_for_another_screen_size()
+    {
+        var variant = "<div class=\"ssr-variant\"><h2>What happens next</h2>" + Story + "</div>";
+        var page = Extract(Page("<title>Council backs harbour plan</title>", $"<main><h1>Council backs harbour plan</h1>{Story.Replace("council", "board")}{variant}{variant}{variant}</main>"));
+
+        Assert.Equal(1, Occurrences(page.Text, "The city council voted on Tuesday"));
+        Assert.Equal(1, Occurrences(page.Text, "What happens next"));
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+    }
+
+    private static int Occurrences(string text, string part) => text.Split(part).Length - 1;
+
+    [Fact]
+    public void Keeps_the_whole_article_when_a_long_comment_thread_shares_its_container()
+    {
+        var comment = "<li class=\"comment\"><p>I have lived by the harbour for thirty years and I think the council has not listened to the people who fish there every single morning, whatever the mayor says now.</p></li>";
+        var comments = "<ol class=\"comment-list\">" + string.Concat(Enumerable.Repeat(comment, 12)) + "</ol>";
+        var article = Story + Story.Replace("council", "board") + Story.Replace("harbour", "marina");
+        var page = Extract(Page("<title>Council backs harbour plan</title>", $"<div class=\"postarea\"><h1>Council backs harbour plan</h1>{article}{comments}</div>"));
+
+        Assert.Contains("The city council voted on Tuesday", page.Text);
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+        Assert.Contains("expand the marina", page.Text);
+        Assert.DoesNotContain("thirty years", page.Text);
+    }
+
+    [Fact]
+    public void Takes_the_headline_above_the_article_when_the_declared_title_is_a_different_wording()
+    {
+        var head = "<meta property=\"og:title\" content=\"Harbour expansion: what you need to know in 2025\">";
+        var page = Extract(Page(head, $"<div class=\"masthead\"><h1>The Harbour Times</h1></div><nav><a href=/>Home</a></nav><main><h1>Council backs the new harbour plan</h1><p>By Maria Lopez</p>{Story}</main>"));
+        Assert.Equal("Council backs the new harbour plan", page.Title);
+    }
+
+    [Fact]
+    public void Keeps_the_declared_title_when_the_only_heading_near_the_article_is_a_label()
+    {
+        var head = "<meta property=\"og:title\" content=\"Harbour expansion: what you need to know in 2025\">";
+        var page = Extract(Page(head, $"<main><h1>LOCAL NEWS TODAY</h1>{Story}</main>"));
+        Assert.Equal("Harbour expansion: what you need to know in 2025", page.Title);
+    }
+
+    [Fact]
     public void Keeps_headings_and_list_items_as_their_own_paragraphs()
     {
         var body = $"<article><h1>Harbour plan</h1>{Story}<h2>What happens next</h2><ul><li>Tenders open in January.</li><li>Building starts in April.</li></ul>{Story.Replace("council", "board")}</article>";
@@ -175,6 +218,14 @@ public sealed class PageExtractorTests
         const string jsonLd = """<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-10T08:00:00Z","dateModified":"2024-06-01T08:00:00Z"}</script>""";
         var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><p>Updated June 1, 2024</p>{Story}</article>"));
         Assert.Equal(new DateOnly(2024, 1, 10), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Takes_the_revision_date_when_the_page_shows_it_unlabelled_as_the_article_date()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-10T08:00:00Z","dateModified":"2024-06-01T08:00:00Z"}</script>""";
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><p>By Maria Lopez</p><p>June 1, 2024</p>{Story}</article>"));
+        Assert.Equal(new DateOnly(2024, 6, 1), page.Published?.Day);
     }
 
     [Fact]

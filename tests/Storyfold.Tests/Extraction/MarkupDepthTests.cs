@@ -1,0 +1,61 @@
+using Storyfold.Extraction;
+
+namespace Storyfold.Tests.Extraction;
+
+public sealed class MarkupDepthTests
+{
+    [Fact]
+    public void Drops_script_style_and_svg_bodies_and_comments_but_keeps_json_ld_and_text()
+    {
+        const string html =
+            "<html><head><title>Harbour plan</title><style>p { color: red }</style>" +
+            "<script>var tracking = '<div>not markup</div>';</script>" +
+            "<script type=\"application/ld+json\">{\"headline\":\"Harbour plan\"}</script></head>" +
+            "<body><!-- <p>hidden draft</p> --><p>The council voted.</p><svg viewBox=\"0 0 10 10\"><title>icon</title><path d=\"M0 0\"/></svg><p>Work starts in spring.</p></body></html>";
+
+        var prepared = MarkupDepth.Flatten(html);
+
+        Assert.Contains("<title>Harbour plan</title>", prepared);
+        Assert.Contains("{\"headline\":\"Harbour plan\"}", prepared);
+        Assert.Contains("<p>The council voted.</p>", prepared);
+        Assert.Contains("<p>Work starts in spring.</p>", prepared);
+        foreach (var gone in (string[])["color: red", "tracking", "not markup", "hidden draft", "icon", "M0 0"])
+        {
+            Assert.DoesNotContain(gone, prepared);
+        }
+
+        Assert.Contains("<script></script>", prepared);
+        Assert.Contains("</svg>", prepared);
+    }
+
+    [Fact]
+    public void Keeps_text_after_an_unclosed_comment_out_and_an_unclosed_script_empty()
+    {
+        Assert.Equal("<p>Before</p> ", MarkupDepth.Flatten("<p>Before</p><!-- never closed <p>After</p>"));
+        Assert.Equal("<p>Before</p><script>", MarkupDepth.Flatten("<p>Before</p><script>var a = 1; <p>After</p>"));
+    }
+
+    [Fact]
+    public void Drops_start_tags_nested_beyond_the_limit_and_keeps_their_text()
+    {
+        var depth = MarkupDepth.Limit + 100;
+        var html = string.Concat(Enumerable.Repeat("<div>", depth)) + "deep text" + string.Concat(Enumerable.Repeat("</div>", depth));
+
+        var prepared = MarkupDepth.Flatten(html);
+
+        Assert.Equal(MarkupDepth.Limit, CountOf(prepared, "<div>"));
+        Assert.Equal(MarkupDepth.Limit, CountOf(prepared, "</div>"));
+        Assert.Contains("deep text", prepared);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
