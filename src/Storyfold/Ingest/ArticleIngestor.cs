@@ -19,7 +19,8 @@ public sealed record IngestReport(int Read, int Added, int Unchanged, IReadOnlyL
 /// <summary>
 /// Runs the pipeline for a set of inputs: read, clean, drop what is already stored, assign stories, store batch by batch.
 /// Reading, cleaning and storing overlap: one task reads, cleaning runs across cores in chunks whose order is kept,
-/// and a batch is stored while the next is being cleaned. Input order is preserved end to end, so story assignment
+/// a full batch has its clustering features read on the pool, and a batch is assigned and stored (in order, one at a
+/// time) while the next ones are being cleaned and featurized. Input order is preserved end to end, so story assignment
 /// and "first copy wins" duplicate handling behave as in a one-by-one ingest.
 /// </summary>
 public sealed partial class ArticleIngestor(
@@ -52,7 +53,6 @@ public sealed partial class ArticleIngestor(
         var batchIds = new HashSet<string>(StringComparer.Ordinal);
         var batchHashes = new HashSet<string>(StringComparer.Ordinal);
         int read = 0, added = 0, unchanged = 0, filesDone = 0;
-        Task storing = Task.CompletedTask;
 
         // Stores one batch; batches are stored one after another, so a batch sees everything stored before it.
         async Task StoreAsync(List<Article> articles)
@@ -67,20 +67,50 @@ public sealed partial class ArticleIngestor(
             LogBatchStored(logger, assignment.Articles.Count, articles.Count - fresh.Count);
         }
 
+        // Full batches wait here with their features being read on the pool, while the batch before is assigned and
+        // stored (the one step that must run in order) and the next is cleaned: the three overlap.
+        var batches = Channel.CreateBounded<(List<Article> Articles, Task Prepared)>(
+            new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var storing = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var (articles, prepared) in batches.Reader.ReadAllAsync(cancellationToken))
+                {
+                    await prepared;
+                    await StoreAsync(articles);
+                }
+            }
+            catch (Exception e)
+            {
+                // The cleaning loop must not wait on a queue nobody empties any more.
+                batches.Writer.TryComplete(e);
+                throw;
+            }
+        }, cancellationToken);
+
         async Task FlushAsync()
         {
-            await storing;
             if (batch.Count == 0)
             {
                 return;
             }
 
-            // SQLite's async calls complete synchronously, so the batch goes to the pool to overlap with cleaning.
             var full = batch;
-            storing = Task.Run(() => StoreAsync(full), cancellationToken);
+            var prepared = Task.Run(() => assigner.Prepare(full), cancellationToken);
             batch = new List<Article>(BatchSize);
             batchIds.Clear();
             batchHashes.Clear();
+            try
+            {
+                await batches.Writer.WriteAsync((full, prepared), cancellationToken);
+            }
+            catch (ChannelClosedException)
+            {
+                // The store stage failed: its own exception is what the caller sees.
+                await storing;
+                throw;
+            }
         }
 
         var chunks = Channel.CreateBounded<List<Entry>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
@@ -140,11 +170,14 @@ public sealed partial class ArticleIngestor(
 
             await reading;
             await FlushAsync();
+            batches.Writer.TryComplete();
             await storing;
         }
         finally
         {
-            // On failure or cancellation, stop the reader and let a batch already being stored finish its transaction.
+            // On failure or cancellation, stop the reader and let a batch already being stored finish its transaction
+            // (and one already queued, unless cancelled).
+            batches.Writer.TryComplete();
             await stop.CancelAsync();
             await Task.WhenAll(reading, storing).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
