@@ -53,7 +53,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         // Sized from the text so that the tables are not regrown word by word (they were a large share of the cost).
         var counts = new Dictionary<ulong, double>(((article.Text.Length + article.Title.Length) / 12) + 16);
         var names = new HashSet<ulong>(64);
-        var shingleTokens = new List<ulong>(article.Text.Length / 6);
+        var shingleTokens = new List<ulong>((article.Text.Length / 4) + 16);
 
         var body = TokenizedText.Of(article.Text);
         var title = TokenizedText.Of(article.Title);
@@ -65,18 +65,19 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         AddPublicationDate(article.Published, counts);
 
         var terms = new ulong[counts.Count];
-        var weights = new int[counts.Count];
+        var raws = new double[counts.Count];
         var i = 0;
         foreach (var (term, count) in counts)
         {
-            terms[i++] = term;
+            terms[i] = term;
+            raws[i++] = count;
         }
 
-        Array.Sort(terms);
+        Array.Sort(terms, raws);
+        var weights = new int[terms.Length];
         for (i = 0; i < terms.Length; i++)
         {
-            var raw = counts[terms[i]];
-            weights[i] = Math.Max(1, (int)Math.Round(WeightScale * (1 + Math.Log(Math.Max(1.0, raw)))));
+            weights[i] = Math.Max(1, (int)Math.Round(WeightScale * (1 + Math.Log(Math.Max(1.0, raws[i])))));
         }
 
         var nameArray = names.ToArray();
@@ -387,8 +388,13 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         }
 
         var day = date.Day;
-        Add(counts, Hash(day.Year.ToString(CultureInfo.InvariantCulture), NumberKind), options.NumberBoost);
-        Add(counts, Hash($"{day.Year}-{day.Month:00}", DateKind), options.DateBoost);
+        // Written into a buffer: every dated article comes here, and formatting strings was a visible cost.
+        Span<char> text = stackalloc char[16];
+        day.Year.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
+        Add(counts, Hash(text[..length], NumberKind), options.NumberBoost);
+        text[length++] = '-';
+        day.Month.TryFormat(text[length..], out var monthLength, "00", CultureInfo.InvariantCulture);
+        Add(counts, Hash(text[..(length + monthLength)], DateKind), options.DateBoost);
     }
 
     private void AddEnglishDate(TokenizedText text, int t, int month, double boost, Dictionary<ulong, double> counts)

@@ -108,8 +108,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         {
             var state = states?[i] ?? StateFor(features.Terms[i]);
             state.Df++;
-            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, features.Terms[i], out var existed);
-            sum += features.Weights[i];
+            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, features.Terms[i], out var existed);
+            cell.Sum += features.Weights[i];
+            cell.State = state;
             // Every use of a term moves its story to the recent end of the term's list, not only the first.
             state.Entries.Add(story);
             if (!existed)
@@ -157,12 +158,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
         story.Version++;
         for (var i = 0; i < features.Terms.Length; i++)
         {
+            // The article's story holds each of its terms (with at least its weight), and the cell knows the term's state.
             var term = features.Terms[i];
-            var state = _terms[term];
+            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(story.Centroid, term);
+            var state = cell.State;
             state.Df--;
-            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(story.Centroid, term);
-            sum -= features.Weights[i];
-            if (sum <= 0)
+            cell.Sum -= features.Weights[i];
+            if (cell.Sum <= 0)
             {
                 story.Centroid.Remove(term);
                 state.Live--;
@@ -224,11 +226,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
         survivor.Members.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         survivor.Version++;
         survivor.FirstSequence = Math.Min(survivor.FirstSequence, merged.FirstSequence);
-        foreach (var (term, sum) in merged.Centroid)
+        foreach (var (term, cell) in merged.Centroid)
         {
             ref var target = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(survivor.Centroid, term, out var existed);
-            target += sum;
-            if (_terms.TryGetValue(term, out var posting) && posting.Live > 0)
+            target.Sum += cell.Sum;
+            target.State = cell.State;
+            var posting = cell.State;
+            if (posting.Live > 0)
             {
                 // The survivor takes the merged story's places, so the list stays in the order its articles arrived.
                 var entries = posting.Entries;
@@ -439,9 +443,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
             var channel = (int)(features.Terms[i] >> 62);
             var w = features.Weights[i] * idf[i];
             articleNorm[channel] += w * w;
-            if (story.Centroid.TryGetValue(features.Terms[i], out var sum))
+            if (story.Centroid.TryGetValue(features.Terms[i], out var cell))
             {
-                dot[channel] += w * sum * idf[i];
+                dot[channel] += w * cell.Sum * idf[i];
                 any = true;
             }
         }
@@ -468,9 +472,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         var norms = new double[4];
-        foreach (var (term, sum) in story.Centroid)
+        foreach (var (term, cell) in story.Centroid)
         {
-            var w = sum * Idf(term);
+            var w = cell.Sum * Idf(cell.State.Df);
             norms[(int)(term >> 62)] += w * w;
         }
 
@@ -508,20 +512,22 @@ public sealed class StoryClusterer(ClusteringOptions options)
         dot.Clear();
         normA.Clear();
         normB.Clear();
-        foreach (var (term, sum) in small.Centroid)
+        foreach (var (term, cell) in small.Centroid)
         {
-            var idf = Idf(term);
+            var idf = Idf(cell.State.Df);
+            var sum = cell.Sum;
             var channel = (int)(term >> 62);
             normA[channel] += sum * idf * sum * idf;
             if (large.Centroid.TryGetValue(term, out var other))
             {
-                dot[channel] += sum * idf * other * idf;
+                dot[channel] += sum * idf * other.Sum * idf;
             }
         }
 
-        foreach (var (term, sum) in large.Centroid)
+        foreach (var (term, cell) in large.Centroid)
         {
-            var idf = Idf(term);
+            var idf = Idf(cell.State.Df);
+            var sum = cell.Sum;
             normB[(int)(term >> 62)] += sum * idf * sum * idf;
         }
 
@@ -615,8 +621,6 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         return idf;
     }
-
-    private double Idf(ulong term) => Idf(_terms.TryGetValue(term, out var state) ? state.Df : 0);
 
     /// <summary>Smoothed inverse document frequency over the window; a prior keeps the first articles from overrating every word.</summary>
     private double Idf(int df) => Math.Log((_window.Count + 20.0) / (df + 1.0));
@@ -726,6 +730,17 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public int Live { get; set; }
     }
 
+    /// <summary>
+    /// One term of a story's centroid: the members' weight sum, and the term's window state, so that norms and story
+    /// comparisons read the IDF through a reference instead of a lookup per term (they were the costliest loops).
+    /// </summary>
+    private struct CentroidCell
+    {
+        public long Sum;
+
+        public TermState State;
+    }
+
     private sealed class WindowArticle(ArticleFeatures features, long sequence)
     {
         public ArticleFeatures Features { get; } = features;
@@ -745,7 +760,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public List<WindowArticle> Members { get; } = [];
 
         /// <summary>Sum of the members' fixed-point feature weights: integer, so add and remove commute exactly.</summary>
-        public Dictionary<ulong, long> Centroid { get; } = [];
+        public Dictionary<ulong, CentroidCell> Centroid { get; } = [];
 
         public long FirstSequence { get; set; }
 
