@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Storyfold.Clustering;
@@ -33,6 +34,9 @@ public sealed partial class ArticleIngestor(
     /// <summary>Articles stored per transaction: large enough to be fast, small enough that a kill loses little work.</summary>
     public int BatchSize { get; init; } = 2000;
 
+    /// <summary>Where the time goes, stage by stage, when a caller (a benchmark) wants to know; null to not count.</summary>
+    public IngestStageTimes? StageTimes { get; init; }
+
     /// <summary>Inputs cleaned together across cores; small enough to keep memory flat on big files.</summary>
     public int ChunkSize { get; init; } = 256;
 
@@ -57,11 +61,17 @@ public sealed partial class ArticleIngestor(
         // Stores one batch; batches are stored one after another, so a batch sees everything stored before it.
         async Task StoreAsync(List<Article> articles)
         {
+            var started = Stopwatch.GetTimestamp();
             var stored = await store.FindStoredAsync(articles, cancellationToken);
             var fresh = stored.Count == 0 ? articles : articles.Where(a => !stored.Contains(a.Id)).ToList();
+            StageTimes?.Add(IngestStage.Lookup, started);
+            started = Stopwatch.GetTimestamp();
             var assignment = await assigner.AssignAsync(fresh, cancellationToken);
+            StageTimes?.Add(IngestStage.Assign, started);
+            started = Stopwatch.GetTimestamp();
             // Articles and the story merges they caused commit in one transaction: a kill leaves both or neither.
             await store.SaveBatchAsync(assignment.Articles, assignment.Merges, cancellationToken);
+            StageTimes?.Add(IngestStage.Store, started);
             Interlocked.Add(ref unchanged, articles.Count - fresh.Count);
             Interlocked.Add(ref added, assignment.Articles.Count);
             LogBatchStored(logger, assignment.Articles.Count, articles.Count - fresh.Count);
@@ -97,7 +107,14 @@ public sealed partial class ArticleIngestor(
             }
 
             var full = batch;
-            var prepared = Task.Run(() => assigner.Prepare(full), cancellationToken);
+            var prepared = Task.Run(
+                () =>
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    assigner.Prepare(full);
+                    StageTimes?.Add(IngestStage.Features, started);
+                },
+                cancellationToken);
             batch = new List<Article>(BatchSize);
             batchIds.Clear();
             batchHashes.Clear();
@@ -121,7 +138,9 @@ public sealed partial class ArticleIngestor(
         {
             await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
             {
+                var cleaning = Stopwatch.GetTimestamp();
                 CleanChunk(chunk, cleaned, cancellationToken);
+                StageTimes?.Add(IngestStage.Clean, cleaning);
                 for (var i = 0; i < chunk.Count; i++)
                 {
                     var entry = chunk[i];
@@ -214,6 +233,7 @@ public sealed partial class ArticleIngestor(
     private async Task ReadAllAsync(IReadOnlyList<InputFile> files, ChannelWriter<List<Entry>> writer, CancellationToken cancellationToken)
     {
         var chunk = new List<Entry>(ChunkSize);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             async ValueTask AddAsync(Entry entry)
@@ -221,7 +241,10 @@ public sealed partial class ArticleIngestor(
                 chunk.Add(entry);
                 if (chunk.Count >= ChunkSize)
                 {
+                    // Time spent waiting for the cleaners is theirs, not reading's.
+                    StageTimes?.Add(IngestStage.Read, started);
                     await writer.WriteAsync(chunk, cancellationToken);
+                    started = Stopwatch.GetTimestamp();
                     chunk = new List<Entry>(ChunkSize);
                 }
             }
@@ -244,6 +267,7 @@ public sealed partial class ArticleIngestor(
                 await AddAsync(new Entry(null, null, true));
             }
 
+            StageTimes?.Add(IngestStage.Read, started);
             if (chunk.Count > 0)
             {
                 await writer.WriteAsync(chunk, cancellationToken);
