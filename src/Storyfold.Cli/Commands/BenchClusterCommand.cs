@@ -55,12 +55,14 @@ public sealed class BenchClusterCommand : ICliCommand
             _ = featurizer.Glossary; // loaded before the clock starts
 
             // Step throughput: a stream of 20 replicas, features on all cores and assignment, as ingest does it.
-            var step = Run(corpus, 20 * corpus.Count, featurizer, options, console.Error, out _, out _);
-            console.Error.WriteLine($"clustering step: {step:N0} articles/s");
-            var stream = Run(corpus, total, featurizer, options, console.Error, out var slices, out var openStories);
-            var first = slices[0];
-            var last = slices[^1];
+            var step = await RunAsync(corpus, 20 * corpus.Count, featurizer, options, console.Error);
+            console.Error.WriteLine($"clustering step: {step.ArticlesPerSecond:N0} articles/s");
+            var stream = await RunAsync(corpus, total, featurizer, options, console.Error);
+            var first = stream.Slices[0];
+            var last = stream.Slices[^1];
+            var openStories = stream.OpenStories;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+            var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
             var environment = $"{Environment.ProcessorCount} cores";
             if (parse.GetValue(json))
             {
@@ -69,9 +71,15 @@ public sealed class BenchClusterCommand : ICliCommand
                     corpus_articles = corpus.Count,
                     cores = Environment.ProcessorCount,
                     step_articles = 20 * corpus.Count,
-                    step_articles_per_second = step,
+                    step_articles_per_second = step.ArticlesPerSecond,
+                    step_articles_per_cpu_second = step.ArticlesPerCpuSecond,
                     stream_articles = total,
-                    stream_articles_per_second = stream,
+                    stream_articles_per_second = stream.ArticlesPerSecond,
+                    stream_articles_per_cpu_second = stream.ArticlesPerCpuSecond,
+                    stream_feature_seconds = stream.FeatureSeconds,
+                    stream_assignment_seconds = stream.AssignSeconds,
+                    stream_wait_seconds = stream.WaitSeconds,
+                    load_average = load,
                     first_100k_articles_per_second = first,
                     last_100k_articles_per_second = last,
                     last_to_first_ratio = last / first,
@@ -83,8 +91,12 @@ public sealed class BenchClusterCommand : ICliCommand
             else
             {
                 console.Out.WriteLine($"corpus: {corpus.Count} articles from {paths.Length} file(s); {environment}; window {options.Window:N0} articles");
-                console.Out.WriteLine($"clustering step (features + assignment): {step:N0} articles/s over {20 * corpus.Count:N0} articles");
-                console.Out.WriteLine($"synthetic stream: {total:N0} articles at {stream:N0} articles/s; {openStories:N0} open stories at the end");
+                console.Out.WriteLine(
+                    $"clustering step (features + assignment): {step.ArticlesPerSecond:N0} articles/s ({step.ArticlesPerCpuSecond:N0} per CPU second) over {20 * corpus.Count:N0} articles");
+                console.Out.WriteLine(
+                    $"synthetic stream: {total:N0} articles at {stream.ArticlesPerSecond:N0} articles/s ({stream.ArticlesPerCpuSecond:N0} per CPU second); {openStories:N0} open stories at the end");
+                console.Out.WriteLine(
+                    $"stream time: features {stream.FeatureSeconds:F1} s on the pool (overlapped), assignment {stream.AssignSeconds:F1} s in order, waiting for features {stream.WaitSeconds:F1} s; load average {load}");
                 console.Out.WriteLine($"first 100k: {first:N0} articles/s; last 100k: {last:N0} articles/s; last/first = {last / first:F2}");
                 console.Out.WriteLine($"peak memory (working set): {peak:N0} MiB");
             }
@@ -94,19 +106,32 @@ public sealed class BenchClusterCommand : ICliCommand
         return command;
     }
 
-    /// <summary>Clusters <paramref name="total"/> synthetic articles in ingest-sized batches; returns articles/s.</summary>
-    private static double Run(
-        List<Article> corpus, int total, ArticleFeaturizer featurizer, ClusteringOptions options, TextWriter? progress,
-        out List<double> slices, out int openStories)
+    /// <summary>What one run measured: overall rate, per-slice rates, and where the time went.</summary>
+    private sealed record StreamRun(
+        double ArticlesPerSecond, double ArticlesPerCpuSecond, List<double> Slices, int OpenStories, double FeatureSeconds,
+        double AssignSeconds, double WaitSeconds);
+
+    /// <summary>
+    /// Clusters <paramref name="total"/> synthetic articles in ingest-sized batches, as ingest does it: the next batch's
+    /// features are read on the pool while the current batch is assigned in order.
+    /// </summary>
+    private static async Task<StreamRun> RunAsync(
+        List<Article> corpus, int total, ArticleFeaturizer featurizer, ClusteringOptions options, TextWriter? progress)
     {
         var clusterer = new StoryClusterer(options);
-        slices = [];
+        var slices = new List<double>();
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var sliceClock = Stopwatch.StartNew();
         var sliceDone = 0;
-        var featureSeconds = 0.0;
-        for (var start = 0; start < total; start += Batch)
+        long featureTicks = 0;
+        var assignSeconds = 0.0;
+        var waitSeconds = 0.0;
+
+        Task<ArticleFeatures[]> Featurize(int start) => Task.Run(() =>
         {
+            var started = Stopwatch.GetTimestamp();
             var count = Math.Min(Batch, total - start);
             var batch = new List<Article>(count);
             for (var k = 0; k < count; k++)
@@ -114,28 +139,47 @@ public sealed class BenchClusterCommand : ICliCommand
                 batch.Add(Replica(corpus, start + k));
             }
 
-            var ordered = ClusteringStoryAssigner.ArrivalOrder(batch);
-            var featureClock = Stopwatch.StartNew();
-            var features = ClusteringStoryAssigner.Featurize(ordered, featurizer);
-            featureSeconds += featureClock.Elapsed.TotalSeconds;
+            var features = ClusteringStoryAssigner.Featurize(ClusteringStoryAssigner.ArrivalOrder(batch), featurizer);
+            Interlocked.Add(ref featureTicks, Stopwatch.GetTimestamp() - started);
+            return features;
+        });
+
+        var pending = Featurize(0);
+        for (var start = 0; start < total; start += Batch)
+        {
+            var waited = Stopwatch.GetTimestamp();
+            var features = await pending;
+            waitSeconds += Stopwatch.GetElapsedTime(waited).TotalSeconds;
+            if (start + Batch < total)
+            {
+                pending = Featurize(start + Batch);
+            }
+
+            var assigning = Stopwatch.GetTimestamp();
             foreach (var feature in features)
             {
                 clusterer.Add(feature);
             }
 
-            sliceDone += count;
+            assignSeconds += Stopwatch.GetElapsedTime(assigning).TotalSeconds;
+            sliceDone += features.Length;
             if (sliceDone >= Slice)
             {
                 slices.Add(sliceDone / sliceClock.Elapsed.TotalSeconds);
-                progress?.WriteLine($"stream: {start + count:N0} articles, last {Slice:N0} at {slices[^1]:N0} articles/s");
+                progress?.WriteLine($"stream: {start + features.Length:N0} articles, last {Slice:N0} at {slices[^1]:N0} articles/s");
                 sliceDone = 0;
                 sliceClock.Restart();
             }
         }
 
-        openStories = clusterer.OpenStories;
-        progress?.WriteLine($"features took {featureSeconds:F1} s of {clock.Elapsed.TotalSeconds:F1} s");
-        return total / clock.Elapsed.TotalSeconds;
+        var seconds = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        var featureSeconds = Stopwatch.GetElapsedTime(0, featureTicks).TotalSeconds;
+        progress?.WriteLine(
+            $"time: {seconds:F1} s wall, {cpu:F1} s CPU; features {featureSeconds:F1} s (on the pool, overlapped), " +
+            $"assignment {assignSeconds:F1} s (in order), waiting for features {waitSeconds:F1} s");
+        return new StreamRun(total / seconds, total / Math.Max(cpu, 1e-9), slices, clusterer.OpenStories, featureSeconds, assignSeconds, waitSeconds);
     }
 
     /// <summary>The n-th article of the stream: a corpus article under a fresh id, moved a month later each round.</summary>

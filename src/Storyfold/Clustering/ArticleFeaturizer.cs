@@ -37,6 +37,9 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
     private static readonly Dictionary<string, int> MonthNumbers = BuildMonths();
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
+        MonthNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public ArticleFeaturizer(ChineseGlossary? glossary, ClusteringOptions? options = null)
         : this(new Lazy<ChineseGlossary?>(glossary), options ?? new ClusteringOptions())
     {
@@ -50,30 +53,31 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         // Sized from the text so that the tables are not regrown word by word (they were a large share of the cost).
         var counts = new Dictionary<ulong, double>(((article.Text.Length + article.Title.Length) / 12) + 16);
         var names = new HashSet<ulong>(64);
-        var shingleTokens = new List<ulong>(512);
+        var shingleTokens = new List<ulong>((article.Text.Length / 4) + 16);
 
-        var bodyTokens = Tokenize(article.Text);
-        var titleTokens = Tokenize(article.Title);
-        var nameWords = NameWords(bodyTokens);
+        var body = TokenizedText.Of(article.Text);
+        var title = TokenizedText.Of(article.Title);
+        var nameWords = NameWords(body);
 
         // The headline says what the story is about: its features count twice.
-        AddFeatures(titleTokens, options.TitleBoost, nameWords, counts, names, null);
-        AddFeatures(bodyTokens, 1.0, nameWords, counts, names, shingleTokens);
+        AddFeatures(title, options.TitleBoost, nameWords, counts, names, null);
+        AddFeatures(body, 1.0, nameWords, counts, names, shingleTokens);
         AddPublicationDate(article.Published, counts);
 
         var terms = new ulong[counts.Count];
-        var weights = new int[counts.Count];
+        var raws = new double[counts.Count];
         var i = 0;
         foreach (var (term, count) in counts)
         {
-            terms[i++] = term;
+            terms[i] = term;
+            raws[i++] = count;
         }
 
-        Array.Sort(terms);
+        Array.Sort(terms, raws);
+        var weights = new int[terms.Length];
         for (i = 0; i < terms.Length; i++)
         {
-            var raw = counts[terms[i]];
-            weights[i] = Math.Max(1, (int)Math.Round(WeightScale * (1 + Math.Log(Math.Max(1.0, raw)))));
+            weights[i] = Math.Max(1, (int)Math.Round(WeightScale * (1 + Math.Log(Math.Max(1.0, raws[i])))));
         }
 
         var nameArray = names.ToArray();
@@ -83,11 +87,15 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         // only the publication date places an article in time.
         return new ArticleFeatures(
             article.Id, terms, weights, nameArray, Signature(shingleTokens), day, day, article.Published?.Value.Year, article.Language,
-            Math.Max(LatestYear(titleTokens), LatestYear(bodyTokens)) is > 0 and var mentioned ? mentioned : null);
+            Math.Max(LatestYear(title), LatestYear(body)) is > 0 and var mentioned ? mentioned : null);
     }
 
-    /// <summary>One token: Latin word, number or a run of Han characters, with what casing says about it.</summary>
-    private readonly record struct Token(string Text, TokenKind Kind, bool Capitalised, bool SentenceStart);
+    /// <summary>
+    /// One token: Latin word, number or a run of Han characters, as places in the text rather than strings (strings per
+    /// token were most of the featurizer's cost). The normal form (lower case, no possessive; a number without its
+    /// thousands commas) sits in <see cref="TokenizedText.Norm"/>.
+    /// </summary>
+    private readonly record struct Token(int Start, int Length, int NormStart, int NormLength, TokenKind Kind, bool Capitalised, bool SentenceStart);
 
     private enum TokenKind
     {
@@ -96,84 +104,117 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         Han,
     }
 
-    private static List<Token> Tokenize(string text)
+    /// <summary>A text cut into tokens, with the normal forms of all its tokens in one buffer.</summary>
+    private sealed class TokenizedText
     {
-        var tokens = new List<Token>(text.Length / 5);
-        var sentenceStart = true;
-        var i = 0;
-        while (i < text.Length)
+        private TokenizedText(string source, List<Token> tokens, char[] norm)
         {
-            var c = text[i];
-            if (IsHan(c))
-            {
-                var start = i;
-                while (i < text.Length && IsHan(text[i]))
-                {
-                    i++;
-                }
-
-                tokens.Add(new Token(text[start..i], TokenKind.Han, false, sentenceStart));
-                sentenceStart = false;
-                continue;
-            }
-
-            if (char.IsDigit(c))
-            {
-                var start = i;
-                while (i < text.Length && (char.IsDigit(text[i]) ||
-                       ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]) && i > start)))
-                {
-                    i++;
-                }
-
-                tokens.Add(new Token(text[start..i].Replace(",", "", StringComparison.Ordinal), TokenKind.Number, false, sentenceStart));
-                sentenceStart = false;
-                continue;
-            }
-
-            if (char.IsLetter(c))
-            {
-                var start = i;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) ||
-                       ((text[i] == '\'' || text[i] == '\u2019' || text[i] == '-') && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
-                {
-                    if (IsHan(text[i]))
-                    {
-                        break;
-                    }
-
-                    i++;
-                }
-
-                var word = text[start..i];
-                tokens.Add(new Token(word, TokenKind.Word, char.IsUpper(word[0]), sentenceStart));
-                sentenceStart = false;
-                continue;
-            }
-
-            if (c is '.' or '!' or '?' or '\n' or '"' or '\u201C' or ':' or '\u3002' or '\uFF01' or '\uFF1F')
-            {
-                sentenceStart = true;
-            }
-
-            i++;
+            Source = source;
+            Tokens = tokens;
+            Norm = norm;
         }
 
-        return tokens;
+        public string Source { get; }
+
+        public List<Token> Tokens { get; }
+
+        public char[] Norm { get; }
+
+        public ReadOnlySpan<char> Raw(in Token token) => Source.AsSpan(token.Start, token.Length);
+
+        public ReadOnlySpan<char> Normal(in Token token) => Norm.AsSpan(token.NormStart, token.NormLength);
+
+        public static TokenizedText Of(string text)
+        {
+            var tokens = new List<Token>(text.Length / 5);
+            // Normal forms are never longer than the token they come from, so one text-sized buffer holds them all.
+            var norm = new char[text.Length];
+            var used = 0;
+            var sentenceStart = true;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (IsHan(c))
+                {
+                    var start = i;
+                    while (i < text.Length && IsHan(text[i]))
+                    {
+                        i++;
+                    }
+
+                    text.AsSpan(start, i - start).CopyTo(norm.AsSpan(used));
+                    tokens.Add(new Token(start, i - start, used, i - start, TokenKind.Han, false, sentenceStart));
+                    used += i - start;
+                    sentenceStart = false;
+                    continue;
+                }
+
+                if (char.IsDigit(c))
+                {
+                    var start = i;
+                    var normStart = used;
+                    while (i < text.Length && (char.IsDigit(text[i]) ||
+                           ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]) && i > start)))
+                    {
+                        if (text[i] != ',')
+                        {
+                            norm[used++] = text[i];
+                        }
+
+                        i++;
+                    }
+
+                    tokens.Add(new Token(start, i - start, normStart, used - normStart, TokenKind.Number, false, sentenceStart));
+                    sentenceStart = false;
+                    continue;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    var start = i;
+                    while (i < text.Length && (char.IsLetterOrDigit(text[i]) ||
+                           ((text[i] == '\'' || text[i] == '\u2019' || text[i] == '-') && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                    {
+                        if (IsHan(text[i]))
+                        {
+                            break;
+                        }
+
+                        i++;
+                    }
+
+                    var length = NormaliseInto(text.AsSpan(start, i - start), norm.AsSpan(used));
+                    tokens.Add(new Token(start, i - start, used, length, TokenKind.Word, char.IsUpper(c), sentenceStart));
+                    used += length;
+                    sentenceStart = false;
+                    continue;
+                }
+
+                if (c is '.' or '!' or '?' or '\n' or '"' or '\u201C' or ':' or '\u3002' or '\uFF01' or '\uFF1F')
+                {
+                    sentenceStart = true;
+                }
+
+                i++;
+            }
+
+            return new TokenizedText(text, tokens, norm);
+        }
     }
 
-    /// <summary>Words written capitalised in mid-sentence somewhere in the body: names rather than sentence openers.</summary>
-    private static HashSet<string> NameWords(List<Token> tokens)
+    /// <summary>Words written capitalised in mid-sentence somewhere in the body: names rather than sentence openers (as name hashes).</summary>
+    private static HashSet<ulong> NameWords(TokenizedText text)
     {
-        var set = new HashSet<string>(64, StringComparer.Ordinal);
-        foreach (var token in tokens)
+        var set = new HashSet<ulong>(64);
+        foreach (var token in text.Tokens)
         {
-            if (token is { Kind: TokenKind.Word, Capitalised: true, SentenceStart: false } && !IsAllCaps(token.Text))
+            if (token is { Kind: TokenKind.Word, Capitalised: true, SentenceStart: false } && !IsAllCaps(text.Raw(token)))
             {
-                var lower = Normalise(token.Text);
-                if (lower.Length > 1 && !StopWords.Contains(lower))
+                var lower = text.Normal(token);
+                if (lower.Length > 1 && !StopWordLookup.Contains(lower))
                 {
-                    set.Add(lower);
+                    set.Add(Hash(lower, NameKind));
                 }
             }
         }
@@ -182,21 +223,38 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     }
 
     private void AddFeatures(
-        List<Token> tokens, double boost, HashSet<string> nameWords, Dictionary<ulong, double> counts, HashSet<ulong> names,
+        TokenizedText text, double boost, HashSet<ulong> nameWords, Dictionary<ulong, double> counts, HashSet<ulong> names,
         List<ulong>? shingleTokens)
     {
-        var span = new List<string>(4);
+        var tokens = text.Tokens;
+        // Token indices of the current run of name words; a run of two or more is also a name of its own.
+        var spanStart = -1;
+        var spanCount = 0;
 
         void FlushSpan()
         {
-            if (span.Count > 1)
+            if (spanCount > 1)
             {
-                var joined = string.Join(' ', span);
-                Add(counts, Hash(joined, NameKind), boost * options.NameBoost);
-                names.Add(Hash(joined, NameKind));
+                var joined = new TermHash(NameKind);
+                var added = 0;
+                for (var t = spanStart; added < spanCount; t++)
+                {
+                    if (added > 0)
+                    {
+                        joined.Add(' ');
+                    }
+
+                    joined.Add(text.Normal(tokens[t]));
+                    added++;
+                }
+
+                var hash = joined.Finish(NameKind);
+                Add(counts, hash, boost * options.NameBoost);
+                names.Add(hash);
             }
 
-            span.Clear();
+            spanStart = -1;
+            spanCount = 0;
         }
 
         for (var t = 0; t < tokens.Count; t++)
@@ -206,39 +264,45 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             {
                 case TokenKind.Han:
                     FlushSpan();
-                    AddHan(token.Text, boost, counts, names, shingleTokens);
+                    AddHan(text.Raw(token), boost, counts, names, shingleTokens);
                     if (t + 1 < tokens.Count)
                     {
-                        AddChineseDate(tokens, t, boost, counts);
+                        AddChineseDate(text, t, boost, counts);
                     }
 
                     break;
                 case TokenKind.Number:
                     FlushSpan();
-                    shingleTokens?.Add(Hash(token.Text, WordKind));
-                    AddNumber(tokens, t, boost, counts);
+                    shingleTokens?.Add(Hash(text.Normal(token), WordKind));
+                    AddNumber(text, t, boost, counts);
                     break;
                 default:
-                    var lower = Normalise(token.Text);
+                    var lower = text.Normal(token);
                     shingleTokens?.Add(Hash(lower, WordKind));
-                    if (MonthNumbers.TryGetValue(lower, out var month))
+                    if (MonthLookup.TryGetValue(lower, out var month))
                     {
-                        AddEnglishDate(tokens, t, month, boost, counts);
+                        AddEnglishDate(text, t, month, boost, counts);
                     }
 
-                    if (lower.Length < 2 || StopWords.Contains(lower))
+                    if (lower.Length < 2 || StopWordLookup.Contains(lower))
                     {
                         FlushSpan();
                         continue;
                     }
 
-                    var stem = Stem(lower);
-                    Add(counts, Hash(stem, WordKind), boost);
-                    if (token.Capitalised && nameWords.Contains(lower))
+                    Add(counts, StemHash(lower), boost);
+                    var nameHash = token.Capitalised ? Hash(lower, NameKind) : 0;
+                    if (token.Capitalised && nameWords.Contains(nameHash))
                     {
-                        Add(counts, Hash(lower, NameKind), boost * options.NameBoost);
-                        names.Add(Hash(lower, NameKind));
-                        span.Add(lower);
+                        Add(counts, nameHash, boost * options.NameBoost);
+                        names.Add(nameHash);
+                        // Tokens of a run are consecutive (anything between them flushes it).
+                        if (spanCount == 0)
+                        {
+                            spanStart = t;
+                        }
+
+                        spanCount++;
                     }
                     else
                     {
@@ -252,11 +316,11 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         FlushSpan();
     }
 
-    private void AddHan(string run, double boost, Dictionary<ulong, double> counts, HashSet<ulong> names, List<ulong>? shingleTokens)
+    private void AddHan(ReadOnlySpan<char> run, double boost, Dictionary<ulong, double> counts, HashSet<ulong> names, List<ulong>? shingleTokens)
     {
         for (var i = 0; i + 1 < run.Length; i++)
         {
-            var bigram = Hash(run.AsSpan(i, 2), BigramKind);
+            var bigram = Hash(run.Slice(i, 2), BigramKind);
             Add(counts, bigram, boost * 0.5);
             shingleTokens?.Add(bigram);
         }
@@ -266,7 +330,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             return;
         }
 
-        foreach (var gloss in glossary.Segment(run))
+        foreach (var gloss in glossary.Segment(run.ToString()))
         {
             foreach (var word in gloss.Words)
             {
@@ -291,11 +355,12 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         }
     }
 
-    private void AddNumber(List<Token> tokens, int t, double boost, Dictionary<ulong, double> counts)
+    private void AddNumber(TokenizedText source, int t, double boost, Dictionary<ulong, double> counts)
     {
-        var text = tokens[t].Text;
+        var tokens = source.Tokens;
+        var text = source.Normal(tokens[t]);
         // Small whole numbers ("2 people", "3 days") are everywhere; larger ones and decimals identify an event.
-        var isDecimal = text.Contains('.', StringComparison.Ordinal);
+        var isDecimal = text.Contains('.');
         if (!isDecimal && text.Length < 2)
         {
             return;
@@ -304,7 +369,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         Add(counts, Hash(text, NumberKind), boost * options.NumberBoost);
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) &&
             year is >= 1900 and <= 2100 && t > 0 && tokens[t - 1].Kind == TokenKind.Word &&
-            MonthNumbers.TryGetValue(Normalise(tokens[t - 1].Text), out var month))
+            MonthLookup.TryGetValue(source.Normal(tokens[t - 1]), out var month))
         {
             Add(counts, Hash($"{year}-{month:00}", DateKind), boost * options.DateBoost);
         }
@@ -323,53 +388,64 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         }
 
         var day = date.Day;
-        Add(counts, Hash(day.Year.ToString(CultureInfo.InvariantCulture), NumberKind), options.NumberBoost);
-        Add(counts, Hash($"{day.Year}-{day.Month:00}", DateKind), options.DateBoost);
+        // Written into a buffer: every dated article comes here, and formatting strings was a visible cost.
+        Span<char> text = stackalloc char[16];
+        day.Year.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
+        Add(counts, Hash(text[..length], NumberKind), options.NumberBoost);
+        text[length++] = '-';
+        day.Month.TryFormat(text[length..], out var monthLength, "00", CultureInfo.InvariantCulture);
+        Add(counts, Hash(text[..(length + monthLength)], DateKind), options.DateBoost);
     }
 
-    private void AddEnglishDate(List<Token> tokens, int t, int month, double boost, Dictionary<ulong, double> counts)
+    private void AddEnglishDate(TokenizedText text, int t, int month, double boost, Dictionary<ulong, double> counts)
     {
         // "December 15", "15 December", "Dec. 15th": a month and a day identify an event date.
+        var tokens = text.Tokens;
         int? day = null;
         if (t + 1 < tokens.Count && tokens[t + 1].Kind is TokenKind.Number or TokenKind.Word)
         {
-            day = DayOf(tokens[t + 1].Text);
+            day = DayOf(DayText(text, tokens[t + 1]));
         }
 
         if (day is null && t > 0)
         {
-            day = DayOf(tokens[t - 1].Text);
+            day = DayOf(DayText(text, tokens[t - 1]));
         }
 
         if (day is { } d)
         {
             Add(counts, Hash($"{month:00}-{d:00}", DateKind), boost * options.DateBoost);
         }
+
+        // A number as written without its commas; a word or a Han run as written.
+        static ReadOnlySpan<char> DayText(TokenizedText text, in Token token) =>
+            token.Kind == TokenKind.Number ? text.Normal(token) : text.Raw(token);
     }
 
-    private void AddChineseDate(List<Token> tokens, int t, double boost, Dictionary<ulong, double> counts)
+    private void AddChineseDate(TokenizedText text, int t, double boost, Dictionary<ulong, double> counts)
     {
         // 9月22日: number, 月, number, 日 (the Han run between the numbers is exactly 月).
-        if (t < 1 || tokens[t].Text != "月" || tokens[t - 1].Kind != TokenKind.Number || tokens[t + 1].Kind != TokenKind.Number)
+        var tokens = text.Tokens;
+        if (t < 1 || !text.Raw(tokens[t]).SequenceEqual("月") || tokens[t - 1].Kind != TokenKind.Number || tokens[t + 1].Kind != TokenKind.Number)
         {
             return;
         }
 
-        if (int.TryParse(tokens[t - 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12 &&
-            int.TryParse(tokens[t + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
+        if (int.TryParse(text.Normal(tokens[t - 1]), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12 &&
+            int.TryParse(text.Normal(tokens[t + 1]), NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
         {
             Add(counts, Hash($"{month:00}-{day:00}", DateKind), boost * options.DateBoost);
         }
     }
 
     /// <summary>The latest plausible year among the numbers of a text (0 when none): a bound on when it was written.</summary>
-    private static int LatestYear(List<Token> tokens)
+    private static int LatestYear(TokenizedText text)
     {
         var latest = 0;
-        foreach (var token in tokens)
+        foreach (var token in text.Tokens)
         {
-            if (token is { Kind: TokenKind.Number, Text.Length: 4 } &&
-                int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+            if (token is { Kind: TokenKind.Number, NormLength: 4 } &&
+                int.TryParse(text.Normal(token), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
             {
                 latest = Math.Max(latest, year);
             }
@@ -378,7 +454,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         return latest;
     }
 
-    private static int? DayOf(string text)
+    private static int? DayOf(ReadOnlySpan<char> text)
     {
         var digits = 0;
         while (digits < text.Length && char.IsDigit(text[digits]))
@@ -392,12 +468,12 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         }
 
         var rest = text[digits..];
-        if (rest.Length > 0 && rest is not ("st" or "nd" or "rd" or "th"))
+        if (rest.Length > 0 && !(rest.SequenceEqual("st") || rest.SequenceEqual("nd") || rest.SequenceEqual("rd") || rest.SequenceEqual("th")))
         {
             return null;
         }
 
-        var day = int.Parse(text.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture);
+        var day = int.Parse(text[..digits], NumberStyles.None, CultureInfo.InvariantCulture);
         return day is >= 1 and <= 31 ? day : null;
     }
 
@@ -442,6 +518,37 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         return lower;
     }
 
+    /// <summary>
+    /// <see cref="Normalise"/> into a buffer: lower case, typographic apostrophe as a plain one, a final "'s" dropped;
+    /// returns the length written (never more than the word's).
+    /// </summary>
+    private static int NormaliseInto(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        var length = word.ToLowerInvariant(destination);
+        var lower = destination[..length];
+        lower.Replace('\u2019', '\'');
+        return lower.EndsWith("'s", StringComparison.Ordinal) ? length - 2 : length;
+    }
+
+    /// <summary>The word-channel hash of <see cref="Stem"/>(<paramref name="lower"/>), without building the stem.</summary>
+    private static ulong StemHash(ReadOnlySpan<char> lower)
+    {
+        if (lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal))
+        {
+            var hash = new TermHash(WordKind);
+            hash.Add(lower[..^3]);
+            hash.Add('y');
+            return hash.Finish(WordKind);
+        }
+
+        if (lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i'))
+        {
+            return Hash(lower[..^1], WordKind);
+        }
+
+        return Hash(lower, WordKind);
+    }
+
     internal static string Stem(string lower)
     {
         if (lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal))
@@ -457,7 +564,23 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         return lower;
     }
 
-    private static bool IsAllCaps(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Length > 5;
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 5)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     internal static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
@@ -468,22 +591,46 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
     internal static ulong Hash(ReadOnlySpan<char> text, ulong kind)
     {
-        var hash = 0xCBF29CE484222325UL ^ kind;
-        foreach (var c in text)
+        var hash = new TermHash(kind);
+        hash.Add(text);
+        return hash.Finish(kind);
+    }
+
+    /// <summary>A feature hash built piece by piece (FNV-1a over the characters, then mixed and tagged with its channel).</summary>
+    private struct TermHash(ulong kind)
+    {
+        private ulong _hash = 0xCBF29CE484222325UL ^ kind;
+
+        public void Add(char c)
         {
-            hash ^= c;
-            hash *= 0x100000001B3UL;
+            _hash ^= c;
+            _hash *= 0x100000001B3UL;
         }
 
-        // The top two bits say which kind of evidence a feature is, so similarity can weigh each kind apart.
-        var channel = kind switch
+        public void Add(ReadOnlySpan<char> text)
         {
-            NameKind => (ulong)FeatureChannel.Name,
-            NumberKind or DateKind => (ulong)FeatureChannel.NumberOrDate,
-            BigramKind => (ulong)FeatureChannel.ChineseBigram,
-            _ => (ulong)FeatureChannel.Word,
-        };
-        return (Mix(hash) & ~(3UL << 62)) | (channel << 62);
+            var hash = _hash;
+            foreach (var c in text)
+            {
+                hash ^= c;
+                hash *= 0x100000001B3UL;
+            }
+
+            _hash = hash;
+        }
+
+        public readonly ulong Finish(ulong kind)
+        {
+            // The top two bits say which kind of evidence a feature is, so similarity can weigh each kind apart.
+            var channel = kind switch
+            {
+                NameKind => (ulong)FeatureChannel.Name,
+                NumberKind or DateKind => (ulong)FeatureChannel.NumberOrDate,
+                BigramKind => (ulong)FeatureChannel.ChineseBigram,
+                _ => (ulong)FeatureChannel.Word,
+            };
+            return (Mix(_hash) & ~(3UL << 62)) | (channel << 62);
+        }
     }
 
     /// <summary>The kind of evidence a feature hash carries (its top two bits).</summary>
@@ -534,4 +681,6 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "pada", "dalam", "tidak", "akan", "oleh", "ada",
         "juga", "telah", "atau", "bagi", "kata", "mereka", "ia", "beliau", "lebih", "sebagai", "orang", "kepada", "hari",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 }

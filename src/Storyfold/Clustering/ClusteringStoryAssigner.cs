@@ -16,6 +16,9 @@ public sealed partial class ClusteringStoryAssigner(
     ILogger<ClusteringStoryAssigner> logger) : IStoryAssigner
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Features read ahead by <see cref="Prepare"/>, per article instance; an entry goes with its article.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Article, ArticleFeatures> _prepared = [];
     private StoryClusterer? _clusterer;
     private long _expectedSequence = -1;
 
@@ -26,7 +29,7 @@ public sealed partial class ClusteringStoryAssigner(
         {
             var clusterer = await EnsureCurrentAsync(cancellationToken);
             var ordered = ArrivalOrder(articles);
-            var features = Featurize(ordered, featurizer);
+            var features = FeaturesOf(ordered);
             var assigned = new Article[ordered.Count];
             var merges = new List<StoryMerge>();
             for (var i = 0; i < ordered.Count; i++)
@@ -53,6 +56,37 @@ public sealed partial class ClusteringStoryAssigner(
         {
             _gate.Release();
         }
+    }
+
+    public void Prepare(IReadOnlyList<Article> articles)
+    {
+        var features = Featurize(articles, featurizer);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            _prepared.AddOrUpdate(articles[i], features[i]);
+        }
+    }
+
+    /// <summary>Features of the batch: those read ahead by <see cref="Prepare"/>, the rest read now (on all cores).</summary>
+    private ArticleFeatures[] FeaturesOf(List<Article> ordered)
+    {
+        var features = new ArticleFeatures[ordered.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (_prepared.TryGetValue(ordered[i], out var ready))
+            {
+                features[i] = ready;
+                _prepared.Remove(ordered[i]);
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        Parallel.For(0, missing.Count, k => features[missing[k]] = featurizer.Extract(ordered[missing[k]]));
+        return features;
     }
 
     /// <summary>Articles in publication order (undated ones last), ties in the order they arrived.</summary>

@@ -13,6 +13,14 @@ public interface IStoryAssigner
     /// <see cref="Article.DuplicateOf"/> where it applies) set, plus any story merges to record with it.
     /// </summary>
     Task<StoryAssignment> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Does the part of assigning that needs no story state (reading each article's features), on any thread and ahead
+    /// of <see cref="AssignAsync"/>, so that it overlaps with the assignment of the batch before; optional.
+    /// </summary>
+    void Prepare(IReadOnlyList<Article> articles)
+    {
+    }
 }
 
 /// <summary>Every article a story of its own (for tests and tools that want no clustering).</summary>

@@ -19,9 +19,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
     private const long NormEpoch = 50;
 
     private readonly Queue<WindowArticle> _window = new();
-    private readonly Dictionary<ulong, int> _documentFrequency = [];
     private readonly Dictionary<string, Story> _stories = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, Posting> _postings = [];
+
+    /// <summary>Per term: window document frequency and the stories using it (one table, so a term costs one lookup).</summary>
+    private readonly Dictionary<ulong, TermState> _terms = [];
     private readonly List<Story> _hitStories = [];
     private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
     private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
@@ -46,13 +47,14 @@ public sealed class StoryClusterer(ClusteringOptions options)
             _stories.Add(storyId, story);
         }
 
-        Admit(features, story);
+        Admit(features, story, null);
     }
 
     /// <summary>Assigns a new article to a story (possibly a new one) and records it in the window.</summary>
     public ClusterDecision Add(ArticleFeatures features)
     {
-        var idf = ArticleIdf(features);
+        var states = new TermState?[features.Terms.Length];
+        var idf = ArticleIdf(features, states);
         var norm = Norm(features.Weights, idf);
         var original = FindOriginal(features);
         var merges = new List<StoryMerge>();
@@ -87,11 +89,12 @@ public sealed class StoryClusterer(ClusteringOptions options)
             }
         }
 
-        Admit(features, target);
+        Admit(features, target, states);
         return new ClusterDecision(target.Id, original?.Features.ArticleId, merges);
     }
 
-    private void Admit(ArticleFeatures features, Story story)
+    /// <param name="states">The article's term states where already looked up (index by term), or null.</param>
+    private void Admit(ArticleFeatures features, Story story, TermState?[]? states)
     {
         var entry = new WindowArticle(features, _sequence++) { Story = story };
         if (story.Members.Count == 0)
@@ -101,24 +104,21 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         story.Members.Add(entry);
         story.Version++;
-        foreach (var term in features.Terms)
-        {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, term, out _)++;
-        }
-
         for (var i = 0; i < features.Terms.Length; i++)
         {
-            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, features.Terms[i], out var existed);
-            sum += features.Weights[i];
+            var state = states?[i] ?? StateFor(features.Terms[i]);
+            state.Df++;
+            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, features.Terms[i], out var existed);
+            cell.Sum += features.Weights[i];
+            cell.State = state;
             // Every use of a term moves its story to the recent end of the term's list, not only the first.
-            var posting = PostingFor(features.Terms[i]);
-            posting.Entries.Add(story);
+            state.Entries.Add(story);
             if (!existed)
             {
-                posting.Live++;
+                state.Live++;
             }
 
-            CompactIfStale(posting);
+            CompactIfStale(state);
         }
 
         story.AddMember(features);
@@ -145,15 +145,6 @@ public sealed class StoryClusterer(ClusteringOptions options)
     {
         var story = entry.Story;
         var features = entry.Features;
-        foreach (var term in features.Terms)
-        {
-            ref var df = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_documentFrequency, term);
-            if (--df <= 0)
-            {
-                _documentFrequency.Remove(term);
-            }
-        }
-
         // Members are in arrival order and the window evicts its oldest article, so this is nearly always the first.
         if (story.Members.Count > 0 && ReferenceEquals(story.Members[0], entry))
         {
@@ -167,12 +158,30 @@ public sealed class StoryClusterer(ClusteringOptions options)
         story.Version++;
         for (var i = 0; i < features.Terms.Length; i++)
         {
-            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(story.Centroid, features.Terms[i]);
-            sum -= features.Weights[i];
-            if (sum <= 0)
+            // The article's story holds each of its terms (with at least its weight), and the cell knows the term's state.
+            var term = features.Terms[i];
+            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(story.Centroid, term);
+            var state = cell.State;
+            state.Df--;
+            cell.Sum -= features.Weights[i];
+            if (cell.Sum <= 0)
             {
-                story.Centroid.Remove(features.Terms[i]);
-                RemovePosting(features.Terms[i]);
+                story.Centroid.Remove(term);
+                state.Live--;
+                if (state.Live > 0)
+                {
+                    CompactIfStale(state);
+                }
+                else
+                {
+                    // No open story uses the term: its list starts afresh should the term come back.
+                    state.Entries.Clear();
+                }
+            }
+
+            if (state.Df <= 0 && state.Live <= 0)
+            {
+                _terms.Remove(term);
             }
         }
 
@@ -217,11 +226,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
         survivor.Members.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         survivor.Version++;
         survivor.FirstSequence = Math.Min(survivor.FirstSequence, merged.FirstSequence);
-        foreach (var (term, sum) in merged.Centroid)
+        foreach (var (term, cell) in merged.Centroid)
         {
             ref var target = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(survivor.Centroid, term, out var existed);
-            target += sum;
-            if (_postings.TryGetValue(term, out var posting))
+            target.Sum += cell.Sum;
+            target.State = cell.State;
+            var posting = cell.State;
+            if (posting.Live > 0)
             {
                 // The survivor takes the merged story's places, so the list stays in the order its articles arrived.
                 var entries = posting.Entries;
@@ -298,17 +309,14 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         // Query by the article's most telling terms.
-        var order = Enumerable.Range(0, features.Terms.Length)
-            .OrderByDescending(i => features.Weights[i] * idf[i])
-            .ThenBy(i => features.Terms[i])
-            .Take(options.QueryTerms);
+        var order = QueryOrder(features, idf);
         var recent = options.RecentStoriesPerTerm;
         var scanLimit = (4 * recent) + 16;
         var hitStamp = ++_stamp;
         _hitStories.Clear();
         foreach (var i in order)
         {
-            if (!_postings.TryGetValue(features.Terms[i], out var posting))
+            if (!_terms.TryGetValue(features.Terms[i], out var posting) || posting.Live <= 0)
             {
                 continue;
             }
@@ -387,6 +395,40 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return result;
     }
 
+    /// <summary>
+    /// Indices of the article's <see cref="ClusteringOptions.QueryTerms"/> highest weighted terms, best first, ties to the
+    /// smaller hash: a bounded insertion into a short list rather than a sort of every term.
+    /// </summary>
+    private int[] QueryOrder(ArticleFeatures features, double[] idf)
+    {
+        var limit = Math.Min(options.QueryTerms, features.Terms.Length);
+        var top = new int[limit];
+        var values = new double[limit];
+        var count = 0;
+        for (var i = 0; i < features.Terms.Length; i++)
+        {
+            var value = features.Weights[i] * idf[i];
+            // Terms are ascending, so a later term never wins a tie against an earlier one.
+            if (count == limit && value <= values[count - 1])
+            {
+                continue;
+            }
+
+            var at = count == limit ? count - 1 : count++;
+            while (at > 0 && value > values[at - 1])
+            {
+                top[at] = top[at - 1];
+                values[at] = values[at - 1];
+                at--;
+            }
+
+            top[at] = i;
+            values[at] = value;
+        }
+
+        return top;
+    }
+
     private double Similarity(ArticleFeatures features, double[] idf, double norm, Story story)
     {
         Span<double> dot = stackalloc double[4];
@@ -401,9 +443,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
             var channel = (int)(features.Terms[i] >> 62);
             var w = features.Weights[i] * idf[i];
             articleNorm[channel] += w * w;
-            if (story.Centroid.TryGetValue(features.Terms[i], out var sum))
+            if (story.Centroid.TryGetValue(features.Terms[i], out var cell))
             {
-                dot[channel] += w * sum * idf[i];
+                dot[channel] += w * cell.Sum * idf[i];
                 any = true;
             }
         }
@@ -430,9 +472,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         var norms = new double[4];
-        foreach (var (term, sum) in story.Centroid)
+        foreach (var (term, cell) in story.Centroid)
         {
-            var w = sum * Idf(term);
+            var w = cell.Sum * Idf(cell.State.Df);
             norms[(int)(term >> 62)] += w * w;
         }
 
@@ -470,20 +512,22 @@ public sealed class StoryClusterer(ClusteringOptions options)
         dot.Clear();
         normA.Clear();
         normB.Clear();
-        foreach (var (term, sum) in small.Centroid)
+        foreach (var (term, cell) in small.Centroid)
         {
-            var idf = Idf(term);
+            var idf = Idf(cell.State.Df);
+            var sum = cell.Sum;
             var channel = (int)(term >> 62);
             normA[channel] += sum * idf * sum * idf;
             if (large.Centroid.TryGetValue(term, out var other))
             {
-                dot[channel] += sum * idf * other * idf;
+                dot[channel] += sum * idf * other.Sum * idf;
             }
         }
 
-        foreach (var (term, sum) in large.Centroid)
+        foreach (var (term, cell) in large.Centroid)
         {
-            var idf = Idf(term);
+            var idf = Idf(cell.State.Df);
+            var sum = cell.Sum;
             normB[(int)(term >> 62)] += sum * idf * sum * idf;
         }
 
@@ -559,23 +603,27 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
     private static double DaysApart(double? a, double? b) => a is { } x && b is { } y ? Math.Abs(x - y) : 0;
 
-    private double[] ArticleIdf(ArticleFeatures features)
+    /// <summary>IDF of each of the article's terms; <paramref name="states"/> gets the terms' states, for admitting it after.</summary>
+    private double[] ArticleIdf(ArticleFeatures features, TermState?[] states)
     {
         var idf = new double[features.Terms.Length];
         for (var i = 0; i < idf.Length; i++)
         {
-            idf[i] = Idf(features.Terms[i]);
+            var df = 0;
+            if (_terms.TryGetValue(features.Terms[i], out var state))
+            {
+                states[i] = state;
+                df = state.Df;
+            }
+
+            idf[i] = Idf(df);
         }
 
         return idf;
     }
 
     /// <summary>Smoothed inverse document frequency over the window; a prior keeps the first articles from overrating every word.</summary>
-    private double Idf(ulong term)
-    {
-        var df = _documentFrequency.GetValueOrDefault(term);
-        return Math.Log((_window.Count + 20.0) / (df + 1.0));
-    }
+    private double Idf(int df) => Math.Log((_window.Count + 20.0) / (df + 1.0));
 
     private static double Norm(int[] weights, double[] idf)
     {
@@ -589,41 +637,21 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return Math.Sqrt(sum);
     }
 
-    private Posting PostingFor(ulong term)
+    private TermState StateFor(ulong term)
     {
-        if (!_postings.TryGetValue(term, out var posting))
-        {
-            posting = new Posting(term);
-            _postings.Add(term, posting);
-        }
-
-        return posting;
+        ref var state = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_terms, term, out _);
+        return state ??= new TermState(term);
     }
 
     /// <summary>A list entry counts while its story is open and still holds the term (an evicted or merged story does not).</summary>
     private static bool IsListed(Story story, ulong term) => story.Alive && story.Centroid.ContainsKey(term);
-
-    private void RemovePosting(ulong term)
-    {
-        if (_postings.TryGetValue(term, out var posting))
-        {
-            posting.Live--;
-            if (posting.Live <= 0)
-            {
-                _postings.Remove(term);
-                return;
-            }
-
-            CompactIfStale(posting);
-        }
-    }
 
     /// <summary>
     /// Drops entries that no longer count (older repeats of a story, evicted or merged stories) once they outnumber
     /// the live ones, so a list never holds much more than its open stories: memory stays bounded by the window and
     /// the cost is amortised over the appends and removals that made the entries stale.
     /// </summary>
-    private void CompactIfStale(Posting posting)
+    private void CompactIfStale(TermState posting)
     {
         var entries = posting.Entries;
         if (entries.Count <= (2 * posting.Live) + 8)
@@ -685,15 +713,32 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return (double)same / a.Length;
     }
 
-    /// <summary>The open stories that use one term, oldest use first; a story may appear more than once (its latest use counts).</summary>
-    private sealed class Posting(ulong term)
+    /// <summary>
+    /// One term of the window: how many window articles use it, and the open stories that use it, oldest use first
+    /// (a story may appear more than once; its latest use counts).
+    /// </summary>
+    private sealed class TermState(ulong term)
     {
         public ulong Term { get; } = term;
+
+        /// <summary>Window articles using the term.</summary>
+        public int Df { get; set; }
 
         public List<Story> Entries { get; } = [];
 
         /// <summary>Open stories holding the term.</summary>
         public int Live { get; set; }
+    }
+
+    /// <summary>
+    /// One term of a story's centroid: the members' weight sum, and the term's window state, so that norms and story
+    /// comparisons read the IDF through a reference instead of a lookup per term (they were the costliest loops).
+    /// </summary>
+    private struct CentroidCell
+    {
+        public long Sum;
+
+        public TermState State;
     }
 
     private sealed class WindowArticle(ArticleFeatures features, long sequence)
@@ -715,7 +760,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public List<WindowArticle> Members { get; } = [];
 
         /// <summary>Sum of the members' fixed-point feature weights: integer, so add and remove commute exactly.</summary>
-        public Dictionary<ulong, long> Centroid { get; } = [];
+        public Dictionary<ulong, CentroidCell> Centroid { get; } = [];
 
         public long FirstSequence { get; set; }
 

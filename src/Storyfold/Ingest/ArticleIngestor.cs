@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Storyfold.Clustering;
@@ -19,7 +20,8 @@ public sealed record IngestReport(int Read, int Added, int Unchanged, IReadOnlyL
 /// <summary>
 /// Runs the pipeline for a set of inputs: read, clean, drop what is already stored, assign stories, store batch by batch.
 /// Reading, cleaning and storing overlap: one task reads, cleaning runs across cores in chunks whose order is kept,
-/// and a batch is stored while the next is being cleaned. Input order is preserved end to end, so story assignment
+/// a full batch has its clustering features read on the pool, and a batch is assigned and stored (in order, one at a
+/// time) while the next ones are being cleaned and featurized. Input order is preserved end to end, so story assignment
 /// and "first copy wins" duplicate handling behave as in a one-by-one ingest.
 /// </summary>
 public sealed partial class ArticleIngestor(
@@ -31,6 +33,9 @@ public sealed partial class ArticleIngestor(
 {
     /// <summary>Articles stored per transaction: large enough to be fast, small enough that a kill loses little work.</summary>
     public int BatchSize { get; init; } = 2000;
+
+    /// <summary>Where the time goes, stage by stage, when a caller (a benchmark) wants to know; null to not count.</summary>
+    public IngestStageTimes? StageTimes { get; init; }
 
     /// <summary>Inputs cleaned together across cores; small enough to keep memory flat on big files.</summary>
     public int ChunkSize { get; init; } = 256;
@@ -52,35 +57,77 @@ public sealed partial class ArticleIngestor(
         var batchIds = new HashSet<string>(StringComparer.Ordinal);
         var batchHashes = new HashSet<string>(StringComparer.Ordinal);
         int read = 0, added = 0, unchanged = 0, filesDone = 0;
-        Task storing = Task.CompletedTask;
 
         // Stores one batch; batches are stored one after another, so a batch sees everything stored before it.
         async Task StoreAsync(List<Article> articles)
         {
+            var started = Stopwatch.GetTimestamp();
             var stored = await store.FindStoredAsync(articles, cancellationToken);
             var fresh = stored.Count == 0 ? articles : articles.Where(a => !stored.Contains(a.Id)).ToList();
+            StageTimes?.Add(IngestStage.Lookup, started);
+            started = Stopwatch.GetTimestamp();
             var assignment = await assigner.AssignAsync(fresh, cancellationToken);
+            StageTimes?.Add(IngestStage.Assign, started);
+            started = Stopwatch.GetTimestamp();
             // Articles and the story merges they caused commit in one transaction: a kill leaves both or neither.
             await store.SaveBatchAsync(assignment.Articles, assignment.Merges, cancellationToken);
+            StageTimes?.Add(IngestStage.Store, started);
             Interlocked.Add(ref unchanged, articles.Count - fresh.Count);
             Interlocked.Add(ref added, assignment.Articles.Count);
             LogBatchStored(logger, assignment.Articles.Count, articles.Count - fresh.Count);
         }
 
+        // Full batches wait here with their features being read on the pool, while the batch before is assigned and
+        // stored (the one step that must run in order) and the next is cleaned: the three overlap.
+        var batches = Channel.CreateBounded<(List<Article> Articles, Task Prepared)>(
+            new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var storing = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var (articles, prepared) in batches.Reader.ReadAllAsync(cancellationToken))
+                {
+                    await prepared;
+                    await StoreAsync(articles);
+                }
+            }
+            catch (Exception e)
+            {
+                // The cleaning loop must not wait on a queue nobody empties any more.
+                batches.Writer.TryComplete(e);
+                throw;
+            }
+        }, cancellationToken);
+
         async Task FlushAsync()
         {
-            await storing;
             if (batch.Count == 0)
             {
                 return;
             }
 
-            // SQLite's async calls complete synchronously, so the batch goes to the pool to overlap with cleaning.
             var full = batch;
-            storing = Task.Run(() => StoreAsync(full), cancellationToken);
+            var prepared = Task.Run(
+                () =>
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    assigner.Prepare(full);
+                    StageTimes?.Add(IngestStage.Features, started);
+                },
+                cancellationToken);
             batch = new List<Article>(BatchSize);
             batchIds.Clear();
             batchHashes.Clear();
+            try
+            {
+                await batches.Writer.WriteAsync((full, prepared), cancellationToken);
+            }
+            catch (ChannelClosedException)
+            {
+                // The store stage failed: its own exception is what the caller sees.
+                await storing;
+                throw;
+            }
         }
 
         var chunks = Channel.CreateBounded<List<Entry>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
@@ -91,7 +138,9 @@ public sealed partial class ArticleIngestor(
         {
             await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
             {
+                var cleaning = Stopwatch.GetTimestamp();
                 CleanChunk(chunk, cleaned, cancellationToken);
+                StageTimes?.Add(IngestStage.Clean, cleaning);
                 for (var i = 0; i < chunk.Count; i++)
                 {
                     var entry = chunk[i];
@@ -140,11 +189,14 @@ public sealed partial class ArticleIngestor(
 
             await reading;
             await FlushAsync();
+            batches.Writer.TryComplete();
             await storing;
         }
         finally
         {
-            // On failure or cancellation, stop the reader and let a batch already being stored finish its transaction.
+            // On failure or cancellation, stop the reader and let a batch already being stored finish its transaction
+            // (and one already queued, unless cancelled).
+            batches.Writer.TryComplete();
             await stop.CancelAsync();
             await Task.WhenAll(reading, storing).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
@@ -181,6 +233,7 @@ public sealed partial class ArticleIngestor(
     private async Task ReadAllAsync(IReadOnlyList<InputFile> files, ChannelWriter<List<Entry>> writer, CancellationToken cancellationToken)
     {
         var chunk = new List<Entry>(ChunkSize);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             async ValueTask AddAsync(Entry entry)
@@ -188,7 +241,10 @@ public sealed partial class ArticleIngestor(
                 chunk.Add(entry);
                 if (chunk.Count >= ChunkSize)
                 {
+                    // Time spent waiting for the cleaners is theirs, not reading's.
+                    StageTimes?.Add(IngestStage.Read, started);
                     await writer.WriteAsync(chunk, cancellationToken);
+                    started = Stopwatch.GetTimestamp();
                     chunk = new List<Entry>(ChunkSize);
                 }
             }
@@ -211,6 +267,7 @@ public sealed partial class ArticleIngestor(
                 await AddAsync(new Entry(null, null, true));
             }
 
+            StageTimes?.Add(IngestStage.Read, started);
             if (chunk.Count > 0)
             {
                 await writer.WriteAsync(chunk, cancellationToken);

@@ -8,8 +8,11 @@ namespace Storyfold.Ingest;
 /// <summary>Puts the ingest pipeline together once, so the CLI, the server and the feed watcher ingest alike.</summary>
 public static partial class IngestPipeline
 {
-    public static ArticleIngestor Create(IArticleStore store, ILoggerFactory loggers) =>
-        new(store, CreateStoryAssigner(store, loggers), new ArticleCleaner(), ArticleReaders.Default(), loggers.CreateLogger<ArticleIngestor>());
+    public static ArticleIngestor Create(IArticleStore store, ILoggerFactory loggers, IngestStageTimes? stageTimes = null) =>
+        new(store, CreateStoryAssigner(store, loggers), new ArticleCleaner(), ArticleReaders.Default(), loggers.CreateLogger<ArticleIngestor>())
+        {
+            StageTimes = stageTimes,
+        };
 
     /// <summary>
     /// The online story clusterer over <paramref name="store"/>. The CC-CEDICT glossary (for Chinese-English matching)

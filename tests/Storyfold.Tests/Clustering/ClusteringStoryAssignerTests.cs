@@ -129,4 +129,44 @@ public sealed class ClusteringStoryAssignerTests
             Assert.Equal(2, (await store.ListStoriesAsync(CancellationToken.None)).Count);
         }
     }
+
+    [Fact]
+    public async Task Features_read_ahead_give_the_same_stories_as_features_read_while_assigning()
+    {
+        using var temp = new TempDirectory();
+        var articles = StoryCorpus.ChileQuake.Concat(StoryCorpus.JapanQuake)
+            .Select(a => new Storyfold.News.Article
+            {
+                Id = a.Id,
+                Title = a.Title,
+                DisplayTitle = a.Title,
+                Text = a.Text,
+                Original = a.Text,
+                ContentHash = a.Id,
+                Language = "en",
+                Published = Storyfold.News.PublicationDate.TryParseIso(a.Published),
+            })
+            .ToList();
+
+        async Task<List<string?>> AssignAsync(string db, bool readAhead)
+        {
+            await using var store = SqliteArticleStore.Open(temp.File(db));
+            var assigner = new ClusteringStoryAssigner(
+                store, new ArticleFeaturizer((ChineseGlossary?)null), new ClusteringOptions(),
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<ClusteringStoryAssigner>.Instance);
+            if (readAhead)
+            {
+                assigner.Prepare(articles);
+            }
+
+            var assignment = await assigner.AssignAsync(articles, CancellationToken.None);
+            return assignment.Articles.Select(a => a.StoryId).ToList();
+        }
+
+        var ahead = await AssignAsync("ahead.db", readAhead: true);
+        var inline = await AssignAsync("inline.db", readAhead: false);
+
+        Assert.Equal(inline, ahead);
+        Assert.Equal(2, ahead.Distinct().Count());
+    }
 }

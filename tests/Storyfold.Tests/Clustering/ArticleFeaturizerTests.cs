@@ -1,0 +1,70 @@
+using Storyfold.Clustering;
+using Storyfold.News;
+
+namespace Storyfold.Tests.Clustering;
+
+public sealed class ArticleFeaturizerTests
+{
+    private readonly ArticleFeaturizer _featurizer = new((ChineseGlossary?)null);
+
+    private static Article Article(string text, string title = "", string? day = "2024-03-05") => new()
+    {
+        Id = "a",
+        Title = title,
+        DisplayTitle = title,
+        Text = text,
+        Original = text,
+        ContentHash = "a",
+        Language = "en",
+        Published = PublicationDate.TryParseIso(day),
+    };
+
+    [Fact]
+    public void A_possessive_with_a_typographic_apostrophe_reads_as_the_plain_one()
+    {
+        var curly = _featurizer.Extract(Article("Officials said the Talca mayor\u2019s office closed schools after the quake."));
+        var plain = _featurizer.Extract(Article("Officials said the Talca mayor's office closed schools after the quake."));
+
+        Assert.Equal(plain.Terms, curly.Terms);
+        Assert.Equal(plain.Weights, curly.Weights);
+    }
+
+    [Fact]
+    public void A_number_with_thousands_commas_matches_the_same_number_without()
+    {
+        var commas = _featurizer.Extract(Article("Power was cut to 40,000 homes in the Maule region on Tuesday."));
+        var bare = _featurizer.Extract(Article("Power was cut to 40000 homes in the Maule region on Tuesday."));
+
+        Assert.Equal(bare.Terms, commas.Terms);
+        Assert.Equal(bare.Signature, commas.Signature);
+    }
+
+    [Fact]
+    public void A_run_of_names_in_mid_sentence_counts_as_one_name_besides_its_words()
+    {
+        var features = _featurizer.Extract(Article("Officials said Carolina Toha visited the damaged school.", day: null));
+
+        // "carolina", "toha" and "carolina toha"; "Officials" opens the sentence, so it is no name.
+        Assert.Equal(3, features.Names.Length);
+        Assert.Null(features.Year);
+    }
+
+    [Fact]
+    public void Plural_and_singular_share_a_word_feature()
+    {
+        var plural = _featurizer.Extract(Article("Aftershocks rattled cities."));
+        var singular = _featurizer.Extract(Article("Aftershock rattled city."));
+
+        Assert.Equal(singular.Terms, plural.Terms);
+    }
+
+    [Fact]
+    public void A_month_and_day_in_the_text_is_a_date_feature()
+    {
+        var dated = _featurizer.Extract(Article("The quake struck central Chile on March 5th near Talca.", day: null));
+        var undated = _featurizer.Extract(Article("The quake struck central Chile on Tuesday near Talca.", day: null));
+
+        var extra = dated.Terms.Except(undated.Terms).Select(ArticleFeaturizer.ChannelOf).ToList();
+        Assert.Contains(FeatureChannel.NumberOrDate, extra);
+    }
+}
