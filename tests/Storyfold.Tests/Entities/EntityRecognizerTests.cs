@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using Storyfold.Tests.Support;
 using Storyfold.Entities;
 
 namespace Storyfold.Tests.Entities;
@@ -19,17 +19,8 @@ public sealed partial class EntityRecognizerTests
     public void Tokenises_exactly_as_the_token_pattern_on_random_text()
     {
         const string alphabet = "aZ9 .'’-—–,;:()“”\"é习²!";
-        var random = new Random(20231123);
-        for (var n = 0; n < 5000; n++)
+        foreach (var s in RandomText.Over(alphabet))
         {
-            var text = new StringBuilder();
-            var length = random.Next(0, 30);
-            for (var i = 0; i < length; i++)
-            {
-                text.Append(alphabet[random.Next(alphabet.Length)]);
-            }
-
-            var s = text.ToString();
             Assert.Equal(TokenPattern().Matches(s).Select(m => (m.Value, m.Index)), EntityRecognizer.Tokenize(s));
         }
     }
