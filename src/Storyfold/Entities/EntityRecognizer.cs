@@ -58,11 +58,14 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
         "I’m", "I'm", "I’ve", "I'll", "I’ll", "I'd", "I’d", "OK",
     };
 
-    // Last words of geographic names ("Turks and Caicos Islands", "Yellow River"): such a run is a place, not a person.
+    // Last words of geographic names and named sites ("Turks and Caicos Islands", "Yellow River", "Orchard Road",
+    // "Kestrel Park"): such a run is a place, not a person.
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
     {
         "Island", "Islands", "River", "Sea", "Ocean", "Bay", "Lake", "Mountains", "Valley", "Strait", "Gulf", "Peninsula",
         "Province", "County", "Canal", "Desert", "Coast", "Highlands", "Plateau", "Basin", "Delta", "Archipelago",
+        "Road", "Street", "Avenue", "Boulevard", "Lane", "Square", "Bridge", "Park", "Airport", "Station", "Stadium",
+        "Harbour", "Harbor",
     };
 
     // First words of named events and scales ("Hurricane Fiona", "Operation Barbarossa", "Category Four"): not people.

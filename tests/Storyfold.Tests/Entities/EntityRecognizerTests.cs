@@ -50,6 +50,9 @@ public sealed partial class EntityRecognizerTests
         var mentions = recognizer.Recognize("Forecasters said Hurricane Fiona would pass the Caicos Islands as a Category Four storm.", new HashSet<string>(StringComparer.Ordinal));
         Assert.Equal("other", Assert.Single(mentions, m => m.Name == "Hurricane Fiona").Type);
         Assert.Equal("place", Assert.Single(mentions, m => m.Name == "Caicos Islands").Type);
+
+        var sites = recognizer.Recognize("A tree fell on his car on the Orchard Road near Kestrel Park.", new HashSet<string>(StringComparer.Ordinal));
+        Assert.Equal(["place", "place"], sites.Select(m => m.Type));
         Assert.DoesNotContain(mentions, m => m.Type == "person");
     }
 
