@@ -155,9 +155,9 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
         }
 
         // A run that is a known place as a whole ("Dominican Republic") is that place, although its first word is a demonym.
-        if (run.Count > 1 && gazetteer.Find(string.Join(' ', run)) is { Type: "place" } wholePlace)
+        if (run.Count > 1 && string.Join(' ', run) is var whole && gazetteer.Find(whole) is { Type: "place" } wholePlace)
         {
-            return new EntityMention(wholePlace.Canonical, string.Join(' ', run), wholePlace.Type, null, [], false, runStart, wholePlace.Country);
+            return new EntityMention(wholePlace.Canonical, whole, wholePlace.Type, null, [], false, runStart, wholePlace.Country);
         }
 
         var roleWords = new List<string>();
@@ -177,10 +177,9 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
                 hasTitle = true;
                 roleWords.Add(word);
             }
-            else if (roleWords.Count == 0 && PlaceBeforeTitle(run, k) is > 1 and var words)
+            else if (roleWords.Count == 0 && PlaceBeforeTitle(run, k) is ({ } place, var words))
             {
-                var place = string.Join(' ', run.GetRange(k, words));
-                country ??= gazetteer.Find(place)?.Country;
+                country ??= place.Country;
                 roleWords.AddRange(run.GetRange(k, words));
                 k += words - 1;
             }
@@ -282,17 +281,17 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
 
     // A place of several words before an office ("Dominican Republic President ...", "Puerto Rico Governor ...") belongs
     // to the role; read word by word, "Dominican" would pass as a demonym and leave "Republic" in the name.
-    private int PlaceBeforeTitle(List<string> run, int k)
+    private (GazetteerEntry? Place, int Words) PlaceBeforeTitle(List<string> run, int k)
     {
         for (var words = Math.Min(3, run.Count - k - 2); words >= 2; words--)
         {
-            if (TitleWords.Contains(run[k + words]) && gazetteer.Find(string.Join(' ', run.GetRange(k, words)))?.Type == "place")
+            if (TitleWords.Contains(run[k + words]) && gazetteer.Find(string.Join(' ', run.GetRange(k, words))) is { Type: "place" } place)
             {
-                return words;
+                return (place, words);
             }
         }
 
-        return 0;
+        return (null, 0);
     }
 
     private (string? Role, string? Country) RoleBefore(List<(string Text, int Index)> tokens, int start)

@@ -172,14 +172,12 @@ public static class EntityResolver
 
         var allowed = shorter >= 8 ? 2 : 1;
         // Each edit changes the length by at most one: most pairs of names are told apart here, without the table.
-        return Math.Abs(a.Length - b.Length) <= allowed && Distance(a, b, ignoreCase: true) <= allowed;
+        return Math.Abs(a.Length - b.Length) <= allowed && Distance(a, b) <= allowed;
     }
 
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.</summary>
-    public static int Distance(string a, string b) => Distance(a, b, ignoreCase: false);
-
+    // Optimal string alignment distance, ignoring case: insertions, deletions, substitutions and adjacent transpositions.
     // Three rows of the table are enough (a transposition looks two rows back); names are short, so they live on the stack.
-    private static int Distance(string a, string b, bool ignoreCase)
+    private static int Distance(string a, string b)
     {
         var width = b.Length + 1;
         Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
@@ -194,13 +192,13 @@ public static class EntityResolver
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
-            var ai = Fold(a[i - 1], ignoreCase);
+            var ai = char.ToLowerInvariant(a[i - 1]);
             for (var j = 1; j < width; j++)
             {
-                var bj = Fold(b[j - 1], ignoreCase);
+                var bj = char.ToLowerInvariant(b[j - 1]);
                 var cost = ai == bj ? 0 : 1;
                 var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && ai == Fold(b[j - 2], ignoreCase) && Fold(a[i - 2], ignoreCase) == bj)
+                if (i > 1 && j > 1 && ai == char.ToLowerInvariant(b[j - 2]) && char.ToLowerInvariant(a[i - 2]) == bj)
                 {
                     d = Math.Min(d, before[j - 2] + 1);
                 }
@@ -216,8 +214,6 @@ public static class EntityResolver
 
         return previous[b.Length];
     }
-
-    private static char Fold(char c, bool ignoreCase) => ignoreCase ? char.ToLowerInvariant(c) : c;
 
     private static StoryEntity ToEntity(List<PlacedMention> cluster)
     {

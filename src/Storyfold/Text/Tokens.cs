@@ -42,7 +42,7 @@ public static class Tokens
     /// apostrophes, dots and hyphens that have a letter or digit on both sides ("U.S.", "Xi's", "Kyiv-based"). A scan,
     /// because sentence reading tokenises every sentence of a story several times and regex matches allocate.
     /// </summary>
-    public static bool NextWord(string text, ref int start, out int length)
+    private static bool NextWord(string text, ref int start, out int length)
     {
         var i = start;
         while (i < text.Length && !IsWordChar(text[i]))
