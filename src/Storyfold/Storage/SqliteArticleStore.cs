@@ -299,12 +299,15 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <summary>
-    /// SQL for a story's headline: its earliest dated article's title (undated articles by ingest order after them).
-    /// Written as two index walks that each stop at the first row, where one ORDER BY with "IS NULL" sorted every article.
+    /// SQL for a story's headline: its earliest dated article's title (undated articles by ingest order after them),
+    /// preferring articles that came with a title of their own over pasted text whose first sentence stands in for one.
+    /// Written as index walks that each stop at the first row, where one ORDER BY with "IS NULL" sorted every article.
     /// </summary>
     internal static string HeadlineOf(string storyId) =>
         $"""
         COALESCE(
+            (SELECT display_title FROM articles WHERE story_id = {storyId} AND published_sort IS NOT NULL AND title <> '' ORDER BY published_sort, seq LIMIT 1),
+            (SELECT display_title FROM articles WHERE story_id = {storyId} AND published_sort IS NULL AND title <> '' ORDER BY seq LIMIT 1),
             (SELECT display_title FROM articles WHERE story_id = {storyId} AND published_sort IS NOT NULL ORDER BY published_sort, seq LIMIT 1),
             (SELECT display_title FROM articles WHERE story_id = {storyId} AND published_sort IS NULL ORDER BY seq LIMIT 1))
         """;

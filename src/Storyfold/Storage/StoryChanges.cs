@@ -23,7 +23,7 @@ internal static class StoryChanges
             CREATE TABLE story_changes (mark INTEGER PRIMARY KEY, story_id TEXT NOT NULL);
             CREATE TRIGGER story_changes_on_insert AFTER INSERT ON articles WHEN new.story_id IS NOT NULL
             BEGIN INSERT INTO story_changes (story_id) VALUES (new.story_id); END;
-            CREATE TRIGGER story_changes_on_update AFTER UPDATE OF story_id, display_title, published, published_sort, source ON articles
+            CREATE TRIGGER story_changes_on_update AFTER UPDATE OF story_id, title, display_title, published, published_sort, source ON articles
             BEGIN
                 INSERT INTO story_changes (story_id) SELECT old.story_id WHERE old.story_id IS NOT NULL;
                 INSERT INTO story_changes (story_id) SELECT new.story_id WHERE new.story_id IS NOT NULL AND new.story_id IS NOT old.story_id;

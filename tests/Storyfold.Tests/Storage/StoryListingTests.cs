@@ -48,6 +48,24 @@ public sealed class StoryListingTests
     }
 
     [Fact]
+    public async Task The_headline_is_the_earliest_article_that_came_with_a_title_not_a_pasted_first_sentence()
+    {
+        using var temp = new TempDirectory();
+        await using var store = SqliteArticleStore.Open(temp.File("t.db"));
+        var pasted = Story("a1", "storm", "2025-03-12", "Courier") with
+        {
+            Title = "",
+            DisplayTitle = "Storm Idris tore along the coast late on Tuesday, flooding the lower harbour district…",
+        };
+        await store.SaveBatchAsync([pasted, Story("a2", "storm", "2025-03-13", "Radio"), Story("b1", "untitled", "2025-03-14", "Post") with { Title = "" }], None);
+
+        var stories = (await store.RefreshStoriesAsync(null, None)).Stories.ToDictionary(s => s.StoryId);
+
+        Assert.Equal("Headline of a2", stories["storm"].Headline);
+        Assert.Equal("Headline of b1", stories["untitled"].Headline);
+    }
+
+    [Fact]
     public async Task A_merge_drops_the_merged_story_and_grows_the_survivor()
     {
         using var temp = new TempDirectory();
