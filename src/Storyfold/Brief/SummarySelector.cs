@@ -239,7 +239,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         return 0.6 * Consensus(s) + s.Vector.Cosine(centroid)
             + 0.4 * support
             + 0.35 * position
-            + 0.2 * s.Vector.Cosine(titles)
+            + 0.4 * s.Vector.Cosine(titles)
             - s.Loaded
             - 0.3 * s.QuoteShare
             - (s.IsDangling ? 0.25 : 0);
