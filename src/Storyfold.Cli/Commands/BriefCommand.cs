@@ -14,7 +14,7 @@ public sealed class BriefCommand : ICliCommand
         var json = new Option<bool>("--json") { Description = "Print the brief as one JSON document" };
         var format = new Option<string?>("--format") { Description = "md or html (citations link to #article-ID in the same file), or json" };
         format.AcceptOnlyFromAmong("md", "markdown", "html", "json", "text");
-        var words = new Option<int>("--words") { Description = "About how many words the summary has", DefaultValueFactory = _ => BriefOptions.Default.Words };
+        var words = new Option<int>("--words") { Description = "About how many words the summary has (never more than its longest article)", DefaultValueFactory = _ => BriefOptions.Default.Words };
         var links = new Option<string?>("--link-pattern") { Description = "Citation link pattern with {id} (default #article-{id} in md/html)" };
         var command = new Command("brief", "Show a story's brief: summary, entities, timeline, claims and framing, each cited") { id, db, json, format, words, links };
         command.SetAction(async (parse, cancellationToken) =>

@@ -10,7 +10,7 @@ public sealed class SummarizeCommand : ICliCommand
     public Command Build(CliConsole console)
     {
         var file = new Argument<string>("CASES") { Description = "JSON Lines: {case, articles:[{id,title,text,published?}]} a line; - for stdin" };
-        var words = new Option<int>("--words") { Description = "About how many words each summary has", DefaultValueFactory = _ => BriefOptions.Default.Words };
+        var words = new Option<int>("--words") { Description = "About how many words each summary has (never more than its longest article)", DefaultValueFactory = _ => BriefOptions.Default.Words };
         var command = new Command("summarize", "Summarise story cases from JSON Lines: {case, headline, summary} a line") { file, words };
         command.SetAction(async (parse, cancellationToken) =>
         {

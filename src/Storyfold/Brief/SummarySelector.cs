@@ -29,6 +29,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         }
 
         scored.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Sentence.Id.CompareTo(y.Sentence.Id));
+        words = Math.Min(words, LongestArticle(inLanguage));
 
         // Facts as word pairs and words: how many articles state each, so that a sentence is worth what it adds that
         // other sources also report and the summary has not said yet (concept coverage, after Gillick and Favre 2009).
@@ -162,6 +163,24 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
     }
 
     /// <summary>
+    /// Words in the longest article the summary may draw on. A summary of a story is never longer than the longest
+    /// account of it: when every outlet runs a few lines, a summary padded to the requested length only repeats them.
+    /// </summary>
+    private int LongestArticle(bool inLanguage)
+    {
+        var longest = 0;
+        foreach (var article in story.Articles)
+        {
+            if (!inLanguage || story.WritesInBriefLanguage(article.Order))
+            {
+                longest = Math.Max(longest, article.Sentences.Sum(s => s.Words));
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>
     /// Says again what a chosen sentence says: close in words, or the sentence of its article that the citation of a
     /// chosen sentence rests on ("A 58-year-old man died when a tree fell on his car" once "The driver died when a
     /// falling tree struck his car" cites that article).
@@ -229,11 +248,10 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         return _cited[sentence.Id] = verifier.VerifiedSources(sentence, candidates);
     }
 
-    private double Score(AnalyzedSentence s, float[] centroid, float[] titles)
+    /// <summary>How many of the other articles use the sentence's words, on average over its words.</summary>
+    private double Consensus(AnalyzedSentence s)
     {
         var others = story.Articles.Count - 1;
-        var support = others == 0 ? 0 : (double)story.SameFact[s.Id].Count / others;
-        var position = s.Position == 0 ? 1 : 0.5 / Math.Sqrt(1 + s.Position);
         var consensus = 0.0;
         if (others != 0 && s.Vector.Ids.Length != 0)
         {
@@ -245,10 +263,18 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             consensus /= s.Vector.Ids.Length;
         }
 
-        return 0.6 * consensus + s.Vector.Cosine(centroid)
+        return consensus;
+    }
+
+    private double Score(AnalyzedSentence s, float[] centroid, float[] titles)
+    {
+        var others = story.Articles.Count - 1;
+        var support = others == 0 ? 0 : (double)story.SameFact[s.Id].Count / others;
+        var position = s.Position == 0 ? 1 : 0.5 / Math.Sqrt(1 + s.Position);
+        return 0.6 * Consensus(s) + s.Vector.Cosine(centroid)
             + 0.4 * support
             + 0.35 * position
-            + 0.2 * s.Vector.Cosine(titles)
+            + 0.4 * s.Vector.Cosine(titles)
             - s.Loaded
             - 0.3 * s.QuoteShare
             - (s.IsDangling ? 0.25 : 0);

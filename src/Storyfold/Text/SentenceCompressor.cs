@@ -93,8 +93,9 @@ public static partial class SentenceCompressor
     [GeneratedRegex(@"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][A-Za-z .'’\-]{1,30}?)?\s*(?:\([A-Za-z .]{2,20}\))?(?:\s*[—–-]{1,2}|:)\s+")]
     private static partial Regex Dateline();
 
-    // A closing ", which ..." comments on what the sentence has already said.
-    [GeneratedRegex(@",\s+which\s+[^""“”]{3,120}\.$")]
+    // A closing ", which ..." comments on what the sentence has already said, when a verb follows "which" ("which
+    // surprised", "which is", "which analysts say"); "which party wins the Senate is the question" is the main clause.
+    [GeneratedRegex(@",\s+which\s+(?:(?:also|then|now|only|still|already|could|would|will|can|may|might|must|should|is|was|are|were|has|have|had|does|did|led|made|gave|took|came|became|began|left|saw|drew|sent|put|set|cost|hit|meant)\b|[\w’']+(?:s|ed)\b)[^""“”]{3,120}\.$")]
     private static partial Regex TrailingWhich();
 
     [GeneratedRegex(@"\s{2,}")]
