@@ -68,6 +68,21 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
         "Harbour", "Harbor",
     };
 
+    // Lower-case nouns that follow a place's name ("the Linnet river", "Ferndale village", "the Gaza border").
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "river", "village", "town", "city", "district", "county", "province", "region", "neighbourhood", "neighborhood",
+        "suburb", "valley", "island", "islands", "coast", "coastline", "lake", "bay", "port", "harbour", "harbor", "airport",
+        "stadium", "bridge", "border", "mountains", "peninsula", "township", "municipality",
+    };
+
+    // Lower-case nouns that follow an organisation's name ("Hollins primary school", "the Wagner group").
+    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
+    {
+        "school", "hospital", "university", "college", "club", "company", "firm", "council", "bank", "airline",
+        "group", "party", "ministry", "agency", "charity", "foundation", "newspaper", "broadcaster", "militia",
+    };
+
     // First words of named events and scales ("Hurricane Fiona", "Operation Barbarossa", "Category Four"): not people.
     private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
     {
@@ -272,11 +287,41 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
 
         var placeCue = PlaceCue().IsMatch(sentence[..runStart]);
         var plain = !hasTitle && !hasHonorific;
-        var type = (placeCue || PlaceHeads.Contains(nameTokens[^1])) && plain ? "place"
+        var nounAfter = plain ? KindOfNounAfter(tokens, start + run.Count) : null;
+        var type = (placeCue || PlaceHeads.Contains(nameTokens[^1]) || nounAfter == "place") && plain ? "place"
+            : nounAfter == "organization" ? "organization"
             : EventWords.Contains(nameTokens[0]) && plain ? "other"
             : hasTitle || hasHonorific || nameTokens.Count is 2 or 3 ? "person"
             : "other";
         return new EntityMention(name, surface, type, role, descriptors, hasHonorific, runStart, country);
+    }
+
+    /// <summary>
+    /// What the lower-case noun right after a name says it names, one adjective allowed between: "the Linnet river",
+    /// "Ferndale village" (place), "Hollins primary school", "the Wagner group" (organization); null for anything else.
+    /// </summary>
+    private static string? KindOfNounAfter(List<(string Text, int Index)> tokens, int next)
+    {
+        for (var i = next; i < Math.Min(tokens.Count, next + 2); i++)
+        {
+            var word = tokens[i].Text;
+            if (word.Length == 0 || !char.IsLower(word[0]))
+            {
+                return null;
+            }
+
+            if (PlaceNouns.Contains(word))
+            {
+                return "place";
+            }
+
+            if (OrganizationNouns.Contains(word))
+            {
+                return "organization";
+            }
+        }
+
+        return null;
     }
 
     // A place of several words before an office ("Dominican Republic President ...", "Puerto Rico Governor ...") belongs

@@ -65,6 +65,22 @@ public sealed partial class EntityRecognizerTests
         Assert.Equal(("Dominican Republic", "place"), (mention.Name, mention.Type));
     }
 
+    [Fact]
+    public void The_noun_after_a_name_says_whether_it_is_a_place_or_an_organisation()
+    {
+        var recognizer = new EntityRecognizer(Gazetteer.Default);
+        var mentions = recognizer.Recognize(
+            "Families in Ferndale village were moved as the Linnet river rose, and Hollins primary school closed.",
+            new HashSet<string>(StringComparer.Ordinal) { "families" });
+
+        Assert.Equal("place", Assert.Single(mentions, m => m.Name == "Ferndale").Type);
+        Assert.Equal("place", Assert.Single(mentions, m => m.Name == "Linnet").Type);
+        Assert.Equal("organization", Assert.Single(mentions, m => m.Name == "Hollins").Type);
+
+        var person = recognizer.Recognize("Maria Lopez said the river rose overnight.", new HashSet<string>(StringComparer.Ordinal));
+        Assert.Equal("person", Assert.Single(person).Type);
+    }
+
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?|[,;:()“”""–—]")]
     private static partial Regex TokenPattern();
 }
