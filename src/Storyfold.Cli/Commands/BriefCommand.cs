@@ -99,8 +99,8 @@ public sealed class BriefCommand : ICliCommand
             rich.Write(grid);
         }
 
-        Claims(rich, "[bold green]Sources agree[/]", brief.Claims.Agreed, Cite);
-        Claims(rich, "[bold]One source only[/]", brief.Claims.Unique, Cite);
+        Claims(rich, "[bold green]Sources agree[/]", brief.Claims.Agreed, ClaimDigest.Shown, Cite);
+        Claims(rich, "[bold]One source only[/]", brief.Claims.Unique, 2, Cite);
         if (brief.Claims.Conflicts.Count > 0)
         {
             rich.Write(new Rule("[bold red]Sources differ[/]").LeftJustified());
@@ -132,7 +132,7 @@ public sealed class BriefCommand : ICliCommand
         }
     }
 
-    private static void Claims(IAnsiConsole rich, string title, IReadOnlyList<CitedText> claims, Func<IEnumerable<string>, string> cite)
+    private static void Claims(IAnsiConsole rich, string title, IReadOnlyList<CitedText> claims, int perSource, Func<IEnumerable<string>, string> cite)
     {
         if (claims.Count == 0)
         {
@@ -140,9 +140,15 @@ public sealed class BriefCommand : ICliCommand
         }
 
         rich.Write(new Rule(title).LeftJustified());
-        foreach (var c in claims)
+        var (shown, folded) = ClaimDigest.Split(claims, perSource);
+        foreach (var c in shown)
         {
             rich.MarkupLine($" • {Markup.Escape(c.Text)} {cite(c.Sources)}");
+        }
+
+        if (folded.Count > 0)
+        {
+            rich.MarkupLine($"[grey] … and {folded.Count} more (all of them with --json, --format md or --format html)[/]");
         }
     }
 }

@@ -175,10 +175,22 @@ public sealed class PageRenderer(StoryViews views, ServerOptions options)
 
     private static string ClaimsSection(BriefClaims claims, Func<IReadOnlyList<string>, string> cite)
     {
-        static string List(IReadOnlyList<CitedText> items, Func<IReadOnlyList<string>, string> cite, string empty) =>
-            items.Count == 0
-                ? $"<p class=\"muted\">{empty}</p>"
-                : "<ul>" + string.Concat(items.Select(c => $"<li>{E(c.Text)} <span class=\"cites\">{cite(c.Sources)}</span></li>")) + "</ul>";
+        static string Items(IEnumerable<CitedText> items, Func<IReadOnlyList<string>, string> cite) =>
+            "<ul>" + string.Concat(items.Select(c => $"<li>{E(c.Text)} <span class=\"cites\">{cite(c.Sources)}</span></li>")) + "</ul>";
+
+        // A long list shows its first claims of each source and folds the rest, so one column does not run for pages.
+        static string List(IReadOnlyList<CitedText> items, Func<IReadOnlyList<string>, string> cite, string empty, int perSource)
+        {
+            if (items.Count == 0)
+            {
+                return $"<p class=\"muted\">{empty}</p>";
+            }
+
+            var (shown, folded) = ClaimDigest.Split(items, perSource);
+            return Items(shown, cite) + (folded.Count == 0
+                ? ""
+                : $"<details class=\"more-claims\"><summary>{folded.Count} more</summary>{Items(folded, cite)}</details>");
+        }
 
         var conflicts = claims.Conflicts.Count == 0
             ? "<p class=\"muted\">No contradictions between sources were found.</p>"
@@ -190,8 +202,8 @@ public sealed class PageRenderer(StoryViews views, ServerOptions options)
             <section class="panel" aria-labelledby="claims-heading">
               <h2 id="claims-heading">What the sources say</h2>
               <div class="claims">
-                <div class="claim-col claim-agreed"><h3>Agreed <span class="count">{claims.Agreed.Count}</span></h3>{List(claims.Agreed, cite, "No claim is carried by several sources yet.")}</div>
-                <div class="claim-col claim-unique"><h3>Only one source <span class="count">{claims.Unique.Count}</span></h3>{List(claims.Unique, cite, "No claim rests on a single source.")}</div>
+                <div class="claim-col claim-agreed"><h3>Agreed <span class="count">{claims.Agreed.Count}</span></h3>{List(claims.Agreed, cite, "No claim is carried by several sources yet.", ClaimDigest.Shown)}</div>
+                <div class="claim-col claim-unique"><h3>Only one source <span class="count">{claims.Unique.Count}</span></h3>{List(claims.Unique, cite, "No claim rests on a single source.", 2)}</div>
                 <div class="claim-col claim-conflicts"><h3>Conflicting <span class="count">{claims.Conflicts.Count}</span></h3>{conflicts}</div>
               </div>
             </section>
