@@ -71,5 +71,5 @@ public sealed record ClusteringOptions
     /// the undated side names none of the other's years: with no time evidence, two events of the same kind look alike,
     /// so joining needs more evidence from the content.
     /// </summary>
-    public double UndatedFactor { get; init; } = 0.75;
+    public double UndatedFactor { get; init; } = 0.6;
 }

@@ -531,10 +531,33 @@ public sealed class StoryClusterer(ClusteringOptions options)
             normB[(int)(term >> 62)] += sum * idf * sum * idf;
         }
 
-        var time = DaysApart(a, b) is { } gap ? Decay(gap)
-            : a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Keys.Any(b.Years.ContainsKey) ? options.YearMismatch
-            : 1.0;
-        return time * Combine(dot, normA, normB);
+        return StoryTimeFactor(a, b) * Combine(dot, normA, normB);
+    }
+
+    /// <summary>
+    /// How well two stories fit in time: the decay of the days between them; for stories of undated reports, the same
+    /// year evidence an undated article gets against a dated story (<see cref="TimeFactor"/>), so that a story of undated
+    /// reports needs as much evidence to merge into a dated story as each of its reports needed to join it.
+    /// </summary>
+    private double StoryTimeFactor(Story a, Story b)
+    {
+        if (DaysApart(a, b) is { } gap)
+        {
+            return Decay(gap);
+        }
+
+        if (a.Years.Count > 0 && b.Years.Count > 0)
+        {
+            return a.Years.Keys.Any(b.Years.ContainsKey) ? 1.0 : options.YearMismatch;
+        }
+
+        var (dated, undated) = a.Years.Count > 0 ? (a, b) : (b, a);
+        if (dated.Years.Count == 0)
+        {
+            return 1.0;
+        }
+
+        return undated.MentionedYears.Count > 0 ? YearFit(undated.MentionedYears.Keys.Max(), dated.Years.Keys, yearIsNamed: true) : options.UndatedFactor;
     }
 
     private double TimeFactor(ArticleFeatures features, Story story)
