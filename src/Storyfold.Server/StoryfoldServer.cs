@@ -50,6 +50,7 @@ public static class StoryfoldServer
         services.AddSingleton<PageRenderer>();
         services.AddSingleton(provider => IngestPipeline.Create(store, provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ArticleIntake>();
+        services.AddHostedService<StartupWarmup>();
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path);

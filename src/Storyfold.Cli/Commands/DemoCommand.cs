@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Storyfold.Brief;
 using Storyfold.Storage;
 
 namespace Storyfold.Cli.Commands;
@@ -34,8 +35,19 @@ public sealed class DemoCommand : ICliCommand
             var (report, exitCode) = await IngestRunner.RunAsync(store, [folder], console, showProgress: true, cancellationToken);
             console.Out.WriteLine($"{report.Added} articles stored.");
             console.Out.WriteLine();
-            StoriesCommand.Render(console, await store.ListStoriesAsync(cancellationToken));
+            var stories = await store.ListStoriesAsync(cancellationToken);
+            StoriesCommand.Render(console, stories);
             console.Out.WriteLine();
+            // The main job is the brief: show the one of the most recently active story that more than one outlet covers.
+            if (stories.FirstOrDefault(story => story.Sources > 1) is { } top)
+            {
+                console.Out.WriteLine($"The brief of the most recently active story ({top.StoryId}):");
+                console.Out.WriteLine();
+                var articles = await store.GetStoryArticlesAsync(top.StoryId, cancellationToken);
+                BriefCommand.Render(console.Rich, new StoryBriefBuilder().Build(top.StoryId, articles, BriefOptions.Default));
+                console.Out.WriteLine();
+            }
+
             if (parse.GetValue(serve))
             {
                 await store.DisposeAsync();
@@ -45,7 +57,7 @@ public sealed class DemoCommand : ICliCommand
                 return served == ExitCodes.Success ? exitCode : served;
             }
 
-            console.Out.WriteLine($"Explore: storyfold stories --db {path}   |   storyfold article ID --db {path}   |   storyfold demo --serve");
+            console.Out.WriteLine($"Explore: storyfold stories --db {path}   |   storyfold brief ID --db {path}   |   storyfold article ID --db {path}   |   storyfold demo --serve");
             return exitCode;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.Text;
 using Storyfold.Feeds;
 using Storyfold.Server.Api;
+using Storyfold.Server.Views;
 using Storyfold.Storage;
 
 namespace Storyfold.Server.Feeds;
@@ -20,28 +21,29 @@ public static class StoryFeedEndpoints
     public static IEndpointRouteBuilder MapStoryFeeds(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("/feeds").WithTags("Feeds");
-        feeds.MapGet("/stories.atom", (HttpContext http, ConditionalReads reads, IArticleStore store, TimeProvider time) =>
-                StoriesAsync(http, reads, store, time, atom: true))
+        feeds.MapGet("/stories.atom", (HttpContext http, ConditionalReads reads, IArticleStore store, StoryViews views, TimeProvider time) =>
+                StoriesAsync(http, reads, store, views, time, atom: true))
             .WithSummary("The most recently active stories as an Atom feed");
-        feeds.MapGet("/stories.json", (HttpContext http, ConditionalReads reads, IArticleStore store, TimeProvider time) =>
-                StoriesAsync(http, reads, store, time, atom: false))
+        feeds.MapGet("/stories.json", (HttpContext http, ConditionalReads reads, IArticleStore store, StoryViews views, TimeProvider time) =>
+                StoriesAsync(http, reads, store, views, time, atom: false))
             .WithSummary("The most recently active stories as a JSON Feed");
         feeds.MapGet("/stories/{file}", StoryAsync)
             .WithSummary("One story's articles as a feed: {id}.atom or {id}.json");
         return app;
     }
 
-    private static Task<IResult> StoriesAsync(HttpContext http, ConditionalReads reads, IArticleStore store, TimeProvider time, bool atom) =>
+    private static Task<IResult> StoriesAsync(HttpContext http, ConditionalReads reads, IArticleStore store, StoryViews views, TimeProvider time, bool atom) =>
         reads.ServeAsync(http, atom ? AtomType : JsonFeedType, async cancellationToken =>
         {
-            var stories = await StoryFeedSource.RecentAsync(store, StoriesInFeed, cancellationToken);
+            var list = await views.StoriesAsync(cancellationToken);
+            var stories = await StoryFeedSource.RecentAsync(store, list.Stories, StoriesInFeed, cancellationToken);
             var site = Site(http);
             var now = time.GetUtcNow();
             var body = atom ? StoryFeeds.StoriesAtom(stories, site, now) : StoryFeeds.StoriesJson(stories, site, now);
             return ReadOutcome.Of(Encoding.UTF8.GetBytes(body));
         });
 
-    private static Task<IResult> StoryAsync(HttpContext http, ConditionalReads reads, IArticleStore store, TimeProvider time, string file)
+    private static Task<IResult> StoryAsync(HttpContext http, ConditionalReads reads, IArticleStore store, StoryViews views, TimeProvider time, string file)
     {
         var atom = file.EndsWith(".atom", StringComparison.OrdinalIgnoreCase);
         if (!atom && !file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -57,7 +59,8 @@ public static class StoryFeedEndpoints
 
         return reads.ServeAsync(http, atom ? AtomType : JsonFeedType, async cancellationToken =>
         {
-            if (await StoryFeedSource.StoryAsync(store, id, cancellationToken) is not { } story)
+            var list = await views.StoriesAsync(cancellationToken);
+            if (await StoryFeedSource.StoryAsync(store, list.ById, id, cancellationToken) is not { } story)
             {
                 return ReadOutcome.Fail(() => Problems.NotFound($"there is no story with id '{id}'"));
             }

@@ -132,16 +132,41 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
 
         var cited = chosen.Select(s => (Sentence: s, Sources: Cite(s))).ToList();
         // Facts several sources share first, each group in the order the articles tell the story.
-        return cited
+        var ordered = cited
             .OrderByDescending(c => c.Sources.Count > 1)
             .ThenBy(c => c.Sentence.IsDangling)
             .ThenBy(c => c.Sentence.RelativePosition)
             .ThenBy(c => c.Sentence.Id)
             .Select(c => (c.Sentence, c.Sources))
             .ToList();
+
+        // But open with an article's lead where one was chosen (the best cited): news says first what happened.
+        var opener = -1;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var (sentence, sources) = ordered[i];
+            if (sentence.Position == 0 && !sentence.IsDangling && (opener < 0 || sources.Count > ordered[opener].Sources.Count))
+            {
+                opener = i;
+            }
+        }
+
+        if (opener > 0)
+        {
+            var lead = ordered[opener];
+            ordered.RemoveAt(opener);
+            ordered.Insert(0, lead);
+        }
+
+        return ordered;
     }
 
-    private static bool Redundant(AnalyzedSentence sentence, List<AnalyzedSentence> chosen)
+    /// <summary>
+    /// Says again what a chosen sentence says: close in words, or the sentence of its article that the citation of a
+    /// chosen sentence rests on ("A 58-year-old man died when a tree fell on his car" once "The driver died when a
+    /// falling tree struck his car" cites that article).
+    /// </summary>
+    private bool Redundant(AnalyzedSentence sentence, List<AnalyzedSentence> chosen)
     {
         foreach (var c in chosen)
         {
@@ -149,10 +174,20 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             {
                 return true;
             }
+
+            if (c.ArticleOrder != sentence.ArticleOrder && (RestsOn(c, sentence) || RestsOn(sentence, c)))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="cited"/>'s citation of <paramref name="other"/>'s article rests on <paramref name="other"/>.</summary>
+    private bool RestsOn(AnalyzedSentence cited, AnalyzedSentence other) =>
+        story.SameFact[cited.Id].TryGetValue(other.ArticleOrder, out var matches) && matches[0].Id == other.Id
+        && Cite(cited).Contains(other.ArticleId);
 
     private static int Length(AnalyzedSentence s) => s.TrimmedWords;
 
@@ -222,7 +257,8 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
     /// <summary>A sentence that leans on one before it ("He said", "It also") reads badly out of context.</summary>
     public static bool Dangling(string text) => DanglingStart().IsMatch(text);
 
-    // "In that storm", "After those talks" point back as much as a pronoun does.
-    [GeneratedRegex(@"^[""“‘']?(?:(?:he|she|it(?! comes\b)|they|his|her|its|their|this|these|those|that|but|and|also|however|meanwhile|still|yet|so|instead|such)\b|(?:in|at|by|for|from|during|after|since|before|on|with|like|unlike)\s+(?:that|those)\s)", RegexOptions.IgnoreCase)]
+    // "In that storm", "After those talks" point back as much as a pronoun does, and so do "The man", "The victims" and
+    // "The move": a definite person or act that an earlier sentence must have introduced.
+    [GeneratedRegex(@"^[""“‘']?(?:(?:he|she|it(?! comes\b)|they|his|her|its|their|this|these|those|that|but|and|also|however|meanwhile|still|yet|so|instead|such)\b|(?:in|at|by|for|from|during|after|since|before|on|with|like|unlike)\s+(?:that|those)\s|the\s+(?:man|woman|men|women|boy|girl|boys|girls|child|children|victims?|suspects?|couple|pair|teenagers?|gunman|attacker|latter|former|move|decision|announcement|incident|remarks|comments)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingStart();
 }

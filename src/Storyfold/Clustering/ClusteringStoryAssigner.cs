@@ -58,6 +58,19 @@ public sealed partial class ClusteringStoryAssigner(
         }
     }
 
+    public async Task WarmAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await EnsureCurrentAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public void Prepare(IReadOnlyList<Article> articles)
     {
         var features = Featurize(articles, featurizer);

@@ -21,6 +21,9 @@ public interface IStoryAssigner
     void Prepare(IReadOnlyList<Article> articles)
     {
     }
+
+    /// <summary>Gets the story state ready now (a server does this at start), so the first batch does not wait for it; optional.</summary>
+    Task WarmAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>Every article a story of its own (for tests and tools that want no clustering).</summary>

@@ -260,10 +260,10 @@ public static class StoryFeeds
 /// <summary>Loads stories and their articles from the store for the story feeds.</summary>
 public static class StoryFeedSource
 {
-    /// <summary>The most recently active stories (at most <paramref name="limit"/>) with their articles.</summary>
-    public static async Task<IReadOnlyList<StoryFeedEntry>> RecentAsync(Storage.IArticleStore store, int limit, CancellationToken cancellationToken)
+    /// <summary>The first <paramref name="limit"/> of <paramref name="stories"/> (a listing, most recently active first) with their articles.</summary>
+    public static async Task<IReadOnlyList<StoryFeedEntry>> RecentAsync(
+        Storage.IArticleStore store, IEnumerable<StoryInfo> stories, int limit, CancellationToken cancellationToken)
     {
-        var stories = await store.ListStoriesAsync(cancellationToken);
         var entries = new List<StoryFeedEntry>();
         foreach (var story in stories.Take(limit))
         {
@@ -273,8 +273,9 @@ public static class StoryFeedSource
         return entries;
     }
 
-    /// <summary>One story with its articles, or null when there is no such story.</summary>
-    public static async Task<StoryFeedEntry?> StoryAsync(Storage.IArticleStore store, string storyId, CancellationToken cancellationToken)
+    /// <summary>One story (or the story a merged-away id now belongs to) with its articles, or null when there is no such story.</summary>
+    public static async Task<StoryFeedEntry?> StoryAsync(
+        Storage.IArticleStore store, IReadOnlyDictionary<string, StoryInfo> stories, string storyId, CancellationToken cancellationToken)
     {
         var articles = await store.GetStoryArticlesAsync(storyId, cancellationToken);
         if (articles.Count == 0)
@@ -282,7 +283,7 @@ public static class StoryFeedSource
             return null;
         }
 
-        var story = (await store.ListStoriesAsync(cancellationToken)).FirstOrDefault(s => s.StoryId == storyId);
+        var story = stories.GetValueOrDefault(articles[0].StoryId ?? storyId);
         return story is null ? null : new StoryFeedEntry(story, articles);
     }
 }

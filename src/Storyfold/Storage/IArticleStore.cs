@@ -40,6 +40,12 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Stories, most recently active first.</summary>
     Task<IReadOnlyList<StoryInfo>> ListStoriesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The stories, most recently active first: <paramref name="previous"/> itself when nothing changed since, else a new
+    /// listing, refreshed from it by listing only the changed stories again where the store can say which those are.
+    /// </summary>
+    Task<StoryListing> RefreshStoriesAsync(StoryListing? previous, CancellationToken cancellationToken);
+
     /// <summary>The articles of a story (or of the story a merged-away id resolves to) in publication order; empty when there is no such story.</summary>
     Task<IReadOnlyList<Article>> GetStoryArticlesAsync(string storyId, CancellationToken cancellationToken);
 }

@@ -299,20 +299,82 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <summary>
-    /// SQL for a story's headline: its earliest dated article's title (undated articles by ingest order after them).
-    /// Written as two index walks that each stop at the first row, where one ORDER BY with "IS NULL" sorted every article.
+    /// SQL for a story's headline: its earliest dated article's title (undated articles by ingest order after them),
+    /// preferring articles that came with a title of their own over pasted text whose first sentence stands in for one.
+    /// Written as index walks that each stop at the first row, where one ORDER BY with "IS NULL" sorted every article.
     /// </summary>
     internal static string HeadlineOf(string storyId) =>
         $"""
         COALESCE(
+            (SELECT display_title FROM articles WHERE story_id = {storyId} AND published_sort IS NOT NULL AND title <> '' ORDER BY published_sort, seq LIMIT 1),
+            (SELECT display_title FROM articles WHERE story_id = {storyId} AND published_sort IS NULL AND title <> '' ORDER BY seq LIMIT 1),
             (SELECT display_title FROM articles WHERE story_id = {storyId} AND published_sort IS NOT NULL ORDER BY published_sort, seq LIMIT 1),
             (SELECT display_title FROM articles WHERE story_id = {storyId} AND published_sort IS NULL ORDER BY seq LIMIT 1))
         """;
 
-    public async Task<IReadOnlyList<StoryInfo>> ListStoriesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoryInfo>> ListStoriesAsync(CancellationToken cancellationToken) =>
+        (await RefreshStoriesAsync(null, cancellationToken)).Stories;
+
+    public async Task<StoryListing> RefreshStoriesAsync(StoryListing? previous, CancellationToken cancellationToken)
     {
         await using var connection = OpenConnection();
+        // One read transaction: the log's mark and the stories listed are the same snapshot of the file.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        long first, last;
+        await using (var marks = connection.CreateCommand())
+        {
+            marks.Transaction = transaction;
+            marks.CommandText = "SELECT COALESCE(MIN(mark), 0), COALESCE(MAX(mark), 0) FROM story_changes";
+            await using var reader = await marks.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            (first, last) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
+
+        if (previous is not null && previous.Mark == last)
+        {
+            return previous;
+        }
+
+        // Refresh from the log while it still reaches back to the previous listing and names few enough stories that
+        // listing them one by one beats one pass over every article; otherwise list everything.
+        if (previous is not null && previous.Mark < last && first <= previous.Mark + 1)
+        {
+            var touched = await TouchedStoriesAsync(connection, transaction, previous.Mark, Math.Max(64, previous.Stories.Count / 8), cancellationToken);
+            if (touched is not null)
+            {
+                var relisted = await AggregateStoriesAsync(connection, transaction, touched, cancellationToken);
+                return new StoryListing(last, MergeByActivity(previous.Stories, touched, relisted)) { Relisted = touched };
+            }
+        }
+
+        return new StoryListing(last, await AggregateStoriesAsync(connection, transaction, null, cancellationToken));
+    }
+
+    /// <summary>The stories logged after <paramref name="mark"/>, or null when there are more than <paramref name="most"/>.</summary>
+    private static async Task<HashSet<string>?> TouchedStoriesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long mark, int most, CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT DISTINCT story_id FROM story_changes WHERE mark > $mark LIMIT $most";
+        command.Parameters.AddWithValue("$mark", mark);
+        command.Parameters.AddWithValue("$most", most + 1);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            touched.Add(reader.GetString(0));
+        }
+
+        return touched.Count > most ? null : touched;
+    }
+
+    /// <summary>Stories with their headline, size and span, most recently active first: all, or only <paramref name="only"/>.</summary>
+    private static async Task<List<StoryInfo>> AggregateStoriesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<string>? only, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         // The headline is the earliest article's title; "most recently active" is the latest publication, then the latest ingest.
         command.CommandText =
             $"""
@@ -324,9 +386,15 @@ public sealed class SqliteArticleStore : IArticleStore
                    MIN(a.published_sort) AS first_sort, MAX(a.published_sort) AS last_sort,
                    MAX(a.seq) AS last_seq
             FROM articles a
+            {(only is null ? "" : "WHERE a.story_id IN (SELECT value FROM json_each($only))")}
             GROUP BY a.story_id
             ORDER BY last_sort IS NULL, last_sort DESC, last_seq DESC
             """;
+        if (only is not null)
+        {
+            command.Parameters.AddWithValue("$only", JsonSerializer.Serialize(only));
+        }
+
         var stories = new List<StoryInfo>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -337,10 +405,38 @@ public sealed class SqliteArticleStore : IArticleStore
                 reader.GetInt32(2),
                 reader.GetInt32(3),
                 PublicationDate.TryParseIso(reader.IsDBNull(4) ? null : reader.GetString(4)),
-                PublicationDate.TryParseIso(reader.IsDBNull(5) ? null : reader.GetString(5))));
+                PublicationDate.TryParseIso(reader.IsDBNull(5) ? null : reader.GetString(5)))
+            {
+                LastSortKey = reader.IsDBNull(7) ? null : reader.GetString(7),
+                LastSequence = reader.GetInt64(8),
+            });
         }
 
         return stories;
+    }
+
+    /// <summary>The earlier listing without the touched stories, and the relisted ones in their places (both sorted).</summary>
+    private static List<StoryInfo> MergeByActivity(IReadOnlyList<StoryInfo> earlier, HashSet<string> touched, List<StoryInfo> relisted)
+    {
+        var merged = new List<StoryInfo>(earlier.Count + relisted.Count);
+        var next = 0;
+        foreach (var story in earlier)
+        {
+            if (touched.Contains(story.StoryId))
+            {
+                continue;
+            }
+
+            while (next < relisted.Count && StoryInfo.ByActivity(relisted[next], story) < 0)
+            {
+                merged.Add(relisted[next++]);
+            }
+
+            merged.Add(story);
+        }
+
+        merged.AddRange(relisted.Skip(next));
+        return merged;
     }
 
     public async Task<IReadOnlyList<Article>> GetStoryArticlesAsync(string storyId, CancellationToken cancellationToken)

@@ -44,7 +44,7 @@ internal static class SqliteSchema
 
     /// <summary>All migrations in the order they apply. A stage with tables of its own adds its list here.</summary>
     public static IReadOnlyList<SqliteMigration> All { get; } =
-        [.. Core, .. StoreVersion.Migrations, .. Search.SearchSchema.Migrations, .. Feeds.FeedSchema.Migrations, .. ClusteringSchema.Migrations];
+        [.. Core, .. StoreVersion.Migrations, .. Search.SearchSchema.Migrations, .. Feeds.FeedSchema.Migrations, .. ClusteringSchema.Migrations, .. StoryChanges.Migrations];
 
     public static void Migrate(SqliteConnection connection)
     {

@@ -242,7 +242,9 @@ public static partial class TemporalResolver
                 }
 
                 var mod = m.Groups["mod"].Value.ToLowerInvariant();
-                var tense = mod == "last" ? -1 : mod == "next" ? 2 : Tense(sentence, m.Index, FutureBefore(m.Index));
+                var tense = mod == "last" ? -1 : mod == "next" ? 2
+                    : CalledOff(sentence, m.Index + m.Length) ? 1
+                    : Tense(sentence, m.Index, FutureBefore(m.Index));
                 var d = ResolveWeekday(Weekdays(m.Groups["d"].Value), today, tense);
                 Add(m, d, null, DatePrecision.Day, true);
             }
@@ -258,6 +260,14 @@ public static partial class TemporalResolver
 
         return found.OrderBy(e => e.Index).ToList();
     }
+
+    /// <summary>
+    /// "Sunday's match has been postponed": a day's event that is called off, put back or moved has not happened yet,
+    /// so the day is the coming one, whatever the tense of the verb.
+    /// </summary>
+    private static bool CalledOff(string sentence, int afterDay) =>
+        afterDay + 1 < sentence.Length && sentence[afterDay] is '\'' or '’' && sentence[afterDay + 1] is 's'
+        && CalledOffVerb().IsMatch(sentence, afterDay);
 
     // -1 past, 1 future, 0 unknown. The words right before the date decide first ("said Saturday", "will visit on Tuesday").
     private static int Tense(string sentence, int index, bool sentenceFuture)
@@ -457,6 +467,9 @@ public static partial class TemporalResolver
     // A modal that looks ahead ("could reach ... on Friday"), but not one that looks back ("may have met on Friday").
     [GeneratedRegex(@"\b(?:will|'ll|shall|is to|are to|set to|due to|scheduled|expected to|plans? to|planning to|going to|next|upcoming|(?:(?-i:may)|might|could)(?!\s+(?:have|not|never)\b|n't))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
+
+    [GeneratedRegex(@"\b(?:postponed|called off|cancel+ed|scrapped|put back|pushed back|brought forward|rescheduled|delayed|suspended)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledOffVerb();
 
     [GeneratedRegex(@"\b(?:will|'ll|shall|is to|are to|set to|due to|scheduled|expected|plans? to|planning|going to|to be|ahead)\b")]
     private static partial Regex NearFuture();

@@ -54,6 +54,12 @@ public static partial class SentenceCompressor
         }
 
         text = Spaces().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal).Trim();
+        // A cut after a full stop (a pasted "country. , according to ...") leaves two; an ellipsis keeps its three.
+        if (text.EndsWith("..", StringComparison.Ordinal) && !text.EndsWith("...", StringComparison.Ordinal))
+        {
+            text = text[..^1];
+        }
+
         if (text.Length > 0 && char.IsLower(text[0]))
         {
             text = char.ToUpperInvariant(text[0]) + text[1..];

@@ -19,6 +19,9 @@ public sealed class TemporalResolverTests
     [InlineData("The summit was held on 3 November 2022 in Bali.", "2022-11-03")]
     [InlineData("The storm could reach Canada's Atlantic coast on Friday.", "2023-03-03")]
     [InlineData("Officials may have met on Friday to discuss the plan.", "2023-02-24")]
+    [InlineData("Sunday's league match at the stadium has been postponed because the pitch is flooded.", "2023-02-26")]
+    [InlineData("Tuesday's vote was called off after the speaker resigned.", "2023-02-28")]
+    [InlineData("Tuesday's vote passed by 12 votes.", "2023-02-21")]
     [InlineData("国民警卫队于 2022 年 9 月 21 日分发饮用水。", "2022-09-21")]
     [InlineData("习近平于2月28日会见了卢卡申科。", "2023-02-28")]
     public void Resolves_days_against_the_publication_date(string sentence, string expected) =>

@@ -5,6 +5,7 @@ namespace Storyfold.Tests.Text;
 public sealed class SentenceCompressorTests
 {
     [Theory]
+    [InlineData("China will oppose sanctions against the country. , according to a readout from the ministry.", "China will oppose sanctions against the country.")]
     [InlineData("The council approved the budget on Monday, the mayor's office said.", "The council approved the budget on Monday.")]
     [InlineData("The council (which met for six hours) approved the budget.", "The council approved the budget.")]
     [InlineData("However, the council approved the budget after a long debate.", "The council approved the budget after a long debate.")]

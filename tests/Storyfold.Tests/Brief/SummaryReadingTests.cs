@@ -1,0 +1,45 @@
+using Storyfold.Brief;
+using Storyfold.News;
+
+namespace Storyfold.Tests.Brief;
+
+/// <summary>How a summary reads: it opens with what happened and says each fact once, however the outlets word it.</summary>
+public sealed class SummaryReadingTests
+{
+    private static IReadOnlyList<Article> Story() =>
+    [
+        SeedStory.Make("herald", "Storm Orla floods Brannock as river bursts its banks", """
+            Storm Orla brought hail and torrential rain to Brannock on Monday, and the Linnet river burst its banks at two points in the town.
+
+            A 61-year-old man died when a tree fell on his van on the Mill Road.
+
+            About 200 residents of the Ferndale estate were taken to the town's leisure centre as water rose in the streets.
+
+            The roof of the Hollins primary school hall collapsed, but the building was empty because lessons had ended early.
+            """, "2025-10-20"),
+        SeedStory.Make("post", "Brannock counts the cost of Storm Orla", """
+            Brannock began counting the cost of Storm Orla on Tuesday after a day of hail and flash floods.
+
+            The man, a courier, died when a falling tree struck his van on the Mill Road during the height of the storm on Monday afternoon.
+
+            The school hall roof at Hollins primary fell in under the weight of hail and water, but no children were inside.
+            """, "2025-10-21"),
+        SeedStory.Make("wire", "Soldiers sent to flooded Brannock", """
+            Soldiers were sent to Brannock on Tuesday to shore up river defences after Storm Orla flooded parts of the town.
+
+            The man died on Monday when a tree came down on his van on the Mill Road, police said.
+
+            Around 200 people from the Ferndale estate spent the night in the town's leisure centre.
+            """, "2025-10-21"),
+    ];
+
+    [Fact]
+    public void Opens_with_an_article_lead_and_tells_of_the_death_once()
+    {
+        var brief = new StoryBriefBuilder().Build("orla", Story(), BriefOptions.Default);
+
+        Assert.StartsWith("Storm Orla", brief.Summary[0].Text, StringComparison.Ordinal);
+        Assert.Single(brief.Summary, s => s.Text.Contains("died", StringComparison.Ordinal));
+        Assert.DoesNotContain(brief.Summary, s => s.Text.StartsWith("The man", StringComparison.Ordinal));
+    }
+}
