@@ -40,6 +40,8 @@ public static class ClusteringOptionOverrides
                 nameof(ClusteringOptions.YearMismatch) => options with { YearMismatch = value },
                 nameof(ClusteringOptions.UndatedFactor) => options with { UndatedFactor = value },
                 nameof(ClusteringOptions.CrossLanguageBoost) => options with { CrossLanguageBoost = value },
+                nameof(ClusteringOptions.AbsorbSize) => options with { AbsorbSize = (int)value },
+                nameof(ClusteringOptions.AbsorbFloor) => options with { AbsorbFloor = value },
                 _ => null,
             };
             if (changed is null)

@@ -71,5 +71,11 @@ public sealed record ClusteringOptions
     /// the undated side names none of the other's years: with no time evidence, two events of the same kind look alike,
     /// so joining needs more evidence from the content.
     /// </summary>
-    public double UndatedFactor { get; init; } = 0.75;
+    public double UndatedFactor { get; init; } = 0.6;
+
+    /// <summary>Stories of at most this many articles are weighed again, as a whole, against a story that grows (0 turns it off).</summary>
+    public int AbsorbSize { get; init; } = 1;
+
+    /// <summary>Fraction of the join threshold that the growing story's new article must reach with a small story to weigh it again.</summary>
+    public double AbsorbFloor { get; init; } = 0.5;
 }

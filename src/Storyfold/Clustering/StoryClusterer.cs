@@ -59,13 +59,14 @@ public sealed class StoryClusterer(ClusteringOptions options)
         var original = FindOriginal(features);
         var merges = new List<StoryMerge>();
         Story target;
+        List<(Story Story, double Score)>? scored = null;
         if (original is not null)
         {
             target = original.Story;
         }
         else
         {
-            var scored = ScoreCandidates(features, idf, norm);
+            scored = ScoreCandidates(features, idf, norm);
             if (scored.Count > 0 && scored[0].Score >= options.JoinThreshold)
             {
                 target = scored[0].Story;
@@ -90,7 +91,39 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         Admit(features, target, states);
+        if (scored is not null && target.Members.Count > 1)
+        {
+            target = AbsorbSmallStories(target, scored, merges);
+        }
+
         return new ClusterDecision(target.Id, original?.Features.ArticleId, merges);
+    }
+
+    /// <summary>
+    /// A report that arrived when its story had one article compared with that article alone, and two reports of one event
+    /// often share too few words for that; now that the story it belongs to has grown, a small story that this article
+    /// also resembles is weighed against the grown story as a whole, as if its articles arrived now, and joins it if it fits.
+    /// </summary>
+    private Story AbsorbSmallStories(Story target, List<(Story Story, double Score)> scored, List<StoryMerge> merges)
+    {
+        foreach (var (other, score) in scored)
+        {
+            if (ReferenceEquals(other, target) || !other.Alive || other.Members.Count > options.AbsorbSize ||
+                score < options.AbsorbFloor * options.JoinThreshold)
+            {
+                continue;
+            }
+
+            if (StorySimilarity(target, other) >= options.JoinThreshold)
+            {
+                var (survivor, merged) = other.FirstSequence < target.FirstSequence ? (other, target) : (target, other);
+                Merge(survivor, merged);
+                merges.Add(new StoryMerge(merged.Id, survivor.Id));
+                target = survivor;
+            }
+        }
+
+        return target;
     }
 
     /// <param name="states">The article's term states where already looked up (index by term), or null.</param>
@@ -524,17 +557,35 @@ public sealed class StoryClusterer(ClusteringOptions options)
             }
         }
 
-        foreach (var (term, cell) in large.Centroid)
+        // The larger story's norms as cached for article comparisons: summing its whole centroid was most of the cost.
+        StoryNorms(large).CopyTo(normB);
+        return StoryTimeFactor(a, b) * Combine(dot, normA, normB);
+    }
+
+    /// <summary>
+    /// How well two stories fit in time: the decay of the days between them; for stories of undated reports, the same
+    /// year evidence an undated article gets against a dated story (<see cref="TimeFactor"/>), so that a story of undated
+    /// reports needs as much evidence to merge into a dated story as each of its reports needed to join it.
+    /// </summary>
+    private double StoryTimeFactor(Story a, Story b)
+    {
+        if (DaysApart(a, b) is { } gap)
         {
-            var idf = Idf(cell.State.Df);
-            var sum = cell.Sum;
-            normB[(int)(term >> 62)] += sum * idf * sum * idf;
+            return Decay(gap);
         }
 
-        var time = DaysApart(a, b) is { } gap ? Decay(gap)
-            : a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Keys.Any(b.Years.ContainsKey) ? options.YearMismatch
-            : 1.0;
-        return time * Combine(dot, normA, normB);
+        if (a.Years.Count > 0 && b.Years.Count > 0)
+        {
+            return a.Years.Keys.Any(b.Years.ContainsKey) ? 1.0 : options.YearMismatch;
+        }
+
+        var (dated, undated) = a.Years.Count > 0 ? (a, b) : (b, a);
+        if (dated.Years.Count == 0)
+        {
+            return 1.0;
+        }
+
+        return undated.MentionedYears.Count > 0 ? YearFit(undated.MentionedYears.Keys.Max(), dated.Years.Keys, yearIsNamed: true) : options.UndatedFactor;
     }
 
     private double TimeFactor(ArticleFeatures features, Story story)

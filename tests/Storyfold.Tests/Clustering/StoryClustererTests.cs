@@ -7,7 +7,7 @@ namespace Storyfold.Tests.Clustering;
 
 public sealed class StoryClustererTests
 {
-    private static Article Article(string id, string title, string text, string day) => new()
+    private static Article Article(string id, string title, string text, string? day) => new()
     {
         Id = id,
         Title = title,
@@ -89,6 +89,73 @@ public sealed class StoryClustererTests
         Assert.Equal("a", c.StoryId);
         Assert.Contains(new StoryMerge("b", "a"), c.Merges);
         Assert.Equal(1, clusterer.OpenStories);
+    }
+
+    [Fact]
+    public void A_story_of_undated_reports_merges_into_a_dated_story_only_with_the_year_evidence_its_reports_would_need()
+    {
+        // Strict joining, lenient merging, and a heavy discount for an undated report set against a dated story.
+        var options = new ClusteringOptions { JoinThreshold = 0.5, MergeThreshold = 0.05, UndatedFactor = 0.01 };
+        var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
+        const string DatedTitle = "Flooding closes Danube bridges in Budapest";
+        const string DatedText = "Flooding closed three Danube bridges in Budapest as the river rose to 8.9 metres, mayor Gergely Karacsony said.";
+        const string BridgeTitle = "Danube flooding in Budapest: bridges closed, sandbags on embankment";
+        const string BridgeText = "Flooding closed Danube bridges in Budapest at 8.9 metres in June 2024 while mayor Gergely Karacsony ordered " +
+            "sandbags along the embankment.";
+
+        ClusterDecision Run(string undatedText)
+        {
+            var clusterer = new StoryClusterer(options);
+            Assert.Equal("a", clusterer.Add(featurizer.Extract(Article("a", DatedTitle, DatedText, "2024-06-01"))).StoryId);
+            Assert.Equal("b", clusterer.Add(featurizer.Extract(Article("b", "Karacsony orders sandbags along Budapest embankment", undatedText, null))).StoryId);
+            // The bridging report names the dated story's year, so it may join either story; whether the two stories
+            // merge depends on what the undated story itself says about its time.
+            return clusterer.Add(featurizer.Extract(Article("c", BridgeTitle, BridgeText, null)));
+        }
+
+        var noYear = Run("Mayor Gergely Karacsony ordered volunteers to fill sandbags along the Budapest embankment before the crest arrives.");
+        Assert.Empty(noYear.Merges);
+
+        var sameYear = Run("Mayor Gergely Karacsony ordered volunteers to fill sandbags along the Budapest embankment before the June 2024 crest arrives.");
+        Assert.Contains(new StoryMerge("b", "a"), sameYear.Merges);
+        Assert.Equal("a", sameYear.StoryId);
+    }
+
+    [Fact]
+    public void A_lone_first_report_joins_the_story_that_later_reports_of_its_event_build()
+    {
+        var strict = new ClusteringOptions { JoinThreshold = 0.3, AbsorbSize = 0 };
+        var absorbing = strict with { AbsorbSize = 1 };
+        TestArticle[] reports =
+        [
+            new("first", "Wildfire forces evacuations in West Kelowna",
+                "A wildfire forced the evacuation of 2,400 homes in West Kelowna on Thursday, fire chief Jason Brolund said.", "2023-08-17"),
+            new("second", "McDougall Creek fire jumps Okanagan Lake",
+                "Embers from the McDougall Creek fire crossed Okanagan Lake overnight, starting blazes near Kelowna airport and Lake Country.", "2023-08-18"),
+            new("third", "McDougall Creek fire: thousands flee as blaze crosses Okanagan Lake",
+                "The McDougall Creek fire crossed Okanagan Lake and reached Lake Country, and 2,400 homes in West Kelowna were evacuated, " +
+                "fire chief Jason Brolund said. Embers started blazes near Kelowna airport.", "2023-08-18"),
+            new("fourth", "Okanagan Lake fire: Lake Country and West Kelowna evacuated",
+                "Residents of Lake Country and West Kelowna fled the McDougall Creek fire as embers crossed Okanagan Lake; " +
+                "fire chief Jason Brolund asked people to stay away from the Kelowna airport road.", "2023-08-18"),
+        ];
+
+        List<ClusterDecision> Run(ClusteringOptions options)
+        {
+            var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
+            var clusterer = new StoryClusterer(options);
+            return [.. reports.Select(r => clusterer.Add(featurizer.Extract(Article(r.Id, r.Title, r.Text, r.Published))))];
+        }
+
+        // Without weighing lone stories again, the first report keeps a story of its own.
+        var apart = Run(strict);
+        Assert.Equal("first", apart[0].StoryId);
+        Assert.Equal("second", apart[^1].StoryId);
+
+        // With it, the first report joins once the later reports show what the event looks like, and its id survives.
+        var together = Run(absorbing);
+        Assert.Equal("first", together[^1].StoryId);
+        Assert.Contains(together, d => d.Merges.Contains(new StoryMerge("second", "first")));
     }
 
     [Fact]
