@@ -57,17 +57,6 @@ public sealed class StoryViewsTests
         Assert.Equal(["quake"], (await views.StoriesAsync(None)).Stories.Select(s => s.StoryId));
     }
 
-    private static Article Report(string id, string storyId, string published, string source, string text) => new()
-    {
-        Id = id,
-        StoryId = storyId,
-        Title = text[..30],
-        DisplayTitle = text[..30],
-        Published = PublicationDate.TryParseIso(published),
-        Source = source,
-        Language = "en",
-        Text = text,
-        Original = text,
-        ContentHash = $"hash-{id}",
-    };
+    private static Article Report(string id, string storyId, string published, string source, string text) =>
+        StoredArticles.Make(id, storyId, published, source, text);
 }

@@ -186,16 +186,6 @@ public sealed class StoryListingTests
         await command.ExecuteNonQueryAsync(None);
     }
 
-    private static Article Story(string id, string storyId, string? published, string source) => new()
-    {
-        Id = id,
-        StoryId = storyId,
-        Title = $"Headline of {id}",
-        DisplayTitle = $"Headline of {id}",
-        Published = PublicationDate.TryParseIso(published),
-        Source = source,
-        Text = $"Text of {id}.",
-        Original = $"Text of {id}.",
-        ContentHash = $"hash-{id}",
-    };
+    private static Article Story(string id, string storyId, string? published, string source) =>
+        StoredArticles.Make(id, storyId, published, source);
 }
