@@ -39,7 +39,7 @@ public sealed class BriefCommand : ICliCommand
                 return ExitCodes.Failure;
             }
 
-            var brief = new StoryBriefBuilder().Build(storyId, articles, BriefOptions.Default with { Words = parse.GetValue(words) });
+            var brief = new StoryBriefBuilder().BuildStored(storyId, articles, BriefOptions.Default with { Words = parse.GetValue(words) });
             var citations = new BriefCitations(parse.GetValue(links) ?? BriefCitations.Standalone.LinkPattern);
             switch (parse.GetValue(json) ? "json" : parse.GetValue(format))
             {

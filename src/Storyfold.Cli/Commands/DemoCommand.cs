@@ -44,7 +44,7 @@ public sealed class DemoCommand : ICliCommand
                 console.Out.WriteLine($"The brief of the most recently active story ({top.StoryId}):");
                 console.Out.WriteLine();
                 var articles = await store.GetStoryArticlesAsync(top.StoryId, cancellationToken);
-                BriefCommand.Render(console.Rich, new StoryBriefBuilder().Build(top.StoryId, articles, BriefOptions.Default));
+                BriefCommand.Render(console.Rich, new StoryBriefBuilder().BuildStored(top.StoryId, articles, BriefOptions.Default));
                 console.Out.WriteLine();
             }
 

@@ -8,10 +8,5 @@ public sealed class BriefProvider
 {
     private readonly StoryBriefBuilder _builder = new();
 
-    public StoryBrief Build(string storyId, IReadOnlyList<Article> articles)
-    {
-        // A duplicate repeats its original word for word: counting it would make one outlet look like two sources.
-        var distinct = articles.Where(a => a.DuplicateOf is null).ToList();
-        return _builder.Build(storyId, distinct.Count > 0 ? distinct : articles, BriefOptions.Default);
-    }
+    public StoryBrief Build(string storyId, IReadOnlyList<Article> articles) => _builder.BuildStored(storyId, articles, BriefOptions.Default);
 }

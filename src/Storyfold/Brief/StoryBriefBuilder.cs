@@ -16,6 +16,16 @@ public sealed class StoryBriefBuilder(Gazetteer gazetteer)
 
     public StoryBrief Build(string storyId, IReadOnlyList<Article> articles, BriefOptions options) => Build(storyId, articles, options, null);
 
+    /// <summary>
+    /// The brief of a stored story, without the articles marked as duplicates: a syndicated copy repeats its original
+    /// word for word, and counting it would make one outlet look like two sources.
+    /// </summary>
+    public StoryBrief BuildStored(string storyId, IReadOnlyList<Article> articles, BriefOptions options)
+    {
+        var originals = articles.Where(a => a.DuplicateOf is null).ToList();
+        return Build(storyId, originals.Count > 0 ? originals : articles, options, null);
+    }
+
     /// <summary>Builds the brief and tells <paramref name="phases"/> how long each step took.</summary>
     public StoryBrief Build(string storyId, IReadOnlyList<Article> articles, BriefOptions options, Action<BriefPhase>? phases)
     {

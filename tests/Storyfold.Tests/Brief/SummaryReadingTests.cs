@@ -42,4 +42,16 @@ public sealed class SummaryReadingTests
         Assert.Single(brief.Summary, s => s.Text.Contains("died", StringComparison.Ordinal));
         Assert.DoesNotContain(brief.Summary, s => s.Text.StartsWith("The man", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_stored_story_leaves_its_syndicated_copies_out_of_the_sources()
+    {
+        var story = Story();
+        var copy = story[0] with { Id = "herald-copy", Source = "Regional Wire", DuplicateOf = story[0].Id };
+
+        var brief = new StoryBriefBuilder().BuildStored("orla", [.. story, copy], BriefOptions.Default);
+
+        Assert.Equal(["herald", "post", "wire"], brief.Articles.Select(a => a.Id).Order());
+        Assert.DoesNotContain(brief.Summary.SelectMany(s => s.Sources), id => id == "herald-copy");
+    }
 }
