@@ -124,6 +124,14 @@ public sealed partial class EntityRecognizer(Gazetteer gazetteer)
                 start++;
             }
 
+            // "Residents of Ferndale", "Parts of Ukraine": a plural common noun before "of" is not part of the name.
+            if (start + 2 < tokens.Count && tokens[start + 1].Text == "of" && IsCapitalised(tokens[start + 2].Text)
+                && tokens[start].Text.EndsWith('s') && commonWords.Contains(tokens[start].Text.ToLowerInvariant())
+                && !OrganizationWords.Contains(tokens[start].Text) && !TitleWords.Contains(tokens[start].Text))
+            {
+                start += 2;
+            }
+
             end = start;
             while (end + 1 < tokens.Count && !Possessive().IsMatch(tokens[end].Text))
             {

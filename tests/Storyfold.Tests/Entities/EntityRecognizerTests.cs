@@ -77,6 +77,9 @@ public sealed partial class EntityRecognizerTests
         Assert.Equal("place", Assert.Single(mentions, m => m.Name == "Linnet").Type);
         Assert.Equal("organization", Assert.Single(mentions, m => m.Name == "Hollins").Type);
 
+        var residents = recognizer.Recognize("Residents of Ferndale village were moved.", new HashSet<string>(StringComparer.Ordinal) { "residents" });
+        Assert.Equal(("Ferndale", "place"), (Assert.Single(residents).Name, residents[0].Type));
+
         var person = recognizer.Recognize("Maria Lopez said the river rose overnight.", new HashSet<string>(StringComparer.Ordinal));
         Assert.Equal("person", Assert.Single(person).Type);
     }
