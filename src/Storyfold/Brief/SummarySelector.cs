@@ -280,11 +280,19 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             - (s.IsDangling ? 0.25 : 0);
     }
 
-    /// <summary>A sentence that leans on one before it ("He said", "It also") reads badly out of context.</summary>
-    public static bool Dangling(string text) => DanglingStart().IsMatch(text);
+    /// <summary>A sentence that leans on one before it ("He said", "It also", "The man died") reads badly out of context.</summary>
+    public static bool Dangling(string text) => DanglingStart().IsMatch(text) || DefiniteReference().IsMatch(text);
 
-    // "In that storm", "After those talks" point back as much as a pronoun does, and so do "The man", "The victims" and
-    // "The move": a definite person or act that an earlier sentence must have introduced.
-    [GeneratedRegex(@"^[""“‘']?(?:(?:he|she|it(?! comes\b)|they|his|her|its|their|this|these|those|that|but|and|also|however|meanwhile|still|yet|so|instead|such)\b|(?:in|at|by|for|from|during|after|since|before|on|with|like|unlike)\s+(?:that|those)\s|the\s+(?:man|woman|men|women|boy|girl|boys|girls|child|children|victims?|suspects?|couple|pair|teenagers?|gunman|attacker|latter|former|move|decision|announcement|incident|remarks|comments)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Opens with a definite person or act ("The man", "The victims", "The move") that an earlier sentence introduced:
+    /// a summary should not open with it, but as a claim it still says something on its own.
+    /// </summary>
+    public static bool OpensWithDefiniteReference(string text) => DefiniteReference().IsMatch(text);
+
+    // "In that storm", "After those talks" point back as much as a pronoun does.
+    [GeneratedRegex(@"^[""“‘']?(?:(?:he|she|it(?! comes\b)|they|his|her|its|their|this|these|those|that|but|and|also|however|meanwhile|still|yet|so|instead|such)\b|(?:in|at|by|for|from|during|after|since|before|on|with|like|unlike)\s+(?:that|those)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingStart();
+
+    [GeneratedRegex(@"^[""“‘']?the\s+(?:man|woman|men|women|boy|girl|boys|girls|child|children|victims?|suspects?|couple|pair|teenagers?|gunman|attacker|latter|former|move|decision|announcement|incident|remarks|comments)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteReference();
 }

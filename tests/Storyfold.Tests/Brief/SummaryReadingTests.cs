@@ -44,6 +44,14 @@ public sealed class SummaryReadingTests
     }
 
     [Fact]
+    public void A_fact_told_as_the_man_died_is_still_a_claim_the_sources_agree_on()
+    {
+        var brief = new StoryBriefBuilder().Build("orla", Story(), BriefOptions.Default);
+
+        Assert.Contains(brief.Claims.Agreed, c => c.Text.Contains("died", StringComparison.Ordinal) && c.Sources.Count >= 2);
+    }
+
+    [Fact]
     public void A_stored_story_leaves_its_syndicated_copies_out_of_the_sources()
     {
         var story = Story();
