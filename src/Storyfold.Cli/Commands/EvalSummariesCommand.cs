@@ -14,7 +14,11 @@ public sealed class EvalSummariesCommand : ICliCommand
         var file = new Argument<string>("FILE") { Description = "JSON Lines cases with reference_summary (e.g. ../shared/data/summaries/neus-val.jsonl)" };
         var words = new Option<int>("--words") { Description = "Summary length in words", DefaultValueFactory = _ => 60 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var command = new Command("summaries", "ROUGE-1/2/L F1 of Storyfold's summaries against references, with lead-3, centroid and LexRank baselines") { file, words, json };
+        var corpusFile = new Option<string?>("--articles")
+        {
+            Description = "JSON Lines articles (id, title, text, published) for cases that name theirs by id, e.g. mmds-dev-silver.jsonl with ../shared/data/clustering/mmds-dev.jsonl",
+        };
+        var command = new Command("summaries", "ROUGE-1/2/L F1 of Storyfold's summaries against references, with lead-3, centroid and LexRank baselines") { file, words, json, corpusFile };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -23,6 +27,20 @@ public sealed class EvalSummariesCommand : ICliCommand
             {
                 console.Fail("--words: must be at least 10");
                 return ExitCodes.Usage;
+            }
+
+            IReadOnlyDictionary<string, CorpusArticle>? corpus = null;
+            if (parse.GetValue(corpusFile) is { } corpusPath)
+            {
+                try
+                {
+                    corpus = await SummaryCaseReader.ReadCorpusAsync(corpusPath, cancellationToken);
+                }
+                catch (IOException e)
+                {
+                    console.Fail($"{corpusPath}: {e.Message}");
+                    return ExitCodes.Failure;
+                }
             }
 
             var builder = new StoryBriefBuilder();
@@ -40,7 +58,7 @@ public sealed class EvalSummariesCommand : ICliCommand
             {
                 await foreach (var (line, number) in SummaryCases.ReadLinesAsync(path, console, cancellationToken))
                 {
-                    var parsed = SummaryCaseReader.Parse(line, path, number);
+                    var parsed = SummaryCaseReader.Parse(line, path, number, corpus);
                     if (parsed.Case is not { ReferenceSummary: { Length: > 0 } reference } story)
                     {
                         console.Fail($"{path}:{number}: {parsed.Problem ?? "missing \"reference_summary\""}");

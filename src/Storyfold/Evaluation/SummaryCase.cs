@@ -10,10 +10,40 @@ public sealed record SummaryCase(string Case, IReadOnlyList<Article> Articles, s
 /// <summary>The result of reading one line of a cases file: a case, or what is wrong with the line.</summary>
 public readonly record struct SummaryCaseLine(SummaryCase? Case, string? Problem);
 
-/// <summary>Reads <c>{case, articles:[{id,title,text,published?}], reference_summary?}</c> lines.</summary>
+/// <summary>An article of a corpus that cases name by id (<c>article_ids</c>), as JSON Lines gives it.</summary>
+public sealed record CorpusArticle(string Id, string? Title, string Text, string? Published);
+
+/// <summary>
+/// Reads <c>{case, articles:[{id,title,text,published?}], reference_summary?}</c> lines, and clusters that name their
+/// articles in a corpus instead (<c>{cluster_index, article_ids:[...], silver_summary}</c>, as MMDS's silver set does).
+/// </summary>
 public static class SummaryCaseReader
 {
-    public static SummaryCaseLine Parse(string line, string origin, int lineNumber)
+    /// <summary>Reads a JSON Lines corpus of <c>{id, title?, text, published?}</c> into a lookup by id; bad lines are skipped.</summary>
+    public static async Task<IReadOnlyDictionary<string, CorpusArticle>> ReadCorpusAsync(string path, CancellationToken cancellationToken)
+    {
+        var corpus = new Dictionary<string, CorpusArticle>(StringComparer.Ordinal);
+        foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken))
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                var root = document.RootElement;
+                if (root.ValueKind == JsonValueKind.Object && String(root, "id") is { } id && String(root, "text") is { } text)
+                {
+                    corpus[id] = new CorpusArticle(id, String(root, "title"), text, String(root, "published"));
+                }
+            }
+            catch (JsonException)
+            {
+                // A corpus line that is not JSON names no article a case can ask for.
+            }
+        }
+
+        return corpus;
+    }
+
+    public static SummaryCaseLine Parse(string line, string origin, int lineNumber, IReadOnlyDictionary<string, CorpusArticle>? corpus = null)
     {
         JsonDocument document;
         try
@@ -33,32 +63,58 @@ public static class SummaryCaseReader
                 return new SummaryCaseLine(null, "expected a JSON object");
             }
 
-            var name = root.TryGetProperty("case", out var c) ? c.ToString() : $"line-{lineNumber}";
-            if (!root.TryGetProperty("articles", out var list) || list.ValueKind != JsonValueKind.Array)
+            var name = root.TryGetProperty("case", out var c) ? c.ToString()
+                : root.TryGetProperty("cluster_index", out var cluster) ? $"cluster-{cluster}" : $"line-{lineNumber}";
+            var items = new List<CorpusArticle>();
+            if (root.TryGetProperty("articles", out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                foreach (var item in list.EnumerateArray())
+                {
+                    index++;
+                    if (String(item, "text") is { } text)
+                    {
+                        items.Add(new CorpusArticle(item.TryGetProperty("id", out var id) ? id.ToString() : $"{name}-{index}", String(item, "title"), text, String(item, "published")));
+                    }
+                }
+            }
+            else if (root.TryGetProperty("article_ids", out var ids) && ids.ValueKind == JsonValueKind.Array)
+            {
+                if (corpus is null)
+                {
+                    return new SummaryCaseLine(null, "the case names its articles by id (\"article_ids\"): give the corpus that holds them (--articles)");
+                }
+
+                var missing = ids.EnumerateArray().Select(id => id.ToString()).Where(id => !corpus.ContainsKey(id)).ToList();
+                if (missing.Count > 0)
+                {
+                    return new SummaryCaseLine(null, $"article {missing[0]} is not in the corpus");
+                }
+
+                items.AddRange(ids.EnumerateArray().Select(id => corpus[id.ToString()]));
+            }
+            else
             {
                 return new SummaryCaseLine(null, "missing \"articles\" array");
             }
 
             var cleaner = new ArticleCleaner();
             var articles = new List<Article>();
-            var index = 0;
-            foreach (var item in list.EnumerateArray())
+            foreach (var item in items)
             {
-                index++;
-                var text = item.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-                if (string.IsNullOrWhiteSpace(text))
+                if (string.IsNullOrWhiteSpace(item.Text))
                 {
                     continue;
                 }
 
                 var input = new ArticleInput
                 {
-                    Id = item.TryGetProperty("id", out var id) ? id.ToString() : $"{name}-{index}",
+                    Id = item.Id,
                     Origin = origin,
                     Line = lineNumber,
-                    Title = item.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String ? title.GetString() : null,
-                    Text = text,
-                    Published = item.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? PublicationDate.TryParseIso(p.GetString()) : null,
+                    Title = item.Title,
+                    Text = item.Text,
+                    Published = PublicationDate.TryParseIso(item.Published),
                 };
                 if (cleaner.Clean(input).Article is { } article)
                 {
@@ -71,8 +127,11 @@ public static class SummaryCaseReader
                 return new SummaryCaseLine(null, "no article with text");
             }
 
-            string? Text(string property) => root.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            return new SummaryCaseLine(new SummaryCase(name, articles, Text("reference_summary"), Text("reference_title")), null);
+            return new SummaryCaseLine(
+                new SummaryCase(name, articles, String(root, "reference_summary") ?? String(root, "silver_summary"), String(root, "reference_title")), null);
         }
     }
+
+    private static string? String(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -77,4 +77,30 @@ public sealed class BriefCommandTests
         Assert.True(ours.R1 >= 0.39, $"ROUGE-1 {ours.R1}");
         Assert.True(ours.R2 >= 0.18, $"ROUGE-2 {ours.R2}");
     }
+
+    [Fact]
+    public async Task Eval_summaries_reads_clusters_that_name_their_articles_in_a_corpus()
+    {
+        using var temp = new TempDirectory();
+        var corpus = temp.File("corpus.jsonl");
+        await File.WriteAllLinesAsync(corpus, [.. TestStore.SmallNewsJsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries)], TestContext.Current.CancellationToken);
+        var cases = temp.File("silver.jsonl");
+        await File.WriteAllLinesAsync(cases,
+        [
+            """{"cluster_index": 0, "article_ids": ["bridge-herald", "bridge-gazette"], "silver_summary": "The Old River bridge closed for repairs after engineers found cracks in its piers."}""",
+            """{"cluster_index": 1, "article_ids": ["harvest-times", "no-such-article"], "silver_summary": "The apple harvest began early."}""",
+        ], TestContext.Current.CancellationToken);
+
+        var run = await CliRun.RunAsync("eval", "summaries", cases, "--articles", corpus, "--json");
+        var withoutCorpus = await CliRun.RunAsync("eval", "summaries", cases, "--json");
+
+        Assert.Equal(3, run.ExitCode); // partial: one case could not be read
+        var result = JsonDocument.Parse(run.Out).RootElement;
+        Assert.Equal((1, 1), (result.GetProperty("cases").GetInt32(), result.GetProperty("rejected").GetInt32()));
+        var ours = result.GetProperty("systems").EnumerateArray().Single(s => s.GetProperty("system").GetString() == "storyfold");
+        Assert.True(ours.GetProperty("rouge1").GetDouble() > 0.3);
+        Assert.Equal($"storyfold: {cases}:2: article no-such-article is not in the corpus", run.Error.Trim());
+        Assert.NotEqual(0, withoutCorpus.ExitCode);
+        Assert.Contains("--articles", withoutCorpus.Error, StringComparison.Ordinal);
+    }
 }
