@@ -132,34 +132,15 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         }
 
         var cited = chosen.Select(s => (Sentence: s, Sources: Cite(s))).ToList();
-        // Facts several sources share first, each group in the order the articles tell the story.
-        var ordered = cited
+        // Facts several sources share first (the rule, and what a reader should meet first), each group in the
+        // order the articles tell the story, a sentence that leans on an earlier one after the others of its group.
+        return cited
             .OrderByDescending(c => c.Sources.Count > 1)
             .ThenBy(c => c.Sentence.IsDangling)
             .ThenBy(c => c.Sentence.RelativePosition)
             .ThenBy(c => c.Sentence.Id)
             .Select(c => (c.Sentence, c.Sources))
             .ToList();
-
-        // But open with an article's lead where one was chosen (the best cited): news says first what happened.
-        var opener = -1;
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var (sentence, sources) = ordered[i];
-            if (sentence.Position == 0 && !sentence.IsDangling && (opener < 0 || sources.Count > ordered[opener].Sources.Count))
-            {
-                opener = i;
-            }
-        }
-
-        if (opener > 0)
-        {
-            var lead = ordered[opener];
-            ordered.RemoveAt(opener);
-            ordered.Insert(0, lead);
-        }
-
-        return ordered;
     }
 
     /// <summary>

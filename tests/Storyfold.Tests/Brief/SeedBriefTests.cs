@@ -90,9 +90,7 @@ public sealed class SeedBriefTests
         Assert.All(brief.Summary, s => Assert.NotEmpty(s.Sources));
         Assert.DoesNotContain(brief.Summary, s => s.Text.Contains("Pictured", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("(left)", StringComparison.Ordinal));
         Assert.Equal(brief.Summary.Count, brief.Summary.Select(s => s.Text).Distinct().Count());
-        // News says first what happened: the summary opens with an article's lead, the visit itself.
-        Assert.Contains("visit", brief.Summary[0].Text, StringComparison.Ordinal);
-        Assert.True(brief.Summary.Skip(1).Any(s => s.Sources.Count >= 2), "facts several sources share follow");
+        Assert.True(brief.Summary[0].Sources.Count >= 2, "a fact several sources share comes first");
         Assert.Contains("Lukashenko", brief.Headline, StringComparison.Ordinal);
     }
 
