@@ -92,6 +92,13 @@ public sealed record SearchQuery(string Text, string Fts)
                 body = body.TrimEnd('*');
             }
 
+            // "Washington Post's" finds the Post: a bare word's possessive 's is a token of its own for the index, and
+            // asking for it as a phrase would scan the "s" of every article (a phrase in quotes keeps it).
+            if (!phrase && !prefixSearch && body.Length > 2 && body[^1] is 's' or 'S' && body[^2] is '\'' or '’')
+            {
+                body = body[..^2];
+            }
+
             if (!phrase && !negated && column is null && !prefixSearch && body is "OR" or "AND" or "NOT")
             {
                 tokens.Add(new Token(body, null, false, false, IsOperator: true));
