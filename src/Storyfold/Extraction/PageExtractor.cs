@@ -180,13 +180,20 @@ public sealed partial class PageExtractor
             {
                 return local;
             }
+
+            // The page shows a date of its own in a line by the headline, unlabelled, and the declared one nowhere: the
+            // metadata was stamped by a re-publication or an import, and the date readers see is the article's.
+            if (visible.Count > 0 && !ShownAnywhere(page, published, monthFirst) && !visible[0].Revision && visible.FirstOrDefault(v => v.DateLine && !v.Revision) is { DateLine: true } shown)
+            {
+                return shown.Date;
+            }
         }
 
         return declared ?? fromUrl ?? (visible.Count > 0 ? visible[0].Date : (PublicationDate?)null) ?? LabelledDate(page, monthFirst) ?? modified;
     }
 
     /// <summary>Dates shown in short lines around the headline and the start of the text (bylines, datelines), in page order.</summary>
-    private static List<(PublicationDate Date, bool Revision)> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)
+    private static List<(PublicationDate Date, bool Revision, bool DateLine)> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)
     {
         var blocks = page.Blocks;
         var titleAt = -1;
@@ -204,17 +211,42 @@ public sealed partial class PageExtractor
 
         var from = Math.Max(0, Math.Min(titleAt >= 0 ? titleAt - 4 : int.MaxValue, firstBlock - 12));
         var to = Math.Min(blocks.Count, Math.Max(firstBlock + 6, titleAt + 25));
-        var dates = new List<(PublicationDate, bool)>();
+        var dates = new List<(PublicationDate, bool, bool)>();
         for (var i = from; i < to; i++)
         {
             var block = blocks[i];
             if (block.Words <= 30 && TextDates.FindInText(block.Text, monthFirst) is { } date)
             {
-                dates.Add((date, RevisionLabel().IsMatch(block.Text)));
+                dates.Add((date, RevisionLabel().IsMatch(block.Text), IsDateLine(block)));
             }
         }
 
         return dates;
+    }
+
+    /// <summary>
+    /// A line that is mostly a date (a byline's date, "7 min read · Dec 30, 2013"), not a sentence, quote or list
+    /// entry that mentions one.
+    /// </summary>
+    private static bool IsDateLine(PageBlock block) =>
+        block.Words <= DateLineWords && block.Kind is not (BlockKind.Quote or BlockKind.Caption or BlockKind.Heading);
+
+    /// <summary>At most this many words in a line that shows a date (the date itself takes three or four).</summary>
+    private const int DateLineWords = 9;
+
+    /// <summary>True when the page shows the date in a line of its own anywhere (a byline under the article, a side column).</summary>
+    private static bool ShownAnywhere(PageBlocks page, PublicationDate date, bool monthFirst)
+    {
+        foreach (var block in page.Blocks)
+        {
+            if (block.Words <= DateLineWords && block.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 &&
+                TextDates.FindInText(block.Text, monthFirst) is { } shown && shown.Day == date.Day)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -236,6 +236,31 @@ public sealed class PageExtractorTests
         Assert.Equal(new DateOnly(2025, 12, 18), page.Published?.Day);
     }
 
+    [Fact]
+    public void Takes_the_date_the_byline_shows_when_the_declared_date_appears_nowhere_on_the_page()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"2025-06-24T00:00:00Z"}</script>""";
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><div class=byline><span>Maria Lopez</span> · <span>August 25, 2024</span></div>{Story}</article>"));
+        Assert.Equal(new DateOnly(2024, 8, 25), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Keeps_the_declared_date_when_the_page_shows_it_further_down()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"2022-02-08T00:00:00Z"}</script>""";
+        var filler = string.Concat(Enumerable.Repeat(Story, 12));
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><p>July 16, 2025</p>{filler}<p class=published>February 8, 2022</p></article>"));
+        Assert.Equal(new DateOnly(2022, 2, 8), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Keeps_the_declared_date_over_a_date_that_a_sentence_by_the_headline_mentions()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"2025-01-17T10:00:00Z"}</script>""";
+        var page = Extract(Page(jsonLd, $"<article><h1>Tax season ends</h1><p>The end of the tax season for most people is April 15, 2025, and the office expects a rush.</p>{Story}</article>"));
+        Assert.Equal(new DateOnly(2025, 1, 17), page.Published?.Day);
+    }
+
     [Theory]
     [InlineData("en-US", "Updated: 10/31/2024", "2024-10-31")]
     [InlineData("fr", "Posted on the 15/12/2025 at 19:00", "2025-12-15")]
