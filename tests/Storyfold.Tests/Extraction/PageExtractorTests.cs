@@ -261,6 +261,39 @@ public sealed class PageExtractorTests
         Assert.Equal(new DateOnly(2025, 1, 17), page.Published?.Day);
     }
 
+    [Fact]
+    public void Takes_the_date_labelled_published_over_a_declared_date_the_page_shows_only_as_its_update()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"Aug 21, 2025"}</script>""";
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><div>Published Apr 26, 2023</div><div>Updated Aug 21, 2025</div>{Story}</article>"));
+        Assert.Equal(new DateOnly(2023, 4, 26), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Reads_a_publication_date_written_on_the_line_after_its_label()
+    {
+        var filler = string.Concat(Enumerable.Repeat(Story, 12));
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}</article><div class=dateline><p>Published</p><p>Feb 2, 2023</p></div>"));
+        Assert.Equal("2023-02-02", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_dates_and_update_labels_run_together_with_the_words_before_them()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"2015-05-12T06:05:27Z","dateModified":"2026-01-25T19:56:29Z"}</script>""";
+        var updated = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><div><span>By</span><a href=/a>Rhonda Krause</a><span>Updated</span><span>January 25, 2026</span></div>{Story}</article>"));
+        Assert.Equal(new DateOnly(2015, 5, 12), updated.Published?.Day);
+        var shown = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1><div><span>By</span><a href=/a>Kathryn Lee</a><span>Mar 5, 2025</span></div>{Story}</article>"));
+        Assert.Equal("2025-03-05", shown.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_the_date_from_a_url_path_that_spells_the_month()
+    {
+        var page = Extract(Page("<link rel=\"canonical\" href=\"https://news.example.org/blog/2023/october/03/harbour-plan\">", $"<div>{Story}</div>"));
+        Assert.Equal("2023-10-03", page.Published?.ToIso());
+    }
+
     [Theory]
     [InlineData("en-US", "Updated: 10/31/2024", "2024-10-31")]
     [InlineData("fr", "Posted on the 15/12/2025 at 19:00", "2025-12-15")]
