@@ -351,6 +351,17 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Keeps_the_folded_panels_of_an_accordion_and_still_drops_hidden_boilerplate()
+    {
+        const string panel =
+            "<div class=accordion><a role=button aria-controls=p1 id=h1>1. When the work starts</a>" +
+            "<div id=p1 role=region aria-labelledby=h1 style=\"display:none\"><p>The first quay will be built from next spring, and the ferry will move to a temporary pier during the works.</p></div></div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{panel}<div style=\"display:none\"><p>Sign in to read more stories like this one every day of the week.</p></div></article>"));
+        Assert.Contains("The first quay will be built from next spring", page.Text);
+        Assert.DoesNotContain("Sign in to read more", page.Text);
+    }
+
+    [Fact]
     public void Does_not_overflow_or_hang_on_100000_levels_of_nesting()
     {
         var html = new StringBuilder("<html><body>");
