@@ -361,6 +361,26 @@ public sealed class PageExtractorTests
         Assert.DoesNotContain("Sign in to read more", page.Text);
     }
 
+    private static string Cards(int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
+        $"<div class=\"item item-{i}\"><div class=title><a href=/story-{i}>Ferry company adds a winter route number {i}</a></div>" +
+        $"<div class=excerpt>The ferry company said on Friday that route {i} will run twice a day from December until the end of March.</div></div>"));
+
+    [Fact]
+    public void Drops_a_run_of_teaser_cards_after_the_article_inside_its_container()
+    {
+        var filler = string.Concat(Enumerable.Repeat(Story, 5));
+        var page = Extract(Page("<title>Harbour plan</title>", $"<div class=content><h1>Harbour plan</h1>{filler}<div class=label>Also in the news</div>{Cards(4)}</div>"));
+        Assert.Contains("Work is due to start next spring", page.Text);
+        Assert.DoesNotContain("route 2 will run twice a day", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_cards_that_are_the_content_of_the_page()
+    {
+        var page = Extract(Page("<title>Winter ferry routes</title>", $"<div class=content><h1>Winter ferry routes</h1><p>Here are the routes for this winter.</p>{Cards(6)}</div>"));
+        Assert.Contains("route 2 will run twice a day", page.Text);
+    }
+
     [Fact]
     public void Does_not_overflow_or_hang_on_100000_levels_of_nesting()
     {
