@@ -134,6 +134,25 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Drops_a_host_name_after_the_title_when_the_page_names_no_site()
+    {
+        var page = Extract(Page("<title>Council backs harbour plan | HarbourTimes.co.uk</title>", $"<div>{Story}</div>"));
+        Assert.Equal("Council backs harbour plan", page.Title);
+    }
+
+    [Theory]
+    [InlineData("Council backs harbour plan | Harbour Times", "What comes next for the harbour?", "What comes next for the harbour?")]
+    [InlineData("Council backs harbour plan for the old port and the beaches | Harbour Times", "Council backs harbour plan for the old port and the beaches (2024)", "Council backs harbour plan for the old port and the beaches")]
+    [InlineData("Council backs harbour plan for the old port and the be | Harbour Times", "Council backs harbour plan for the old port and the beaches", "Council backs harbour plan for the old port and the beaches")]
+    [InlineData("Best harbour walks of 2024", "The Best harbour walks of 2024", "The Best harbour walks of 2024")]
+    public void Keeps_the_headline_as_shown_unless_it_only_adds_a_label_or_date_to_the_declared_title(string declared, string heading, string expected)
+    {
+        var head = $"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">";
+        var page = Extract(Page(head, $"<article><h1>{heading}</h1>{Story}</article>"));
+        Assert.Equal(expected, page.Title);
+    }
+
+    [Fact]
     public void Prefers_the_page_headline_that_matches_the_declared_title_over_a_site_logo_heading()
     {
         var body = $"<header><h1>Harbour Times</h1></header><article><h1>Council backs the harbour expansion plan</h1>{Story}</article>";
