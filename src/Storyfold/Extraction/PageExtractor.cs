@@ -77,6 +77,7 @@ public sealed partial class PageExtractor
             return ExtractionResult.Fail("no page content");
         }
 
+        StreamedContent.Place(document);
         var meta = PageMeta.Read(document);
         var structured = StructuredData.Read(meta.JsonLd);
         var url = FirstUrl(meta.Canonical, meta.Get("og:url"), structured.Url, fetchedUrl);
