@@ -32,7 +32,7 @@ internal static partial class ArticleText
                 continue;
             }
 
-            if (IsByline(block))
+            if (IsByline(block) || IsHouseNotice(block))
             {
                 continue;
             }
@@ -77,6 +77,17 @@ internal static partial class ArticleText
     private static bool IsByline(PageBlock block) =>
         block.Words <= 14 && block.Kind != BlockKind.Heading && (BylinePattern().IsMatch(block.Text) || IsOnlyDate(block.Text));
 
+    /// <summary>
+    /// A short line the site puts on every article, not the article: an affiliate or commission disclosure, or a call to
+    /// sign up for its newsletter.
+    /// </summary>
+    private static bool IsHouseNotice(PageBlock block) =>
+        block.Words <= HouseNoticeWords && block.Kind != BlockKind.Heading &&
+        (HouseNotice().IsMatch(block.Text) || (Commission().IsMatch(block.Text) && CommissionOn().IsMatch(block.Text)));
+
+    /// <summary>Disclosures and sign-up calls are a sentence or two; a paragraph that mentions commissions is article text.</summary>
+    private const int HouseNoticeWords = 40;
+
     private static bool IsOnlyDate(string text) =>
         text.Length <= 60 && TextDates.FindInText(text) is not null && DateOnlyPattern().IsMatch(text);
 
@@ -98,6 +109,16 @@ internal static partial class ArticleText
 
     [GeneratedRegex(@"^(by|written by|words by|posted( by| on)?|published( by| on)?|updated( on)?|last updated( on)?|reviewed by|medically reviewed by|fact[- ]checked by|edited by|reporting by|photo(graph)?s? by|image( credit)?:|credit:|source:)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePattern();
+
+    [GeneratedRegex(@"\b(?:earn|earns|receive|receives|get) (?:a |an )?(?:small )?(?:affiliate )?commissions?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Commission();
+
+    /// <summary>What a commission disclosure is about: the page's links and what readers buy through them.</summary>
+    [GeneratedRegex(@"\b(?:links?|purchases?|products?|buy|click|this (?:page|site|article|post))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommissionOn();
+
+    [GeneratedRegex(@"\b(?:affiliate (?:links?|marketer|commissions?|partnerships?)\b|(?:from|on) qualifying purchases|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HouseNotice();
 
     // Only a date, perhaps with a time and a label: "March 3, 2024", "03.03.2024 10:00", "Mar 3, 2024 · 5 min read".
     [GeneratedRegex(@"^[\p{L}\s.,:|·•\-–—/\d()]*$")]

@@ -416,6 +416,18 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Drops_affiliate_disclosures_and_newsletter_calls_but_keeps_article_text_about_commissions()
+    {
+        const string commissions = "<p>Estate agents in the town earn a commission of about two percent on each sale, and several of them said the harbour plan had already lifted prices near the old port.</p>";
+        var body = $"<article><h1>Harbour plan</h1><p>We may earn a commission from links on this page.</p>{Story}{commissions}" +
+                   "<p>Sign up for our free newsletter to get the harbour news every morning.</p></article>";
+        var page = Extract(Page("<title>Harbour plan</title>", body));
+        Assert.DoesNotContain("We may earn", page.Text);
+        Assert.DoesNotContain("Sign up for our free newsletter", page.Text);
+        Assert.Contains("Estate agents in the town earn a commission", page.Text);
+    }
+
+    [Fact]
     public void Does_not_overflow_or_hang_on_100000_levels_of_nesting()
     {
         var html = new StringBuilder("<html><body>");
