@@ -196,12 +196,14 @@ public sealed partial class PageExtractor
             }
         }
 
-        return declared ?? fromUrl ?? (visible.Count > 0 ? visible[0].Date : (PublicationDate?)null) ?? PublishedOnPage(page, monthFirst) ??
+        // Of the dates shown by the headline, one in the page's own furniture (today's date in the masthead) comes last.
+        var byHeadline = visible.Count == 0 ? (PublicationDate?)null : visible.FirstOrDefault(v => !page.Boxes[v.Owner].Boilerplate, visible[0]).Date;
+        return declared ?? fromUrl ?? byHeadline ?? PublishedOnPage(page, monthFirst) ??
                LabelledDate(page, monthFirst) ?? modified;
     }
 
     /// <summary>Dates shown in short lines around the headline and the start of the text (bylines, datelines), in page order.</summary>
-    private static List<(PublicationDate Date, bool Revision, bool DateLine)> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)
+    private static List<(PublicationDate Date, bool Revision, bool DateLine, int Owner)> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)
     {
         var blocks = page.Blocks;
         var titleAt = -1;
@@ -219,13 +221,13 @@ public sealed partial class PageExtractor
 
         var from = Math.Max(0, Math.Min(titleAt >= 0 ? titleAt - 4 : int.MaxValue, firstBlock - 12));
         var to = Math.Min(blocks.Count, Math.Max(firstBlock + 6, titleAt + 25));
-        var dates = new List<(PublicationDate, bool, bool)>();
+        var dates = new List<(PublicationDate, bool, bool, int)>();
         for (var i = from; i < to; i++)
         {
             var block = blocks[i];
             if (block.Words <= 30 && TextDates.FindInText(block.Text, monthFirst) is { } date)
             {
-                dates.Add((date, RevisionLabel().IsMatch(block.Text), IsDateLine(block)));
+                dates.Add((date, RevisionLabel().IsMatch(block.Text), IsDateLine(block), block.Owner));
             }
         }
 

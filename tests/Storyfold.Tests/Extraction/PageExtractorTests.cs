@@ -313,6 +313,14 @@ public sealed class PageExtractorTests
         Assert.Equal("2023-10-03", page.Published?.ToIso());
     }
 
+    [Fact]
+    public void Passes_over_todays_date_in_the_masthead_for_the_date_by_the_article()
+    {
+        var body = $"<header class=masthead><p>Friday, December 19, 2025</p></header><article><h1>Harbour plan</h1><div>12.12.2025</div>{Story}</article>";
+        var page = Extract(Page("<title>Harbour plan</title>", body, "en-GB"));
+        Assert.Equal("2025-12-12", page.Published?.ToIso());
+    }
+
     [Theory]
     [InlineData("en-US", "Updated: 10/31/2024", "2024-10-31")]
     [InlineData("fr", "Posted on the 15/12/2025 at 19:00", "2025-12-15")]
