@@ -436,6 +436,14 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Does_not_read_words_into_generated_ids()
+    {
+        var part = "<section id=\"component_1ad269af0d\"><h2>What the opponents say</h2><p>Opponents fear for the old fishing port and want a new study of the beaches north of the town before any work starts.</p></section>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{part}{Story.Replace("council", "board")}</article>"));
+        Assert.Contains("Opponents fear for the old fishing port", page.Text);
+    }
+
+    [Fact]
     public void Does_not_overflow_or_hang_on_100000_levels_of_nesting()
     {
         var html = new StringBuilder("<html><body>");
