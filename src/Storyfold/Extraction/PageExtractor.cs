@@ -182,7 +182,8 @@ public sealed partial class PageExtractor
                 return local;
             }
 
-            // The page says outright when it was published ("Published Apr 26, 2023") and shows the declared date nowhere: the metadata carries a later re-publication.
+            // The page says outright when it was published ("Published Apr 26, 2023") and shows the declared date
+            // nowhere: the metadata carries a later re-publication.
             if (PublishedOnPage(page, monthFirst) is { } labelled && !ShownAnywhere(page, published, monthFirst))
             {
                 return labelled;
@@ -190,7 +191,8 @@ public sealed partial class PageExtractor
 
             // The page shows a date of its own in a line by the headline, unlabelled, and the declared one nowhere: the
             // metadata was stamped by a re-publication or an import, and the date readers see is the article's.
-            if (visible.Count > 0 && !ShownAnywhere(page, published, monthFirst) && !visible[0].Revision && visible.FirstOrDefault(v => v.DateLine && !v.Revision) is { DateLine: true } shown)
+            if (visible.Count > 0 && !visible[0].Revision && visible.FirstOrDefault(v => v.DateLine && !v.Revision) is { DateLine: true } shown &&
+                !ShownAnywhere(page, published, monthFirst))
             {
                 return shown.Date;
             }
@@ -300,7 +302,8 @@ public sealed partial class PageExtractor
                 return date;
             }
 
-            if (block.Words <= 3 && i + 1 < blocks.Count && blocks[i + 1].Words <= DateLineWords && TextDates.FindInText(blocks[i + 1].Text, monthFirst) is { } next)
+            if (block.Words <= 3 && i + 1 < blocks.Count && blocks[i + 1].Words <= DateLineWords &&
+                TextDates.FindInText(blocks[i + 1].Text, monthFirst) is { } next)
             {
                 return next;
             }
