@@ -51,6 +51,13 @@ internal static partial class ArticleText
             kept.RemoveRange(0, titleAt);
         }
 
+        // The author's bio under the article ("About the author" and what follows) describes the writer, not the story.
+        var bio = kept.FindLastIndex(b => b.Words <= 6 && AuthorSection().IsMatch(b.Text));
+        if (bio > 0 && kept.Count - bio <= BioBlocks && kept.Skip(bio + 1).Sum(b => b.Words) <= BioWords)
+        {
+            kept.RemoveRange(bio, kept.Count - bio);
+        }
+
         while (kept.Count > 0 && IsStray(kept[0], leading: true))
         {
             kept.RemoveAt(0);
@@ -64,6 +71,12 @@ internal static partial class ArticleText
         var text = string.Join("\n\n", kept.Select(b => b.Text));
         return new Composed(text, captions, kept.Count > 0 ? kept[0].Index : (selected.Count > 0 ? selected[0].Index : 0));
     }
+
+    /// <summary>An author's bio at the foot of an article is a few short blocks; more than this after the label is article text.</summary>
+    private const int BioBlocks = 12;
+
+    /// <summary>Words a bio runs to at most.</summary>
+    private const int BioWords = 250;
 
     /// <summary>Plain text with paragraphs on their own lines (as JSON-LD articleBody gives it) in the article's text form.</summary>
     public static string FromPlainText(string text)
@@ -119,6 +132,9 @@ internal static partial class ArticleText
 
     [GeneratedRegex(@"\b(?:affiliate (?:links?|marketer|commissions?|partnerships?)\b|(?:from|on) qualifying purchases|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNotice();
+
+    [GeneratedRegex(@"^\W*(?:about the (?:authors?|writers?|reviewers?|experts?|contributors?)|meet the (?:authors?|writers?)|author bio(?:graphy)?|written by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorSection();
 
     // Only a date, perhaps with a time and a label: "March 3, 2024", "03.03.2024 10:00", "Mar 3, 2024 · 5 min read".
     [GeneratedRegex(@"^[\p{L}\s.,:|·•\-–—/\d()]*$")]

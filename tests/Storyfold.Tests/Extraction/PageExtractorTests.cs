@@ -444,6 +444,15 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Drops_the_author_bio_under_the_article()
+    {
+        const string bio = "<h3>About the author</h3><p>Maria Lopez covers the harbour, the council and the courts for the paper, and has lived in the town for twenty years.</p>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{bio}</article>"));
+        Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
+        Assert.DoesNotContain("covers the harbour", page.Text);
+    }
+
+    [Fact]
     public void Does_not_overflow_or_hang_on_100000_levels_of_nesting()
     {
         var html = new StringBuilder("<html><body>");
