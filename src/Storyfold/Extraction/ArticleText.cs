@@ -58,6 +58,15 @@ internal static partial class ArticleText
             kept.RemoveRange(bio, kept.Count - bio);
         }
 
+        // What follows a closing section label in the last half of the text ("References", "Related articles", "More
+        // from ...", "Share this") is the page's apparatus around the story, not the story.
+        var total = kept.Sum(b => b.Words);
+        var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text));
+        if (tail > 0 && kept.Skip(tail).Sum(b => b.Words) <= TailShare * total)
+        {
+            kept.RemoveRange(tail, kept.Count - tail);
+        }
+
         while (kept.Count > 0 && IsStray(kept[0], leading: true))
         {
             kept.RemoveAt(0);
@@ -74,6 +83,9 @@ internal static partial class ArticleText
 
     /// <summary>An author's bio at the foot of an article is a few short blocks; more than this after the label is article text.</summary>
     private const int BioBlocks = 12;
+
+    /// <summary>A closing section is at most this share of the text; more, and the label heads a part of the article.</summary>
+    private const double TailShare = 0.25;
 
     /// <summary>Words a bio runs to at most.</summary>
     private const int BioWords = 250;
@@ -132,6 +144,9 @@ internal static partial class ArticleText
 
     [GeneratedRegex(@"\b(?:affiliate (?:links?|marketer|commissions?|partnerships?)\b|(?:from|on) qualifying purchases|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNotice();
+
+    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|you (?:may|might) also (?:like|enjoy|be interested in)|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?|tags)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TailSection();
 
     [GeneratedRegex(@"^\W*(?:about the (?:authors?|writers?|reviewers?|experts?|contributors?)|meet the (?:authors?|writers?)|author bio(?:graphy)?|written by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorSection();

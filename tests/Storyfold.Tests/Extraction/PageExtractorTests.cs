@@ -452,6 +452,27 @@ public sealed class PageExtractorTests
         Assert.DoesNotContain("covers the harbour", page.Text);
     }
 
+    [Theory]
+    [InlineData("References")]
+    [InlineData("Related articles")]
+    [InlineData("You may also like")]
+    public void Drops_a_closing_section_of_references_or_related_links_after_the_story(string label)
+    {
+        var filler = string.Concat(Enumerable.Repeat(Story, 3));
+        var closing = $"<h3>{label}</h3><p>Harbour authority annual report, 2023, pages 12 to 40.</p><p>Regional ferry survey of passengers and freight, 2022.</p>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}{closing}</article>"));
+        Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
+        Assert.DoesNotContain("annual report", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_the_story_that_goes_on_after_a_share_label_in_its_middle()
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{Story}<p>Share this</p>{Story.Replace("council", "board")}{Story.Replace("council", "mayor")}</article>"));
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+        Assert.Contains("The city mayor voted on Tuesday", page.Text);
+    }
+
     [Fact]
     public void Does_not_overflow_or_hang_on_100000_levels_of_nesting()
     {
