@@ -32,7 +32,7 @@ internal static partial class ArticleText
                 continue;
             }
 
-            if (IsByline(block))
+            if (IsByline(block) || IsHouseNotice(block))
             {
                 continue;
             }
@@ -51,6 +51,22 @@ internal static partial class ArticleText
             kept.RemoveRange(0, titleAt);
         }
 
+        // The author's bio under the article ("About the author" and what follows) describes the writer, not the story.
+        var bio = kept.FindLastIndex(b => b.Words <= 6 && AuthorSection().IsMatch(b.Text));
+        if (bio > 0 && kept.Count - bio <= BioBlocks && kept.Skip(bio + 1).Sum(b => b.Words) <= BioWords)
+        {
+            kept.RemoveRange(bio, kept.Count - bio);
+        }
+
+        // What follows a closing section label in the last half of the text ("References", "Related articles", "More
+        // from ...", "Share this") is the page's apparatus around the story, not the story.
+        var total = kept.Sum(b => b.Words);
+        var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text));
+        if (tail > 0 && kept.Skip(tail).Sum(b => b.Words) <= TailShare * total)
+        {
+            kept.RemoveRange(tail, kept.Count - tail);
+        }
+
         while (kept.Count > 0 && IsStray(kept[0], leading: true))
         {
             kept.RemoveAt(0);
@@ -65,6 +81,15 @@ internal static partial class ArticleText
         return new Composed(text, captions, kept.Count > 0 ? kept[0].Index : (selected.Count > 0 ? selected[0].Index : 0));
     }
 
+    /// <summary>An author's bio at the foot of an article is a few short blocks; more than this after the label is article text.</summary>
+    private const int BioBlocks = 12;
+
+    /// <summary>A closing section is at most this share of the text; more, and the label heads a part of the article.</summary>
+    private const double TailShare = 0.25;
+
+    /// <summary>Words a bio runs to at most.</summary>
+    private const int BioWords = 250;
+
     /// <summary>Plain text with paragraphs on their own lines (as JSON-LD articleBody gives it) in the article's text form.</summary>
     public static string FromPlainText(string text)
     {
@@ -76,6 +101,17 @@ internal static partial class ArticleText
 
     private static bool IsByline(PageBlock block) =>
         block.Words <= 14 && block.Kind != BlockKind.Heading && (BylinePattern().IsMatch(block.Text) || IsOnlyDate(block.Text));
+
+    /// <summary>
+    /// A short line the site puts on every article, not the article: an affiliate or commission disclosure, or a call to
+    /// sign up for its newsletter.
+    /// </summary>
+    private static bool IsHouseNotice(PageBlock block) =>
+        block.Words <= HouseNoticeWords && block.Kind != BlockKind.Heading &&
+        (HouseNotice().IsMatch(block.Text) || (Commission().IsMatch(block.Text) && CommissionOn().IsMatch(block.Text)));
+
+    /// <summary>Disclosures and sign-up calls are a sentence or two; a paragraph that mentions commissions is article text.</summary>
+    private const int HouseNoticeWords = 40;
 
     private static bool IsOnlyDate(string text) =>
         text.Length <= 60 && TextDates.FindInText(text) is not null && DateOnlyPattern().IsMatch(text);
@@ -98,6 +134,22 @@ internal static partial class ArticleText
 
     [GeneratedRegex(@"^(by|written by|words by|posted( by| on)?|published( by| on)?|updated( on)?|last updated( on)?|reviewed by|medically reviewed by|fact[- ]checked by|edited by|reporting by|photo(graph)?s? by|image( credit)?:|credit:|source:)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePattern();
+
+    [GeneratedRegex(@"\b(?:earn|earns|receive|receives|get) (?:a |an )?(?:small )?(?:affiliate )?commissions?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Commission();
+
+    /// <summary>What a commission disclosure is about: the page's links and what readers buy through them.</summary>
+    [GeneratedRegex(@"\b(?:links?|purchases?|products?|buy|click|this (?:page|site|article|post))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommissionOn();
+
+    [GeneratedRegex(@"\b(?:affiliate (?:links?|marketer|commissions?|partnerships?)\b|(?:from|on) qualifying purchases|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HouseNotice();
+
+    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|you (?:may|might) also (?:like|enjoy|be interested in)|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?|tags)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TailSection();
+
+    [GeneratedRegex(@"^\W*(?:about the (?:authors?|writers?|reviewers?|experts?|contributors?)|meet the (?:authors?|writers?)|author bio(?:graphy)?|written by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorSection();
 
     // Only a date, perhaps with a time and a label: "March 3, 2024", "03.03.2024 10:00", "Mar 3, 2024 · 5 min read".
     [GeneratedRegex(@"^[\p{L}\s.,:|·•\-–—/\d()]*$")]

@@ -112,10 +112,11 @@ internal static class ContentSelector
         }
 
         var repeated = RepeatedVariants(page, inside);
+        var teasers = TeaserCards(page, inside, boxes[best].Words);
         var selected = new List<PageBlock>();
         foreach (var block in blocks)
         {
-            if (!inside[block.Owner] || repeated[block.Owner] || (boxes[block.Owner].Boilerplate && !matched[block.Index]))
+            if (!inside[block.Owner] || repeated[block.Owner] || teasers[block.Owner] || (boxes[block.Owner].Boilerplate && !matched[block.Index]))
             {
                 continue;
             }
@@ -151,6 +152,8 @@ internal static class ContentSelector
         var boxes = page.Boxes;
         var hashes = new long[boxes.Count];
         var words = new int[boxes.Count];
+        var lastBlock = new int[boxes.Count];
+        var wordsBefore = new int[page.Blocks.Count + 1];
         foreach (var block in page.Blocks)
         {
             if (!inside[block.Owner])
@@ -190,6 +193,106 @@ internal static class ContentSelector
 
         return repeated;
     }
+
+    /// <summary>
+    /// Marks teaser cards inside the container (and all inside them): runs of at least <see cref="TeaserRun"/> sibling
+    /// elements of one kind (tag and class, numbers aside), each a linked headline with at most a short excerpt, as
+    /// "also in the news" and "related stories" lists render them, when they are a minor part of the container.
+    /// Listicle entries carry more text of their own.
+    /// </summary>
+    private static bool[] TeaserCards(PageBlocks page, bool[] inside, int containerWords)
+    {
+        var boxes = page.Boxes;
+        var cards = new bool[boxes.Count];
+        var groups = new Dictionary<(int Parent, string Kind), List<int>>();
+        for (var i = 1; i < boxes.Count; i++)
+        {
+            var parent = boxes[i].Parent;
+            if (inside[i] && inside[parent] && boxes[i].Tag is "article" or "div" or "section" or "li")
+            {
+                var key = (parent, boxes[i].Tag + " " + new string((boxes[i].Element.GetAttribute("class") ?? "").Where(c => !char.IsAsciiDigit(c)).ToArray()));
+                if (!groups.TryGetValue(key, out var members))
+                {
+                    groups[key] = members = [];
+                }
+
+                members.Add(i);
+            }
+        }
+
+        var candidate = new int[boxes.Count];
+        Array.Fill(candidate, -1);
+        foreach (var members in groups.Values)
+        {
+            if (members.Count >= TeaserRun)
+            {
+                foreach (var member in members)
+                {
+                    candidate[member] = member;
+                }
+            }
+        }
+
+        // Each candidate's text: blocks, words, unlinked words and whether one block is a linked headline.
+        var blockCount = new int[boxes.Count];
+        var words = new int[boxes.Count];
+        var lastBlock = new int[boxes.Count];
+        var wordsBefore = new int[page.Blocks.Count + 1];
+        var unlinked = new double[boxes.Count];
+        var headline = new bool[boxes.Count];
+        foreach (var block in page.Blocks)
+        {
+            wordsBefore[block.Index + 1] = wordsBefore[block.Index] + (inside[block.Owner] ? block.Words : 0);
+            var linkedHeadline = block.LinkDensity >= 0.9 && block.Words is >= 3 and <= 25 && block.Kind is BlockKind.Heading or BlockKind.Other;
+            for (var b = block.Owner; b >= 0 && inside[b]; b = boxes[b].Parent)
+            {
+                if (candidate[b] >= 0)
+                {
+                    blockCount[b]++;
+                    words[b] += block.Words;
+                    lastBlock[b] = block.Index;
+                    unlinked[b] += block.Words * (1 - block.LinkDensity);
+                    headline[b] |= linkedHeadline;
+                }
+            }
+        }
+
+        foreach (var members in groups.Values)
+        {
+            if (members.Count < TeaserRun)
+            {
+                continue;
+            }
+
+            var teasers = members.Where(m => headline[m] && blockCount[m] <= 6 && unlinked[m] <= TeaserExcerptWords).ToList();
+            // Cards that make up much of the container are what the page is (a gallery, a list of projects); cards with
+            // the article's text still to come introduce it (chapters, a table of contents).
+            var after = teasers.Count > 0 ? wordsBefore[^1] - wordsBefore[teasers.Max(t => lastBlock[t]) + 1] : 0;
+            if (teasers.Count >= TeaserRun && teasers.Sum(t => words[t]) <= TeaserShare * containerWords && after <= TeaserShare * containerWords)
+            {
+                foreach (var teaser in teasers)
+                {
+                    cards[teaser] = true;
+                }
+            }
+        }
+
+        for (var i = 1; i < boxes.Count; i++)
+        {
+            cards[i] |= cards[boxes[i].Parent];
+        }
+
+        return cards;
+    }
+
+    /// <summary>Teaser cards are at most this share of the container's words; more, and they are its content.</summary>
+    private const double TeaserShare = 0.3;
+
+    /// <summary>At least this many cards side by side make a teaser list.</summary>
+    private const int TeaserRun = 3;
+
+    /// <summary>A teaser's excerpt is at most about this many words; an entry of a list article says more.</summary>
+    private const int TeaserExcerptWords = 45;
 
     private static bool IsAncestor(List<PageBox> boxes, int ancestor, int box)
     {

@@ -105,8 +105,10 @@ internal static class ElementHints
             else if (!isLetter && start >= 0)
             {
                 var word = names.AsSpan(start, i - start);
+                var enclosed = start > 0 && char.IsAsciiDigit(names[start - 1]) && i < names.Length && char.IsAsciiDigit(names[i]);
                 start = -1;
-                if (word.Length > lower.Length)
+                // Letters between digits are part of a generated id ("component_1ad269af0d"), not a name.
+                if (word.Length > lower.Length || enclosed)
                 {
                     continue;
                 }

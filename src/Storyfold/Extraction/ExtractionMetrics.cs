@@ -94,7 +94,9 @@ public static class ExtractionMetrics
 
         for (var i = 0; i + ShingleSize <= tokens.Count; i++)
         {
-            var key = string.Join(' ', tokens, i, ShingleSize);
+            // The tokens of this window, joined; a List is no array, so string.Join(' ', tokens, i, n) would bind to the
+            // params-object overload and join the list's type name with the two numbers.
+            var key = string.Join(' ', tokens.GetRange(i, ShingleSize));
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 

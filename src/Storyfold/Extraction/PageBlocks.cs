@@ -381,7 +381,7 @@ internal sealed class PageBlocks
             return true;
         }
 
-        if (!honourHidden)
+        if (!honourHidden || IsCollapsedPanel(element))
         {
             return false;
         }
@@ -407,6 +407,14 @@ internal sealed class PageBlocks
 
         return ElementHints.IsHiddenByClass(element);
     }
+
+    /// <summary>
+    /// A panel of an accordion or tab set (role region or tabpanel, or labelled by its toggle): the page folds it, the
+    /// reader opens it with a click, and it is part of the article.
+    /// </summary>
+    private static bool IsCollapsedPanel(IElement element) =>
+        element.GetAttribute("role") is "region" or "tabpanel" ||
+        (element.HasAttribute("aria-labelledby") && element.GetAttribute("role") is null && element.LocalName is "div" or "section");
 
     private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
     {

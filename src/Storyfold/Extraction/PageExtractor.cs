@@ -77,6 +77,7 @@ public sealed partial class PageExtractor
             return ExtractionResult.Fail("no page content");
         }
 
+        StreamedContent.Place(document);
         var meta = PageMeta.Read(document);
         var structured = StructuredData.Read(meta.JsonLd);
         var url = FirstUrl(meta.Canonical, meta.Get("og:url"), structured.Url, fetchedUrl);
@@ -161,7 +162,7 @@ public sealed partial class PageExtractor
         var modified = TextDates.ParseValue(structured.DateModified ?? meta.Get("article:modified_time") ?? meta.Get("og:updated_time"));
         if (declared is { } published)
         {
-            if (visible.Any(v => v.Date.Day == published.Day))
+            if (visible.Any(v => v.Date.Day == published.Day && !v.Revision))
             {
                 return published;
             }
@@ -180,13 +181,31 @@ public sealed partial class PageExtractor
             {
                 return local;
             }
+
+            // The page says outright when it was published ("Published Apr 26, 2023") and shows the declared date
+            // nowhere: the metadata carries a later re-publication.
+            if (PublishedOnPage(page, monthFirst) is { } labelled && !ShownAnywhere(page, published, monthFirst))
+            {
+                return labelled;
+            }
+
+            // The page shows a date of its own in a line by the headline, unlabelled, and the declared one nowhere: the
+            // metadata was stamped by a re-publication or an import, and the date readers see is the article's.
+            if (visible.Count > 0 && !visible[0].Revision && visible.FirstOrDefault(v => v.DateLine && !v.Revision) is { DateLine: true } shown &&
+                !ShownAnywhere(page, published, monthFirst))
+            {
+                return shown.Date;
+            }
         }
 
-        return declared ?? fromUrl ?? (visible.Count > 0 ? visible[0].Date : (PublicationDate?)null) ?? LabelledDate(page, monthFirst) ?? modified;
+        // Of the dates shown by the headline, one in the page's own furniture (today's date in the masthead) comes last.
+        var byHeadline = visible.Count == 0 ? (PublicationDate?)null : visible.FirstOrDefault(v => !page.Boxes[v.Owner].Boilerplate, visible[0]).Date;
+        return declared ?? fromUrl ?? byHeadline ?? PublishedOnPage(page, monthFirst) ??
+               LabelledDate(page, monthFirst) ?? modified;
     }
 
     /// <summary>Dates shown in short lines around the headline and the start of the text (bylines, datelines), in page order.</summary>
-    private static List<(PublicationDate Date, bool Revision)> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)
+    private static List<(PublicationDate Date, bool Revision, bool DateLine, int Owner)> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)
     {
         var blocks = page.Blocks;
         var titleAt = -1;
@@ -204,17 +223,46 @@ public sealed partial class PageExtractor
 
         var from = Math.Max(0, Math.Min(titleAt >= 0 ? titleAt - 4 : int.MaxValue, firstBlock - 12));
         var to = Math.Min(blocks.Count, Math.Max(firstBlock + 6, titleAt + 25));
-        var dates = new List<(PublicationDate, bool)>();
+        var dates = new List<(PublicationDate, bool, bool, int)>();
         for (var i = from; i < to; i++)
         {
             var block = blocks[i];
             if (block.Words <= 30 && TextDates.FindInText(block.Text, monthFirst) is { } date)
             {
-                dates.Add((date, RevisionLabel().IsMatch(block.Text)));
+                dates.Add((date, RevisionLabel().IsMatch(block.Text), IsDateLine(block), block.Owner));
             }
         }
 
         return dates;
+    }
+
+    /// <summary>
+    /// A line that is mostly a date (a byline's date, "7 min read · Dec 30, 2013"), not a sentence, quote or list
+    /// entry that mentions one.
+    /// </summary>
+    private static bool IsDateLine(PageBlock block) =>
+        block.Words <= DateLineWords && block.Kind is not (BlockKind.Quote or BlockKind.Caption or BlockKind.Heading);
+
+    /// <summary>At most this many words in a line that shows a date (the date itself takes three or four).</summary>
+    private const int DateLineWords = 9;
+
+    /// <summary>
+    /// True when the page shows the date in a line of its own anywhere (a byline under the article, a side column),
+    /// other than as the date of an update.
+    /// </summary>
+    private static bool ShownAnywhere(PageBlocks page, PublicationDate date, bool monthFirst)
+    {
+        foreach (var block in page.Blocks)
+        {
+            if (block.Words <= DateLineWords && block.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 &&
+                TextDates.FindInText(block.Text, monthFirst) is { } shown && shown.Day == date.Day &&
+                (!RevisionLabel().IsMatch(block.Text) || PublishedLabel().IsMatch(block.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -234,10 +282,43 @@ public sealed partial class PageExtractor
         return null;
     }
 
+    /// <summary>
+    /// A date the page labels as the publication date: a short line "Published Apr 26, 2023" (perhaps followed by an
+    /// update date), or a label line followed by the date on the next.
+    /// </summary>
+    private static PublicationDate? PublishedOnPage(PageBlocks page, bool monthFirst)
+    {
+        var blocks = page.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Words > 12 || block.Kind == BlockKind.Quote || !PublishedLabel().IsMatch(block.Text))
+            {
+                continue;
+            }
+
+            if (TextDates.FindInText(block.Text, monthFirst) is { } date)
+            {
+                return date;
+            }
+
+            if (block.Words <= 3 && i + 1 < blocks.Count && blocks[i + 1].Words <= DateLineWords &&
+                TextDates.FindInText(blocks[i + 1].Text, monthFirst) is { } next)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:first |originally )?(?:published|posted)(?: on)?(?:\b|(?-i:(?=[A-Z])))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PublishedLabel();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:first |originally |last )?(?:published|posted|updated|modified|reviewed)(?: on)?|date)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PublishLabel();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:updated|modified|revised|reviewed|edited)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:updated|modified|revised|reviewed|edited)(?:\b|(?-i:(?=[A-Z])))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RevisionLabel();
 
     private static string? SiteName(PageMeta meta, StructuredData structured, string? url)

@@ -85,7 +85,7 @@ internal static partial class TextDates
     public static bool MonthFirst(string? languageTag) =>
         languageTag is null || languageTag.Trim().ToLowerInvariant() is "" or "en" or "en-us" or "en_us";
 
-    /// <summary>A date in a URL path: /2024/03/03/, /2024-03-03-, /20240303/.</summary>
+    /// <summary>A date in a URL path: /2024/03/03/, /2024-03-03-, /20240303/, /2024/march/03/.</summary>
     public static PublicationDate? FromUrl(string? url)
     {
         if (url is null)
@@ -94,7 +94,16 @@ internal static partial class TextDates
         }
 
         var match = UrlDate().Match(url);
-        return match.Success ? MakeDay(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value) : null;
+        if (match.Success)
+        {
+            return MakeDay(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value);
+        }
+
+        // Some sites spell the month in the path: /2023/october/03/.
+        var named = UrlDateWithMonthName().Match(url);
+        return named.Success && DatelineParser.MonthNumber(named.Groups["m"].Value) is > 0 and var month
+            ? MakeDay(named.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), named.Groups["d"].Value)
+            : null;
     }
 
     private static PublicationDate? MakeDay(string year, string month, string day)
@@ -130,6 +139,9 @@ internal static partial class TextDates
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)(?:[/_-]|\.html?|$)|/(?<y>(?:19|20)\d{2})/(?<m>[01]?\d)/(?<d>[0-3]?\d)/")]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"\b(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<m1>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<y>(?:19|20)\d{2})|(?<m2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(?<d>[0-3]?\d)/", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlDateWithMonthName();
+
+    [GeneratedRegex(@"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<m1>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<y>(?:19|20)\d{2})|(?<m2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenDate();
 }

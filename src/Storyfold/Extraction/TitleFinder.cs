@@ -116,13 +116,29 @@ internal static class TitleFinder
             return declared;
         }
 
-        if (declared.Length >= 12 && heading.Length > declared.Length && heading.Contains(declared, StringComparison.Ordinal) &&
-            PageBlocks.CountWords(heading) - PageBlocks.CountWords(declared) <= 4)
+        if (declared.Length >= 12 && heading.Length > declared.Length && heading.IndexOf(declared, StringComparison.Ordinal) is var at and >= 0 &&
+            PageBlocks.CountWords(heading) - PageBlocks.CountWords(declared) is >= 1 and <= 4 &&
+            IsLabelAround(heading[..at], heading[(at + declared.Length)..]))
         {
             return declared;
         }
 
         return heading;
+    }
+
+    /// <summary>
+    /// True when what a heading adds around the headline is a label or a date set apart from it ("Live: ", " (2024)",
+    /// " | Opinion"), not words of the headline itself ("The ", a word the metadata cut short).
+    /// </summary>
+    private static bool IsLabelAround(string before, string after)
+    {
+        if ((before.Length > 0 && char.IsLetterOrDigit(before[^1])) || (after.Length > 0 && char.IsLetterOrDigit(after[0])))
+        {
+            return false;
+        }
+
+        var added = before + after;
+        return added.Any(char.IsAsciiDigit) || added.IndexOfAny([':', '|', '-', '–', '—', '(', '[', '·', '•']) >= 0;
     }
 
     /// <summary>Dice overlap of two titles' word sets: 1 for the same words, 0 for none shared.</summary>
@@ -152,7 +168,7 @@ internal static class TitleFinder
 
             var head = title[..cut].Trim();
             var tail = title[(cut + separator.Length)..].Trim();
-            if (IsSiteName(tail, siteName) || (separator == " | " && Words(tail) <= 4 && Words(head) >= 3))
+            if (IsSiteName(tail, siteName) || IsDomainName(tail) || (separator == " | " && Words(tail) <= 4 && Words(head) >= 3))
             {
                 return RemoveSiteSuffix(head, siteName);
             }
@@ -167,6 +183,12 @@ internal static class TitleFinder
 
         return title;
     }
+
+    /// <summary>A host name standing for the site ("Newegg.com", "www.example.co.uk").</summary>
+    private static bool IsDomainName(string part) =>
+        part.Length is >= 4 and <= 60 && !part.Contains(' ') && part.Contains('.') && part[^1] != '.' &&
+        part.Split('.') is var labels && labels[^1].Length is >= 2 and <= 6 && labels[^1].All(char.IsAsciiLetter) &&
+        labels.All(l => l.Length > 0 && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
 
     private static bool IsSiteName(string part, string? siteName)
     {

@@ -134,6 +134,25 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Drops_a_host_name_after_the_title_when_the_page_names_no_site()
+    {
+        var page = Extract(Page("<title>Council backs harbour plan | HarbourTimes.co.uk</title>", $"<div>{Story}</div>"));
+        Assert.Equal("Council backs harbour plan", page.Title);
+    }
+
+    [Theory]
+    [InlineData("Council backs harbour plan | Harbour Times", "What comes next for the harbour?", "What comes next for the harbour?")]
+    [InlineData("Council backs harbour plan for the old port and the beaches | Harbour Times", "Council backs harbour plan for the old port and the beaches (2024)", "Council backs harbour plan for the old port and the beaches")]
+    [InlineData("Council backs harbour plan for the old port and the be | Harbour Times", "Council backs harbour plan for the old port and the beaches", "Council backs harbour plan for the old port and the beaches")]
+    [InlineData("Best harbour walks of 2024", "The Best harbour walks of 2024", "The Best harbour walks of 2024")]
+    public void Keeps_the_headline_as_shown_unless_it_only_adds_a_label_or_date_to_the_declared_title(string declared, string heading, string expected)
+    {
+        var head = $"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">";
+        var page = Extract(Page(head, $"<article><h1>{heading}</h1>{Story}</article>"));
+        Assert.Equal(expected, page.Title);
+    }
+
+    [Fact]
     public void Prefers_the_page_headline_that_matches_the_declared_title_over_a_site_logo_heading()
     {
         var body = $"<header><h1>Harbour Times</h1></header><article><h1>Council backs the harbour expansion plan</h1>{Story}</article>";
@@ -236,6 +255,72 @@ public sealed class PageExtractorTests
         Assert.Equal(new DateOnly(2025, 12, 18), page.Published?.Day);
     }
 
+    [Fact]
+    public void Takes_the_date_the_byline_shows_when_the_declared_date_appears_nowhere_on_the_page()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"2025-06-24T00:00:00Z"}</script>""";
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><div class=byline><span>Maria Lopez</span> · <span>August 25, 2024</span></div>{Story}</article>"));
+        Assert.Equal(new DateOnly(2024, 8, 25), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Keeps_the_declared_date_when_the_page_shows_it_further_down()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"2022-02-08T00:00:00Z"}</script>""";
+        var filler = string.Concat(Enumerable.Repeat(Story, 12));
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><p>July 16, 2025</p>{filler}<p class=published>February 8, 2022</p></article>"));
+        Assert.Equal(new DateOnly(2022, 2, 8), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Keeps_the_declared_date_over_a_date_that_a_sentence_by_the_headline_mentions()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"2025-01-17T10:00:00Z"}</script>""";
+        var page = Extract(Page(jsonLd, $"<article><h1>Tax season ends</h1><p>The end of the tax season for most people is April 15, 2025, and the office expects a rush.</p>{Story}</article>"));
+        Assert.Equal(new DateOnly(2025, 1, 17), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Takes_the_date_labelled_published_over_a_declared_date_the_page_shows_only_as_its_update()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"Aug 21, 2025"}</script>""";
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><div>Published Apr 26, 2023</div><div>Updated Aug 21, 2025</div>{Story}</article>"));
+        Assert.Equal(new DateOnly(2023, 4, 26), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Reads_a_publication_date_written_on_the_line_after_its_label()
+    {
+        var filler = string.Concat(Enumerable.Repeat(Story, 12));
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}</article><div class=dateline><p>Published</p><p>Feb 2, 2023</p></div>"));
+        Assert.Equal("2023-02-02", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_dates_and_update_labels_run_together_with_the_words_before_them()
+    {
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"2015-05-12T06:05:27Z","dateModified":"2026-01-25T19:56:29Z"}</script>""";
+        var updated = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><div><span>By</span><a href=/a>Rhonda Krause</a><span>Updated</span><span>January 25, 2026</span></div>{Story}</article>"));
+        Assert.Equal(new DateOnly(2015, 5, 12), updated.Published?.Day);
+        var shown = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1><div><span>By</span><a href=/a>Kathryn Lee</a><span>Mar 5, 2025</span></div>{Story}</article>"));
+        Assert.Equal("2025-03-05", shown.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_the_date_from_a_url_path_that_spells_the_month()
+    {
+        var page = Extract(Page("<link rel=\"canonical\" href=\"https://news.example.org/blog/2023/october/03/harbour-plan\">", $"<div>{Story}</div>"));
+        Assert.Equal("2023-10-03", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Passes_over_todays_date_in_the_masthead_for_the_date_by_the_article()
+    {
+        var body = $"<header class=masthead><p>Friday, December 19, 2025</p></header><article><h1>Harbour plan</h1><div>12.12.2025</div>{Story}</article>";
+        var page = Extract(Page("<title>Harbour plan</title>", body, "en-GB"));
+        Assert.Equal("2025-12-12", page.Published?.ToIso());
+    }
+
     [Theory]
     [InlineData("en-US", "Updated: 10/31/2024", "2024-10-31")]
     [InlineData("fr", "Posted on the 15/12/2025 at 19:00", "2025-12-15")]
@@ -290,6 +375,102 @@ public sealed class PageExtractorTests
     {
         var page = Extract(Page("<title>Harbour</title>", $"<div hidden id=\"S:0\"><article>{Story}</article></div>"));
         Assert.Contains("city council voted", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_the_folded_panels_of_an_accordion_and_still_drops_hidden_boilerplate()
+    {
+        const string panel =
+            "<div class=accordion><a role=button aria-controls=p1 id=h1>1. When the work starts</a>" +
+            "<div id=p1 role=region aria-labelledby=h1 style=\"display:none\"><p>The first quay will be built from next spring, and the ferry will move to a temporary pier during the works.</p></div></div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{panel}<div style=\"display:none\"><p>Sign in to read more stories like this one every day of the week.</p></div></article>"));
+        Assert.Contains("The first quay will be built from next spring", page.Text);
+        Assert.DoesNotContain("Sign in to read more", page.Text);
+    }
+
+    private static string Cards(int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
+        $"<div class=\"item item-{i}\"><div class=title><a href=/story-{i}>Ferry company adds a winter route number {i}</a></div>" +
+        $"<div class=excerpt>The ferry company said on Friday that route {i} will run twice a day from December until the end of March.</div></div>"));
+
+    [Fact]
+    public void Drops_a_run_of_teaser_cards_after_the_article_inside_its_container()
+    {
+        var filler = string.Concat(Enumerable.Repeat(Story, 5));
+        var page = Extract(Page("<title>Harbour plan</title>", $"<div class=content><h1>Harbour plan</h1>{filler}<div class=label>Also in the news</div>{Cards(4)}</div>"));
+        Assert.Contains("Work is due to start next spring", page.Text);
+        Assert.DoesNotContain("route 2 will run twice a day", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_cards_that_are_the_content_of_the_page()
+    {
+        var page = Extract(Page("<title>Winter ferry routes</title>", $"<div class=content><h1>Winter ferry routes</h1><p>Here are the routes for this winter.</p>{Cards(6)}</div>"));
+        Assert.Contains("route 2 will run twice a day", page.Text);
+    }
+
+    [Fact]
+    public void Puts_streamed_parts_of_the_article_where_the_page_script_would()
+    {
+        const string late = "<p>Opponents have asked the court to halt the plan until a new study of the beaches north of the town is done.</p>" +
+                            "<p>The court is expected to rule before the end of the year, a spokesperson for the council said on Friday.</p>";
+        var body = $"<article><h1>Harbour plan</h1>{Story}<template id=\"B:0\"></template><div>Loading paragraph...</div>" +
+                   "<p>The mayor thanked residents for their patience during the long consultation on the harbour plan.</p></article>" +
+                   $"<footer><p>© Harbour Times</p></footer><div hidden id=\"S:0\">{late}</div><script>$RC(\"B:0\",\"S:0\")</script>";
+        var page = Extract(Page("<title>Harbour plan</title>", body));
+        var court = page.Text.IndexOf("Opponents have asked the court", StringComparison.Ordinal);
+        Assert.True(court > page.Text.IndexOf("Work is due to start", StringComparison.Ordinal), page.Text);
+        Assert.True(court < page.Text.IndexOf("The mayor thanked residents", StringComparison.Ordinal), page.Text);
+        Assert.DoesNotContain("Loading paragraph", page.Text);
+    }
+
+    [Fact]
+    public void Drops_affiliate_disclosures_and_newsletter_calls_but_keeps_article_text_about_commissions()
+    {
+        const string commissions = "<p>Estate agents in the town earn a commission of about two percent on each sale, and several of them said the harbour plan had already lifted prices near the old port.</p>";
+        var body = $"<article><h1>Harbour plan</h1><p>We may earn a commission from links on this page.</p>{Story}{commissions}" +
+                   "<p>Sign up for our free newsletter to get the harbour news every morning.</p></article>";
+        var page = Extract(Page("<title>Harbour plan</title>", body));
+        Assert.DoesNotContain("We may earn", page.Text);
+        Assert.DoesNotContain("Sign up for our free newsletter", page.Text);
+        Assert.Contains("Estate agents in the town earn a commission", page.Text);
+    }
+
+    [Fact]
+    public void Does_not_read_words_into_generated_ids()
+    {
+        var part = "<section id=\"component_1ad269af0d\"><h2>What the opponents say</h2><p>Opponents fear for the old fishing port and want a new study of the beaches north of the town before any work starts.</p></section>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{part}{Story.Replace("council", "board")}</article>"));
+        Assert.Contains("Opponents fear for the old fishing port", page.Text);
+    }
+
+    [Fact]
+    public void Drops_the_author_bio_under_the_article()
+    {
+        const string bio = "<h3>About the author</h3><p>Maria Lopez covers the harbour, the council and the courts for the paper, and has lived in the town for twenty years.</p>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{bio}</article>"));
+        Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
+        Assert.DoesNotContain("covers the harbour", page.Text);
+    }
+
+    [Theory]
+    [InlineData("References")]
+    [InlineData("Related articles")]
+    [InlineData("You may also like")]
+    public void Drops_a_closing_section_of_references_or_related_links_after_the_story(string label)
+    {
+        var filler = string.Concat(Enumerable.Repeat(Story, 3));
+        var closing = $"<h3>{label}</h3><p>Harbour authority annual report, 2023, pages 12 to 40.</p><p>Regional ferry survey of passengers and freight, 2022.</p>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}{closing}</article>"));
+        Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
+        Assert.DoesNotContain("annual report", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_the_story_that_goes_on_after_a_share_label_in_its_middle()
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{Story}<p>Share this</p>{Story.Replace("council", "board")}{Story.Replace("council", "mayor")}</article>"));
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+        Assert.Contains("The city mayor voted on Tuesday", page.Text);
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using AngleSharp.Dom;
+
+namespace Storyfold.Extraction;
+
+/// <summary>
+/// Puts content that a page streams in after its first paint where the page's script would put it. Streaming server
+/// rendering (React's) sends the shell first, with a placeholder for each late part (<c>&lt;template id="B:3"&gt;</c>
+/// and a "Loading..." fallback, or <c>&lt;template id="P:3"&gt;</c>), and sends the part at the end of the body in
+/// <c>&lt;div hidden id="S:3"&gt;</c> with a call that swaps it in. Read where it was sent, the article would be in
+/// pieces, the late ones hidden.
+/// </summary>
+internal static class StreamedContent
+{
+    /// <summary>A fallback longer than this is not a loading note; it is left alone.</summary>
+    private const int MaxFallbackChars = 80;
+
+    public static void Place(IDocument document)
+    {
+        foreach (var part in document.QuerySelectorAll("div[hidden][id^='S:']").ToList())
+        {
+            var key = part.Id![2..];
+            var placeholder = document.GetElementById("B:" + key) ?? document.GetElementById("P:" + key);
+            if (placeholder is not { LocalName: "template", Parent: { } parent })
+            {
+                continue;
+            }
+
+            if (placeholder.Id![0] == 'B' && placeholder.NextElementSibling is { } fallback && fallback.TextContent.Trim().Length <= MaxFallbackChars)
+            {
+                fallback.Remove();
+            }
+
+            foreach (var node in part.ChildNodes.ToList())
+            {
+                parent.InsertBefore(node, placeholder);
+            }
+
+            placeholder.Remove();
+            part.Remove();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Storyfold.Extraction;
+
+namespace Storyfold.Tests.Extraction;
+
+public sealed class ExtractionMetricsTests
+{
+    [Fact]
+    public void Shingle_f1_is_one_for_the_same_text_whatever_the_case_and_punctuation()
+    {
+        var overlap = ExtractionMetrics.Shingles("The council voted on Tuesday, to expand the harbour.", "the Council voted on tuesday to expand the harbour");
+        Assert.Equal(1, overlap.F1, 6);
+    }
+
+    [Fact]
+    public void Shingle_f1_is_zero_for_texts_of_the_same_length_that_share_no_four_words_in_a_row()
+    {
+        var overlap = ExtractionMetrics.Shingles("one two three four five six", "six five four three two one");
+        Assert.Equal(0, overlap.F1, 6);
+    }
+
+    [Fact]
+    public void Shingle_precision_counts_the_extra_text_and_recall_the_missing_text()
+    {
+        const string article = "the council voted on tuesday to expand the harbour";
+        var overlap = ExtractionMetrics.Shingles(article + " sign up for our newsletter today", article);
+        Assert.Equal(1, overlap.Recall, 6);
+        Assert.Equal(6.0 / 12, overlap.Precision, 6);
+    }
+
+    [Fact]
+    public void Bag_of_words_f1_ignores_order()
+    {
+        Assert.Equal(1, ExtractionMetrics.BagOfWords("one two three four five six", "six five four three two one").F1, 6);
+    }
+}
