@@ -85,7 +85,7 @@ public sealed class StoryViews(IArticleStore store, StoreVersion version, BriefP
             return new StoryList(version, listing.Stories, all) { Listing = listing, ListedAt = version };
         }
 
-        var byId = new Dictionary<string, StoryInfo>((IDictionary<string, StoryInfo>)earlier.ById, StringComparer.Ordinal);
+        var byId = new Dictionary<string, StoryInfo>(earlier.ById, StringComparer.Ordinal);
         var changedAt = new Dictionary<string, long>(earlier.ChangedAt, StringComparer.Ordinal);
         foreach (var id in listing.Relisted)
         {
