@@ -9,15 +9,19 @@ internal sealed class CitationVerifier(StoryAnalysis story)
     /// <summary>How similar a passage must be to count as reporting the same fact.</summary>
     public const double SameFactThreshold = 0.3;
 
-    /// <summary>The ids of the articles among <paramref name="candidates"/> that carry the fact of <paramref name="sentence"/>.</summary>
-    public IReadOnlyList<string> VerifiedSources(AnalyzedSentence sentence, IEnumerable<string>? candidates = null)
+    /// <summary>
+    /// The ids of the articles among <paramref name="candidates"/> that carry the fact of <paramref name="sentence"/>,
+    /// as far as <paramref name="shown"/> states it when the reader sees less than the whole sentence (a summary's
+    /// trimmed sentence no longer says "the ministry announced on Saturday", so that date is not asked of a source).
+    /// </summary>
+    public IReadOnlyList<string> VerifiedSources(AnalyzedSentence sentence, IEnumerable<string>? candidates = null, string? shown = null)
     {
         var ids = candidates ?? story.Articles.Select(a => a.Article.Id);
-        return ids.Distinct(StringComparer.Ordinal).Select(id => story.ById[id]).Where(a => Carries(a, sentence))
+        return ids.Distinct(StringComparer.Ordinal).Select(id => story.ById[id]).Where(a => Carries(a, sentence, shown))
             .OrderBy(a => a.Order).Select(a => a.Article.Id).ToList();
     }
 
-    public bool Carries(AnalyzedArticle article, AnalyzedSentence sentence)
+    public bool Carries(AnalyzedArticle article, AnalyzedSentence sentence, string? shown = null)
     {
         if (article.Order == sentence.ArticleOrder)
         {
@@ -32,7 +36,7 @@ internal sealed class CitationVerifier(StoryAnalysis story)
         foreach (var (id, _) in matches)
         {
             var position = story.Sentences[id].Position;
-            if (FactsCarried(sentence, article.Sentences, Math.Max(0, position - 1), Math.Min(article.Sentences.Count - 1, position + 1)))
+            if (FactsCarried(sentence, article.Sentences, Math.Max(0, position - 1), Math.Min(article.Sentences.Count - 1, position + 1), shown))
             {
                 return true;
             }
@@ -53,7 +57,7 @@ internal sealed class CitationVerifier(StoryAnalysis story)
         FactsCarried(sentence, passage, 0, passage.Count - 1);
 
     // The passage is sentences[first..last]: checked in place, as this runs for every candidate source of every claim.
-    private static bool FactsCarried(AnalyzedSentence sentence, IReadOnlyList<AnalyzedSentence> sentences, int first, int last)
+    private static bool FactsCarried(AnalyzedSentence sentence, IReadOnlyList<AnalyzedSentence> sentences, int first, int last, string? shown = null)
     {
         foreach (var key in sentence.EntityKeys)
         {
@@ -106,6 +110,11 @@ internal sealed class CitationVerifier(StoryAnalysis story)
 
         foreach (var date in sentence.Dates)
         {
+            if (shown is not null && !shown.Contains(date.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var found = false;
             for (var p = first; p <= last && !found; p++)
             {

@@ -131,7 +131,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             total += Length(pick);
         }
 
-        var cited = chosen.Select(s => (Sentence: s, Sources: Cite(s))).ToList();
+        var cited = chosen.Select(s => (Sentence: s, Sources: CiteShown(s))).ToList();
         // Facts several sources share first (the rule, and what a reader should meet first), each group in the
         // order the articles tell the story, a sentence that leans on an earlier one after the others of its group.
         return cited
@@ -182,6 +182,18 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         }
 
         return false;
+    }
+
+    /// <summary>The sources of a summary sentence as the summary shows it (trimmed, so without its dropped attribution).</summary>
+    private IReadOnlyList<string> CiteShown(AnalyzedSentence sentence)
+    {
+        if (string.Equals(sentence.Trimmed, sentence.Text, StringComparison.Ordinal))
+        {
+            return Cite(sentence);
+        }
+
+        var candidates = story.SameFact[sentence.Id].Keys.Select(order => story.Articles[order].Article.Id).Prepend(sentence.ArticleId);
+        return verifier.VerifiedSources(sentence, candidates, sentence.Trimmed);
     }
 
     /// <summary>Whether <paramref name="cited"/>'s citation of <paramref name="other"/>'s article rests on <paramref name="other"/>.</summary>

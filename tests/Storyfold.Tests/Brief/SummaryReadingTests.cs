@@ -63,4 +63,37 @@ public sealed class SummaryReadingTests
         Assert.Equal(["herald", "post", "wire"], brief.Articles.Select(a => a.Id).Order());
         Assert.DoesNotContain(brief.Summary.SelectMany(s => s.Sources), id => id == "herald-copy");
     }
+
+    [Fact]
+    public void A_trimmed_summary_sentence_is_checked_for_the_facts_it_still_states()
+    {
+        IReadOnlyList<Article> story =
+        [
+            SeedStory.Make("ministry", "Premier Okafor to visit Lisbon", """
+                Premier Adaeze Okafor will visit Lisbon on March 3 for trade talks, the foreign ministry announced on Saturday.
+
+                The talks are expected to cover port fees and fishing quotas.
+                """, "2024-02-24"),
+            SeedStory.Make("daily", "Okafor heads to Lisbon", """
+                Premier Adaeze Okafor will travel to Lisbon on March 3 for trade talks with Portuguese officials.
+
+                Port fees and fishing quotas top the agenda.
+                """, "2024-02-25"),
+            SeedStory.Make("wire", "Okafor trip to Lisbon", """
+                Premier Adaeze Okafor will visit Lisbon on March 4 for trade talks.
+
+                Officials said fishing quotas would be discussed.
+                """, "2024-02-25"),
+        ];
+
+        var analysis = new StoryAnalysis(story, Storyfold.Entities.Gazetteer.Default);
+        var verifier = new CitationVerifier(analysis);
+        var sentence = analysis.Sentences.Single(s => s.Text.StartsWith("Premier Adaeze Okafor will visit Lisbon on March 3", StringComparison.Ordinal));
+        Assert.Equal("Premier Adaeze Okafor will visit Lisbon on March 3 for trade talks.", sentence.Trimmed);
+
+        // Shown whole, the sentence also says when it was announced, which only the ministry's report carries; shown
+        // trimmed, the daily report carries all it says, and the wire's other day still does not.
+        Assert.Equal(["ministry"], verifier.VerifiedSources(sentence));
+        Assert.Equal(["ministry", "daily"], verifier.VerifiedSources(sentence, shown: sentence.Trimmed));
+    }
 }
