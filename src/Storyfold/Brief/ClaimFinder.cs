@@ -73,7 +73,7 @@ internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector,
     }
 
     private static bool Informative(AnalyzedSentence s) =>
-        s.IsBody && s.Words is >= 8 and <= 70 && s.QuoteShare < 0.7 && !s.Text.EndsWith('?') && (!s.IsDangling || SummarySelector.OpensWithDefiniteReference(s.Text))
+        s.IsBody && s.Words is >= 8 and <= 70 && s.QuoteShare < 0.7 && !s.Text.EndsWith('?') && (!s.IsDangling || s.OpensWithDefiniteReference)
         && (s.EntityKeys.Count > 0 || s.Numbers.Count > 0 || s.Dates.Count > 0);
 
     private static double Informativeness(AnalyzedSentence s) =>

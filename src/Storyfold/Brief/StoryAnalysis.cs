@@ -33,6 +33,9 @@ internal sealed record AnalyzedSentence(
     /// <summary>Leans on a sentence before it (<see cref="SummarySelector.Dangling(string)"/>), read once.</summary>
     public bool IsDangling { get; init; }
 
+    /// <summary>Leans on an earlier sentence only through a definite person or act ("The man died"): still a claim on its own.</summary>
+    public bool OpensWithDefiniteReference { get; init; }
+
     /// <summary>Stemmed content words in order.</summary>
     public IReadOnlyList<string> Terms { get; init; } = [];
 
@@ -269,6 +272,7 @@ internal sealed class StoryAnalysis
                 TrimmedWords = reading.TrimmedWords,
                 TrimmedTerms = reading.TrimmedTerms,
                 IsDangling = reading.IsDangling,
+                OpensWithDefiniteReference = reading.OpensWithDefiniteReference,
                 Loaded = reading.Loaded,
                 Terms = reading.Terms,
             });
@@ -446,7 +450,7 @@ internal sealed class StoryAnalysis
     private sealed record SentenceReading(
         string Text, int Words, List<string> Terms, string[] DistinctTerms, IReadOnlyList<EntityMention> Mentions, IReadOnlyList<Quantity> Numbers,
         IReadOnlyList<TemporalExpression> Dates, double QuoteShare, bool IsCandidate, bool IsBody, string Trimmed, int TrimmedWords, double Loaded,
-        string[] DemonymCountries, IReadOnlyList<string> TrimmedTerms, bool IsDangling);
+        string[] DemonymCountries, IReadOnlyList<string> TrimmedTerms, bool IsDangling, bool OpensWithDefiniteReference);
 
     private static IReadOnlyList<Quantity> Numbers(string text, IReadOnlyList<TemporalExpression> dates)
     {
@@ -466,7 +470,8 @@ internal sealed class StoryAnalysis
             IsCandidate(text, words.Count, quote, boilerplate), words.Count >= 5 && !boilerplate, trimmed,
             ReferenceEquals(trimmed, text) ? words.Count : Tokens.Words(trimmed).Count(), LoadedLanguage.Score(text, words),
             words.Select(gazetteer.CountryOfDemonym).OfType<string>().Select(EntityResolver.Slug).Distinct(StringComparer.Ordinal).ToArray(),
-            string.Equals(trimmed, text, StringComparison.Ordinal) ? terms : Tokens.ContentTerms(trimmed).ToList(), SummarySelector.Dangling(text));
+            string.Equals(trimmed, text, StringComparison.Ordinal) ? terms : Tokens.ContentTerms(trimmed).ToList(), SummarySelector.Dangling(text),
+            SummarySelector.OpensWithDefiniteReference(text));
     }
 
     // Lower-case words the story writes uncapitalised somewhere: a capitalised "The" or "Western" is then no name.

@@ -192,8 +192,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             return Cite(sentence);
         }
 
-        var candidates = story.SameFact[sentence.Id].Keys.Select(order => story.Articles[order].Article.Id).Prepend(sentence.ArticleId);
-        return verifier.VerifiedSources(sentence, candidates, sentence.Trimmed);
+        return verifier.VerifiedSources(sentence, CandidateSources(sentence), sentence.Trimmed);
     }
 
     /// <summary>Whether <paramref name="cited"/>'s citation of <paramref name="other"/>'s article rests on <paramref name="other"/>.</summary>
@@ -237,9 +236,12 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             return known;
         }
 
-        var candidates = story.SameFact[sentence.Id].Keys.Select(order => story.Articles[order].Article.Id).Prepend(sentence.ArticleId);
-        return _cited[sentence.Id] = verifier.VerifiedSources(sentence, candidates);
+        return _cited[sentence.Id] = verifier.VerifiedSources(sentence, CandidateSources(sentence));
     }
+
+    /// <summary>The sentence's own article and every article with a same-fact passage: the sources worth checking.</summary>
+    private IEnumerable<string> CandidateSources(AnalyzedSentence sentence) =>
+        story.SameFact[sentence.Id].Keys.Select(order => story.Articles[order].Article.Id).Prepend(sentence.ArticleId);
 
     /// <summary>How many of the other articles use the sentence's words, on average over its words.</summary>
     private double Consensus(AnalyzedSentence s)
