@@ -93,12 +93,9 @@ public sealed class StoryViews(IArticleStore store, StoreVersion version, BriefP
             changedAt[id] = version;
         }
 
-        foreach (var story in listing.Stories)
+        foreach (var story in listing.RelistedStories)
         {
-            if (changedAt.TryGetValue(story.StoryId, out var at) && at == version)
-            {
-                byId[story.StoryId] = story;
-            }
+            byId[story.StoryId] = story;
         }
 
         return new StoryList(version, listing.Stories, byId) { Listing = listing, ListedAt = earlier.ListedAt, ChangedAt = changedAt };

@@ -343,7 +343,7 @@ public sealed class SqliteArticleStore : IArticleStore
             if (touched is not null)
             {
                 var relisted = await AggregateStoriesAsync(connection, transaction, touched, cancellationToken);
-                return new StoryListing(last, MergeByActivity(previous.Stories, touched, relisted)) { Relisted = touched };
+                return new StoryListing(last, MergeByActivity(previous.Stories, touched, relisted)) { Relisted = touched, RelistedStories = relisted };
             }
         }
 

@@ -10,4 +10,7 @@ public sealed record StoryListing(long Mark, IReadOnlyList<StoryInfo> Stories)
     /// null when every story was listed.
     /// </summary>
     public IReadOnlyCollection<string>? Relisted { get; init; }
+
+    /// <summary>Those of <see cref="Relisted"/> that still have articles, as listed now (empty for a full listing).</summary>
+    public IReadOnlyList<StoryInfo> RelistedStories { get; init; } = [];
 }

@@ -41,6 +41,7 @@ public sealed class StoryListingTests
 
         Assert.NotNull(after.Relisted);
         Assert.Equal(["bridge", "strike"], after.Relisted.Order());
+        Assert.Equal(["bridge", "strike"], after.RelistedStories.Select(s => s.StoryId).Order());
         Assert.Equal(["bridge", "harvest", "election", "strike", "flood"], after.Stories.Select(s => s.StoryId));
         var bridge = after.Stories[0];
         Assert.Equal((2, 2, "Headline of a1"), (bridge.Articles, bridge.Sources, bridge.Headline));
@@ -77,6 +78,7 @@ public sealed class StoryListingTests
         var after = await store.RefreshStoriesAsync(before, None);
 
         Assert.Equal(["aftershock", "quake"], after.Relisted!.Order());
+        Assert.Equal(["quake"], after.RelistedStories.Select(s => s.StoryId));
         Assert.Equal(["quake", "other"], after.Stories.Select(s => s.StoryId));
         Assert.Equal(3, after.Stories[0].Articles);
         Assert.Equal(await ListedAnewAsync(store), after.Stories);
