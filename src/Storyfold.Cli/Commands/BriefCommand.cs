@@ -100,7 +100,7 @@ public sealed class BriefCommand : ICliCommand
         }
 
         Claims(rich, "[bold green]Sources agree[/]", brief.Claims.Agreed, ClaimDigest.Shown, Cite);
-        Claims(rich, "[bold]One source only[/]", brief.Claims.Unique, 2, Cite);
+        Claims(rich, "[bold]One source only[/]", brief.Claims.Unique, ClaimDigest.UniquePerSource, Cite);
         if (brief.Claims.Conflicts.Count > 0)
         {
             rich.Write(new Rule("[bold red]Sources differ[/]").LeftJustified());

@@ -203,7 +203,7 @@ public sealed class PageRenderer(StoryViews views, ServerOptions options)
               <h2 id="claims-heading">What the sources say</h2>
               <div class="claims">
                 <div class="claim-col claim-agreed"><h3>Agreed <span class="count">{claims.Agreed.Count}</span></h3>{List(claims.Agreed, cite, "No claim is carried by several sources yet.", ClaimDigest.Shown)}</div>
-                <div class="claim-col claim-unique"><h3>Only one source <span class="count">{claims.Unique.Count}</span></h3>{List(claims.Unique, cite, "No claim rests on a single source.", 2)}</div>
+                <div class="claim-col claim-unique"><h3>Only one source <span class="count">{claims.Unique.Count}</span></h3>{List(claims.Unique, cite, "No claim rests on a single source.", ClaimDigest.UniquePerSource)}</div>
                 <div class="claim-col claim-conflicts"><h3>Conflicting <span class="count">{claims.Conflicts.Count}</span></h3>{conflicts}</div>
               </div>
             </section>

@@ -9,6 +9,9 @@ public static class ClaimDigest
     /// <summary>Claims shown in full when a list is long.</summary>
     public const int Shown = 12;
 
+    /// <summary>Facts only one source reports, shown a source before the rest fold away.</summary>
+    public const int UniquePerSource = 2;
+
     /// <summary>
     /// Splits <paramref name="claims"/> into those shown and those folded: all are shown when they fit; otherwise at
     /// most <paramref name="perSource"/> a source (by the first source cited), and <see cref="Shown"/> in all.

@@ -29,9 +29,9 @@ public static class SummaryCaseReader
             {
                 using var document = JsonDocument.Parse(line);
                 var root = document.RootElement;
-                if (root.ValueKind == JsonValueKind.Object && String(root, "id") is { } id && String(root, "text") is { } text)
+                if (root.ValueKind == JsonValueKind.Object && StringProperty(root, "id") is { } id && StringProperty(root, "text") is { } text)
                 {
-                    corpus[id] = new CorpusArticle(id, String(root, "title"), text, String(root, "published"));
+                    corpus[id] = new CorpusArticle(id, StringProperty(root, "title"), text, StringProperty(root, "published"));
                 }
             }
             catch (JsonException)
@@ -72,9 +72,9 @@ public static class SummaryCaseReader
                 foreach (var item in list.EnumerateArray())
                 {
                     index++;
-                    if (String(item, "text") is { } text)
+                    if (StringProperty(item, "text") is { } text)
                     {
-                        items.Add(new CorpusArticle(item.TryGetProperty("id", out var id) ? id.ToString() : $"{name}-{index}", String(item, "title"), text, String(item, "published")));
+                        items.Add(new CorpusArticle(item.TryGetProperty("id", out var id) ? id.ToString() : $"{name}-{index}", StringProperty(item, "title"), text, StringProperty(item, "published")));
                     }
                 }
             }
@@ -128,10 +128,10 @@ public static class SummaryCaseReader
             }
 
             return new SummaryCaseLine(
-                new SummaryCase(name, articles, String(root, "reference_summary") ?? String(root, "silver_summary"), String(root, "reference_title")), null);
+                new SummaryCase(name, articles, StringProperty(root, "reference_summary") ?? StringProperty(root, "silver_summary"), StringProperty(root, "reference_title")), null);
         }
     }
 
-    private static string? String(JsonElement element, string property) =>
+    private static string? StringProperty(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
