@@ -8,6 +8,9 @@ namespace Storyfold.Extraction;
 /// <summary>Finds publication dates where pages show them: in bylines ("Published March 3, 2024"), in URLs (/2024/03/03/) and in attribute values.</summary>
 internal static partial class TextDates
 {
+    /// <summary>An English month name, full or short ("jan", "sept", "October"), for the date patterns.</summary>
+    private const string MonthName = @"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
     /// <summary>A machine-readable date (ISO 8601, RFC 1123, Unix time) or a written one ("3 March 2024").</summary>
     public static PublicationDate? ParseValue(string? value)
     {
@@ -139,9 +142,9 @@ internal static partial class TextDates
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)(?:[/_-]|\.html?|$)|/(?<y>(?:19|20)\d{2})/(?<m>[01]?\d)/(?<d>[0-3]?\d)/")]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(?<d>[0-3]?\d)/", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>" + MonthName + @")/(?<d>[0-3]?\d)/", RegexOptions.IgnoreCase)]
     private static partial Regex UrlDateWithMonthName();
 
-    [GeneratedRegex(@"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<m1>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<y>(?:19|20)\d{2})|(?<m2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<m1>" + MonthName + @")\.?,?\s+(?<y>(?:19|20)\d{2})|(?<m2>" + MonthName + @")\.?\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenDate();
 }
