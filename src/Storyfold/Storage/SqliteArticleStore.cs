@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Storyfold.News;
+using Storyfold.Search;
 
 namespace Storyfold.Storage;
 
@@ -49,8 +50,8 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        // The search index's triggers call this for Chinese text (see SearchSchema), so every writer needs it.
-        connection.CreateFunction<string?, string>(Search.HanBigrams.SqlFunction, Search.HanBigrams.ForIndex, isDeterministic: true);
+        // The search index's migrations call this for Chinese text already stored (see SearchSchema).
+        connection.CreateFunction<string?, string>(HanBigrams.SqlFunction, HanBigrams.ForIndex, isDeterministic: true);
         using var pragmas = connection.CreateCommand();
         // WAL with synchronous=NORMAL survives a killed process; busy_timeout lets a reader wait for a writer.
         // A larger checkpoint interval and page cache spare bulk ingests most of their checkpoint copies and syncs.
@@ -116,15 +117,16 @@ public sealed class SqliteArticleStore : IArticleStore
         command.Transaction = transaction;
         command.CommandText =
             $"""
-            INSERT INTO articles ({ArticleColumns}, published_sort, ingested_at)
+            INSERT INTO articles ({ArticleColumns}, published_sort, ingested_at, han_title, han_text)
             VALUES ($id, $story_id, $duplicate_of, $title, $display_title, $published, $published_inferred, $source, $language,
-                    $url, $author, $text, $captions, $original, $content_hash, $published_sort, $ingested_at)
+                    $url, $author, $text, $captions, $original, $content_hash, $published_sort, $ingested_at, $han_title, $han_text)
             ON CONFLICT(id) DO UPDATE SET story_id = excluded.story_id, duplicate_of = excluded.duplicate_of
             """;
         var parameters = new[]
         {
             "$id", "$story_id", "$duplicate_of", "$title", "$display_title", "$published", "$published_inferred", "$source",
             "$language", "$url", "$author", "$text", "$captions", "$original", "$content_hash", "$published_sort", "$ingested_at",
+            "$han_title", "$han_text",
         }.Select(name => command.Parameters.Add(name, SqliteType.Text)).ToArray();
         command.Prepare();
         var now = _time.GetUtcNow().ToString("O");
@@ -135,7 +137,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 article.Id, article.StoryId ?? article.Id, article.DuplicateOf, article.Title, article.DisplayTitle,
                 article.Published?.ToIso(), article.PublishedInferred ? 1 : 0, article.Source, article.Language, article.Url,
                 article.Author, article.Text, article.Captions.Count == 0 ? "[]" : JsonSerializer.Serialize(article.Captions), article.Original, article.ContentHash,
-                article.Published?.SortKey, now,
+                article.Published?.SortKey, now, HanBigrams.ForIndex(article.DisplayTitle), HanBigrams.ForIndex(article.Text),
             ];
             for (var i = 0; i < values.Length; i++)
             {
@@ -175,13 +177,14 @@ public sealed class SqliteArticleStore : IArticleStore
                 published = COALESCE($published, published), published_sort = COALESCE($published_sort, published_sort),
                 published_inferred = CASE WHEN $published IS NULL THEN published_inferred ELSE $published_inferred END,
                 source = COALESCE($source, source), language = COALESCE($language, language), url = COALESCE($url, url),
-                author = COALESCE($author, author), text = $text, captions = $captions, original = $original, content_hash = $content_hash
+                author = COALESCE($author, author), text = $text, captions = $captions, original = $original, content_hash = $content_hash,
+                han_title = $han_title, han_text = $han_text
             WHERE id = $id
             """;
         var parameters = new[]
         {
             "$id", "$title", "$display_title", "$published", "$published_inferred", "$source", "$language", "$url", "$author",
-            "$text", "$captions", "$original", "$content_hash", "$published_sort",
+            "$text", "$captions", "$original", "$content_hash", "$published_sort", "$han_title", "$han_text",
         }.Select(name => command.Parameters.Add(name, SqliteType.Text)).ToArray();
         command.Prepare();
         foreach (var article in articles)
@@ -190,7 +193,8 @@ public sealed class SqliteArticleStore : IArticleStore
             [
                 article.Id, article.Title, article.DisplayTitle, article.Published?.ToIso(), article.PublishedInferred ? 1 : 0,
                 article.Source, article.Language, article.Url, article.Author, article.Text, JsonSerializer.Serialize(article.Captions),
-                article.Original, article.ContentHash, article.Published?.SortKey,
+                article.Original, article.ContentHash, article.Published?.SortKey, HanBigrams.ForIndex(article.DisplayTitle),
+                HanBigrams.ForIndex(article.Text),
             ];
             for (var i = 0; i < values.Length; i++)
             {

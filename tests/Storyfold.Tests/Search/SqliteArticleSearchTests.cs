@@ -216,11 +216,12 @@ public sealed class SqliteArticleSearchTests
                 """
                 DROP TRIGGER articles_fts_on_insert; DROP TRIGGER articles_fts_on_delete; DROP TRIGGER articles_fts_on_update;
                 DROP TABLE articles_fts; DROP VIEW articles_fts_content;
+                ALTER TABLE articles DROP COLUMN han_title; ALTER TABLE articles DROP COLUMN han_text;
                 CREATE VIRTUAL TABLE articles_fts USING fts5(display_title, text, source, content = 'articles', content_rowid = 'seq');
                 CREATE TRIGGER articles_fts_on_insert AFTER INSERT ON articles BEGIN SELECT 1; END;
                 CREATE TRIGGER articles_fts_on_delete AFTER DELETE ON articles BEGIN SELECT 1; END;
                 CREATE TRIGGER articles_fts_on_update AFTER UPDATE OF display_title, text, source ON articles BEGIN SELECT 1; END;
-                DELETE FROM schema_migrations WHERE name = 'search-2-han-bigrams';
+                DELETE FROM schema_migrations WHERE name IN ('search-2-han-bigrams', 'search-3-stored-han-columns');
                 """;
             await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
@@ -228,6 +229,59 @@ public sealed class SqliteArticleSearchTests
         await using var store = SqliteArticleStore.Open(path);
 
         Assert.Equal("quake-zh", Assert.Single((await SearchAsync(store, Request("地震"))).Stories).Articles[0].ArticleId);
+        // The stored bigram columns were filled with what the index holds: FTS5 finds the index and its content equal.
+        await AssertIndexMatchesContentAsync(path);
+    }
+
+    [Fact]
+    public async Task Keeps_the_index_in_step_when_a_stored_chinese_article_is_edited()
+    {
+        using var temp = new TempDirectory();
+        var path = await TestStore.CreateAsync(temp, ChineseNewsJsonl);
+        await using var store = SqliteArticleStore.Open(path);
+        var quake = (await store.GetArticleAsync("quake-zh", TestContext.Current.CancellationToken))!;
+
+        await store.UpdateArticlesAsync([quake with { Text = "印尼苏门答腊岛今天发生海啸，当局正在沿海疏散居民。" }], TestContext.Current.CancellationToken);
+
+        Assert.Empty((await SearchAsync(store, Request("地震 -title:地震"))).Stories);
+        Assert.Equal("quake-zh", Assert.Single((await SearchAsync(store, Request("海啸"))).Stories).Articles[0].ArticleId);
+        await AssertIndexMatchesContentAsync(path);
+    }
+
+    [Fact]
+    public async Task Another_program_can_write_articles_without_storyfolds_functions()
+    {
+        using var temp = new TempDirectory();
+        var path = await TestStore.CreateAsync(temp, TestStore.SmallNewsJsonl);
+        // A plain connection, as the sqlite3 shell or a script would open: no function of Storyfold's is registered.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                """
+                INSERT INTO articles (id, story_id, title, display_title, text, captions, original, content_hash, ingested_at)
+                VALUES ('ferry-script', 'ferry-script', 'Ferry service resumes', 'Ferry service resumes',
+                        'The harbour ferry resumed service on Tuesday. 渡轮 恢复', '[]', '', 'x1', '2024-03-06T00:00:00Z');
+                UPDATE articles SET text = 'The harbour ferry resumed its full timetable on Wednesday.' WHERE id = 'ferry-script';
+                """;
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var store = SqliteArticleStore.Open(path);
+        Assert.Equal("ferry-script", Assert.Single((await SearchAsync(store, Request("timetable"))).Stories).Articles[0].ArticleId);
+        Assert.Empty((await SearchAsync(store, Request("Tuesday"))).Stories);
+        await AssertIndexMatchesContentAsync(path);
+    }
+
+    /// <summary>FTS5's own check that every indexed row matches what its content view reads from the articles table.</summary>
+    private static async Task AssertIndexMatchesContentAsync(string path)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)";
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
     [Fact]
