@@ -259,13 +259,22 @@ public sealed class StoryClusterer(ClusteringOptions options)
         foreach (var member in merged.Members)
         {
             member.Story = survivor;
-            survivor.Members.Add(member);
             survivor.AddMember(member.Features);
         }
 
-        survivor.Members.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        MergeInArrivalOrder(survivor.Members, merged.Members);
         survivor.Version++;
         survivor.FirstSequence = Math.Min(survivor.FirstSequence, merged.FirstSequence);
+        // The survivor takes the merged story's places in the term lists, so each list stays in the order its articles
+        // arrived. When the merged story still holds every term it is listed under, its entries simply stand for the
+        // survivor from now on (see Current); rewriting them meant scanning the whole list of each of its terms, the
+        // common ones tens of thousands of entries long.
+        var forward = !merged.HasLostTerms;
+        if (forward)
+        {
+            merged.MergedInto = survivor;
+        }
+
         foreach (var (term, cell) in merged.Centroid)
         {
             ref var target = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(survivor.Centroid, term, out var existed);
@@ -274,11 +283,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
             var posting = cell.State;
             if (posting.Live > 0)
             {
-                // The survivor takes the merged story's places, so the list stays in the order its articles arrived.
                 var entries = posting.Entries;
-                for (var i = 0; i < entries.Count; i++)
+                for (var i = 0; !forward && i < entries.Count; i++)
                 {
-                    if (ReferenceEquals(entries[i], merged))
+                    if (ReferenceEquals(Current(entries[i]), merged))
                     {
                         entries[i] = survivor;
                     }
@@ -293,10 +301,53 @@ public sealed class StoryClusterer(ClusteringOptions options)
             }
         }
 
+        // A forwarded story stays reachable from term lists until they are compacted: keep none of its tables' memory.
         merged.Members.Clear();
+        merged.Members.TrimExcess();
         merged.Centroid.Clear();
+        merged.Centroid.TrimExcess();
         merged.Alive = false;
         _stories.Remove(merged.Id);
+    }
+
+    /// <summary>The story a term-list entry stands for now: a story merged away forwards to the one it merged into.</summary>
+    private static Story Current(Story story)
+    {
+        while (story.MergedInto is { } next)
+        {
+            story = next;
+        }
+
+        return story;
+    }
+
+    /// <summary>Adds the merged members to the survivor's, keeping arrival order: both lists are in it already.</summary>
+    private static void MergeInArrivalOrder(List<WindowArticle> members, List<WindowArticle> joining)
+    {
+        var kept = members.Count;
+        members.AddRange(joining);
+        if (kept == 0 || joining.Count == 0 || members[kept - 1].Sequence < joining[0].Sequence)
+        {
+            return;
+        }
+
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(members);
+        var older = span[..kept].ToArray();
+        int a = 0, b = 0, at = 0;
+        while (a < older.Length && b < joining.Count)
+        {
+            span[at++] = older[a].Sequence <= joining[b].Sequence ? older[a++] : joining[b++];
+        }
+
+        while (a < older.Length)
+        {
+            span[at++] = older[a++];
+        }
+
+        while (b < joining.Count)
+        {
+            span[at++] = joining[b++];
+        }
     }
 
     private WindowArticle? FindOriginal(ArticleFeatures features)
@@ -370,7 +421,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             var seen = ++_stamp;
             for (var at = entries.Count - 1; at >= 0 && found < recent && examined < scanLimit; at--, examined++)
             {
-                var story = entries[at];
+                var story = Current(entries[at]);
                 if (story.Stamp == seen)
                 {
                     continue;
@@ -728,7 +779,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         var keep = entries.Count;
         for (var at = entries.Count - 1; at >= 0; at--)
         {
-            var story = entries[at];
+            var story = Current(entries[at]);
             if (story.Stamp != seen && IsListed(story, posting.Term))
             {
                 entries[--keep] = story;
@@ -842,6 +893,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         /// <summary>True once eviction has taken a term out of the centroid (see <see cref="IsListed"/>).</summary>
         public bool HasLostTerms { get; set; }
+
+        /// <summary>The story this one merged into, when its term-list entries were left to stand for that story.</summary>
+        public Story? MergedInto { get; set; }
 
         /// <summary>The last pass that saw this story (see <see cref="_stamp"/>).</summary>
         public long Stamp { get; set; }
