@@ -133,6 +133,14 @@ internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector,
                         {
                             about = $"Date of '{ds.Anchor}' ({Names(sharedNames)})";
                         }
+                        else if (!ds.IsReporting && !dt.IsReporting && sharedNames.Count > 0 && IsLead(s) && IsLead(t)
+                                 && OnlyEventDay(s) && OnlyEventDay(t) && !LaterDevelopment(s, ds, t, dt) && SameSubject(s, t))
+                        {
+                            // Two outlets' leads tell the main event in their own words ("Storm Idris tore along the coast
+                            // late on Tuesday", "Storm Idris came ashore early on Wednesday"), so the words the dates hang
+                            // on differ: the same subject opening both leads, each dating it once, makes it one event.
+                            about = $"When it happened ({Names(sharedNames)})";
+                        }
 
                         if (about is not null)
                         {
@@ -142,23 +150,27 @@ internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector,
                     }
                 }
 
+                foreach (var qs in s.Numbers.Where(q => q.Unit.Length > 0))
+                {
+                    // Two counts of people at one named place ("450 people had been evacuated from the Millbrook estate",
+                    // "about 300 residents of the Millbrook estate were evacuated") rarely share more words than that.
+                    foreach (var qt in t.Numbers.Where(q => q.SameKind(qs) && !q.SameValue(qs)
+                                 && (cosine >= CitationVerifier.SameFactThreshold
+                                     || (cosine >= PeopleCountThreshold && sharedNames.Count > 0 && q.CountsPeople))))
+                    {
+                        if (t.Numbers.Any(qs.SameValue) || s.Numbers.Any(qt.SameValue))
+                        {
+                            continue;
+                        }
+
+                        var about = $"How many: {(qs.CountsPeople ? "people" : qs.Unit)} ({Names(sharedNames)})";
+                        Add(about, qs.Text, s);
+                        Add(about, qt.Text, t);
+                    }
+                }
+
                 if (cosine >= CitationVerifier.SameFactThreshold)
                 {
-                    foreach (var qs in s.Numbers.Where(q => q.Unit.Length > 0))
-                    {
-                        foreach (var qt in t.Numbers.Where(q => q.Unit == qs.Unit && !q.SameValue(qs)))
-                        {
-                            if (t.Numbers.Any(qs.SameValue) || s.Numbers.Any(qt.SameValue))
-                            {
-                                continue;
-                            }
-
-                            var about = $"How many: {qs.Unit} ({Names(sharedNames)})";
-                            Add(about, qs.Text, s);
-                            Add(about, qt.Text, t);
-                        }
-                    }
-
                     foreach (var ms in s.Mentions.Where(m => m.Role is not null && m.Type == "person"))
                     {
                         foreach (var mt in t.Mentions.Where(m => m.Type == "person" && string.Equals(m.Role, ms.Role, StringComparison.OrdinalIgnoreCase)))
@@ -186,6 +198,38 @@ internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector,
                 .Select(v => new ConflictVersion(v.Key, v.Value.Text, v.Value.Sources.ToList())).ToList()))
             .ToList();
     }
+
+    private const double PeopleCountThreshold = 0.25;
+
+    /// <summary>One of the first two sentences of its article: where an outlet tells the main event.</summary>
+    private static bool IsLead(AnalyzedSentence s) => s.Position <= 1;
+
+    /// <summary>True when the sentence dates one event to a day: a single day-precise date that is not when it was said.</summary>
+    private static bool OnlyEventDay(AnalyzedSentence s) =>
+        s.Dates.Count(d => !d.IsReporting) == 1 && s.Dates.Single(d => !d.IsReporting).Precision == DatePrecision.Day;
+
+    /// <summary>
+    /// True when the later of two dated events comes from an article published on a later day than the other: a new
+    /// development told by a later report ("all freed by Friday morning", the next day), not two versions of one event.
+    /// </summary>
+    private bool LaterDevelopment(AnalyzedSentence s, TemporalExpression ds, AnalyzedSentence t, TemporalExpression dt)
+    {
+        var (early, late) = ds.Start <= dt.Start ? (s, t) : (t, s);
+        return story.Articles[late.ArticleOrder].Anchor is { } lateDay && story.Articles[early.ArticleOrder].Anchor is { } earlyDay
+            && lateDay > earlyDay;
+    }
+
+    /// <summary>
+    /// True when two sentences open with a word in common ("Storm Idris ...", "... eleven miners"): the first few
+    /// content words of each stand for its subject. False when one lead is about the storm and the other about the army.
+    /// </summary>
+    private static bool SameSubject(AnalyzedSentence s, AnalyzedSentence t)
+    {
+        var other = Tokens.ContentTerms(t.Text).Take(SubjectWords).ToHashSet(StringComparer.Ordinal);
+        return Tokens.ContentTerms(s.Text).Take(SubjectWords).Any(other.Contains);
+    }
+
+    private const int SubjectWords = 3;
 
     private string? KeyOf(Entities.EntityMention mention) => story.KeyOfMention.GetValueOrDefault(mention);
 

@@ -7,6 +7,21 @@ namespace Storyfold.Brief;
 public sealed record Quantity(double Value, string Unit, string Text, int Index)
 {
     public bool SameValue(Quantity other) => Math.Abs(Value - other.Value) <= 1e-9 * Math.Max(1, Math.Abs(Value));
+
+    /// <summary>
+    /// True when both count the same kind of thing: the same word, or two words for people ("450 people" and "300
+    /// residents" of one estate are two counts of the evacuated, as outlets word them).
+    /// </summary>
+    public bool SameKind(Quantity other) => Unit == other.Unit || (CountsPeople && other.CountsPeople);
+
+    /// <summary>True when the number counts people, whatever word the outlet uses for them.</summary>
+    public bool CountsPeople => PeopleWords.Contains(Unit);
+
+    // Units are singular content terms ("residents" is "resident"); "people" stays as it is.
+    private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal)
+    {
+        "people", "person", "resident", "inhabitant", "villager", "local", "civilian", "citizen", "individual",
+    };
 }
 
 /// <summary>Reads the numbers of a sentence: digits with separators and scale words, and spelled-out counts.</summary>

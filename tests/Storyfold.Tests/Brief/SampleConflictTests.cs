@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Storyfold.Brief;
+using Storyfold.Ingest;
+using Storyfold.Storage;
+using Storyfold.Tests.Support;
+
+namespace Storyfold.Tests.Brief;
+
+/// <summary>
+/// The demo's sample stories (samples/README.md) were written with a planted disagreement each; the briefs the demo shows
+/// must report them, in the outlets' own differing words.
+/// </summary>
+public sealed class SampleConflictTests
+{
+    private static async Task<StoryBrief> BriefOfAsync(string storyId)
+    {
+        using var temp = new TempDirectory();
+        await using var store = SqliteArticleStore.Open(temp.File("samples.db"));
+        var (files, problems) = InputCollector.Collect([Path.Combine(SharedData.RepoRoot, "samples", "articles")], () => Stream.Null);
+        Assert.Empty(problems);
+        await IngestPipeline.Create(store, NullLoggerFactory.Instance).IngestAsync(files, null, TestContext.Current.CancellationToken);
+        var id = await store.ResolveStoryIdAsync(storyId, TestContext.Current.CancellationToken);
+        var articles = await store.GetStoryArticlesAsync(id, TestContext.Current.CancellationToken);
+        return new StoryBriefBuilder().BuildStored(id, articles, BriefOptions.Default);
+    }
+
+    [Fact]
+    public async Task Reports_the_outlets_disagreeing_on_the_day_the_storm_hit()
+    {
+        var brief = await BriefOfAsync("coastline-courier-idris");
+
+        // One disagreement only: the leads that follow the storm a day later (the clean-up, the army sent in) are new events.
+        var conflict = Assert.Single(brief.Claims.Conflicts);
+        Assert.Contains(conflict.Versions, v => v.Value.StartsWith("Wednesday", StringComparison.Ordinal));
+        Assert.Equal(["harbour-radio-idris"], conflict.Versions.Single(v => v.Value.StartsWith("Wednesday", StringComparison.Ordinal)).Sources);
+        var tuesday = Assert.Single(conflict.Versions, v => v.Value.StartsWith("Tuesday", StringComparison.Ordinal));
+        Assert.Contains("coastline-courier-idris", tuesday.Sources);
+    }
+
+    [Fact]
+    public async Task Reports_the_outlets_disagreeing_on_how_many_were_evacuated()
+    {
+        var brief = await BriefOfAsync("valley-herald-petra");
+
+        // One disagreement only: Monday's flood and Tuesday's clean-up, told in different outlets' leads, are two events.
+        var conflict = Assert.Single(brief.Claims.Conflicts);
+        Assert.Contains(conflict.Versions, v => v.Value.Contains("450", StringComparison.Ordinal));
+        Assert.Equal(["kestrel-post-petra"], conflict.Versions.Single(v => v.Value.Contains("450", StringComparison.Ordinal)).Sources);
+        Assert.Contains(conflict.Versions, v => v.Value.Contains("300", StringComparison.Ordinal) && v.Sources.Contains("valley-herald-petra"));
+    }
+
+    [Fact]
+    public async Task Takes_a_later_report_of_a_later_day_for_a_development_not_a_disagreement()
+    {
+        // Thursday evening's reports have the last miner out on Thursday; the next day's wire has all freed "by Friday
+        // morning", which is true of Thursday too.
+        var brief = await BriefOfAsync("dunhollow-gazette-mine");
+
+        Assert.Empty(brief.Claims.Conflicts);
+    }
+}
