@@ -4,12 +4,31 @@ using Storyfold.Text;
 namespace Storyfold.Brief;
 
 /// <summary>
-/// Picks the summary: sentences close to what the whole story is about, reported by several sources, early in their
-/// articles and plainly worded, without repeating a fact, up to the word budget; then orders them to read well.
+/// Picks the summary: sentences close to what the whole story is about and to what the other outlets put in their
+/// headlines, reported by several sources, early in their articles and plainly worded, without repeating a fact, up
+/// to the word budget; then orders them to read well.
 /// </summary>
 internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerifier verifier)
 {
     public const double RedundancyThreshold = 0.4;
+
+    /// <summary>
+    /// Weight of a sentence's likeness to the headlines of the other outlets: what several editors chose to headline is
+    /// the common ground a neutral summary states (the sentence's own headline is in the all-titles term already).
+    /// </summary>
+    private const double OtherHeadlinesWeight = 0.4;
+
+    /// <summary>
+    /// Cost of another outlet's lead per lead already chosen: every lead states the story's main event, so after one,
+    /// a second mostly says it again in other words (which the cosine test misses when the wording differs).
+    /// </summary>
+    private const double RepeatedLeadCost = 0.1;
+
+    /// <summary>
+    /// The budget is at most this share of the longest article, so that with the greedy fill's overshoot (up to 1.15
+    /// times the budget) a summary stays about as long as the longest account at most, and condenses it when it is short.
+    /// </summary>
+    private const double LongestFit = 0.9;
 
     public IReadOnlyList<(AnalyzedSentence Sentence, IReadOnlyList<string> Sources)> Select(int words)
     {
@@ -17,6 +36,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         // Every candidate is compared with the same two vectors: look their weights up instead of merging id lists.
         var centroid = story.Centroid.ToDense(story.TermIds.Count);
         var titleWeights = titles.ToDense(story.TermIds.Count);
+        var otherHeadlines = new OtherHeadlines(story);
         var scored = new List<(AnalyzedSentence Sentence, double Score)>();
         // Sentences in the brief's language only, unless the story offers none.
         var inLanguage = story.Sentences.Any(s => s.IsCandidate && story.WritesInBriefLanguage(s.ArticleOrder));
@@ -24,12 +44,12 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         {
             if (s.IsCandidate && (!inLanguage || story.WritesInBriefLanguage(s.ArticleOrder)))
             {
-                scored.Add((s, Score(s, centroid, titleWeights)));
+                scored.Add((s, Score(s, centroid, titleWeights) + OtherHeadlinesWeight * otherHeadlines.Likeness(s)));
             }
         }
 
         scored.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Sentence.Id.CompareTo(y.Sentence.Id));
-        words = Math.Min(words, LongestArticle(inLanguage));
+        words = Math.Min(words, (int)Math.Round(LongestFit * LongestArticle(inLanguage)));
 
         // Facts as word pairs and words: how many articles state each, so that a sentence is worth what it adds that
         // other sources also report and the summary has not said yet (concept coverage, after Gillick and Favre 2009).
@@ -93,6 +113,9 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         var usedPerArticle = new int[story.Articles.Count];
         var taken = new bool[scored.Count];
         var total = 0;
+        // An article's lead is its first sentence a summary may use (a caption or dateline before it is no lead).
+        var leadIds = story.Articles.Select(a => a.Sentences.FirstOrDefault(x => x.IsCandidate)?.Id ?? -1).ToHashSet();
+        var leads = 0;
         while (total < words * 0.85)
         {
             // Greedy, with a cost for a second sentence from an article already used: a story brief draws on its sources.
@@ -106,7 +129,8 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
                     continue;
                 }
 
-                var score = scored[i].Score + 0.3 * Gain(i) - 0.15 * usedPerArticle[sentence.ArticleOrder];
+                var score = scored[i].Score + 0.3 * Gain(i) - 0.15 * usedPerArticle[sentence.ArticleOrder]
+                    - (leadIds.Contains(sentence.Id) ? RepeatedLeadCost * leads : 0);
                 if (best < 0 || score > bestScore || (score == bestScore && sentence.Id < scored[best].Sentence.Id))
                 {
                     best = i;
@@ -123,6 +147,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
             chosen.Add(pick);
             taken[best] = true;
             usedPerArticle[pick.ArticleOrder]++;
+            leads += leadIds.Contains(pick.Id) ? 1 : 0;
             foreach (var (concept, _) in conceptsOf[best])
             {
                 covered.Add(concept);
@@ -144,8 +169,9 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
     }
 
     /// <summary>
-    /// Words in the longest article the summary may draw on. A summary of a story is never longer than the longest
-    /// account of it: when every outlet runs a few lines, a summary padded to the requested length only repeats them.
+    /// Words in the longest article the summary may draw on. A summary of a story is no longer than the longest account
+    /// of it (the budget is <see cref="LongestFit"/> of it): when every outlet runs a few lines, a summary padded to the
+    /// requested length only repeats them.
     /// </summary>
     private int LongestArticle(bool inLanguage)
     {

@@ -36,8 +36,9 @@ public sealed class SummaryLengthTests
 
         var words = summary.Sum(s => Tokens.Words(s.Text).Count());
         Assert.NotEmpty(summary);
-        // The budget is the longest article; the last sentence may overrun it as it may overrun any budget.
-        Assert.InRange(words, longest / 2, longest * 1.15);
+        // The budget is nine tenths of the longest article; the last sentence may overrun a budget by 15%, so the summary
+        // ends at most about as long as that article (0.9 x 1.15), not 15% past it.
+        Assert.InRange(words, longest / 2, longest * 1.04);
     }
 
     [Fact]
