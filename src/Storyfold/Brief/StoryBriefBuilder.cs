@@ -37,11 +37,11 @@ public sealed class StoryBriefBuilder(Gazetteer gazetteer)
         var verifier = new CitationVerifier(story);
         var selector = new SummarySelector(story, verifier);
 
-        var summary = selector.Select(Math.Max(10, options.Words));
-        var headline = new HeadlineChooser(story).Choose(summary.Select(s => s.Sentence).ToList());
-        clock.Lap("summary");
         var claims = new ClaimFinder(story, selector, options).Find();
         clock.Lap("claims");
+        var summary = selector.Select(Math.Max(10, options.Words), Outvoted(claims.Conflicts));
+        var headline = new HeadlineChooser(story).Choose(summary.Select(s => s.Sentence).ToList());
+        clock.Lap("summary");
         var timeline = new TimelineBuilder(story, selector, verifier, options).Build();
         clock.Lap("timeline");
         var framing = new FramingFinder(story).Find();
@@ -71,9 +71,26 @@ public sealed class StoryBriefBuilder(Gazetteer gazetteer)
     {
         var story = new StoryAnalysis(articles, gazetteer);
         var selector = new SummarySelector(story, new CitationVerifier(story));
-        var summary = selector.Select(Math.Max(10, words));
+        var conflicts = new ClaimFinder(story, selector, BriefOptions.Default).Find().Conflicts;
+        var summary = selector.Select(Math.Max(10, words), Outvoted(conflicts));
         var headline = new HeadlineChooser(story).Choose(summary.Select(s => s.Sentence).ToList());
         return (headline, summary.Select(s => new CitedText(SummarySelector.Text(s.Sentence), s.Sources)).ToList());
+    }
+
+    /// <summary>
+    /// The sentences of a disagreement that fewer sources give than another version: the summary states what most
+    /// sources say and leaves the dispute to the claims, rather than telling the story both ways as fact.
+    /// </summary>
+    private static HashSet<string> Outvoted(IReadOnlyList<ClaimConflict> conflicts)
+    {
+        var outvoted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var conflict in conflicts)
+        {
+            var most = conflict.Versions.Max(v => v.Sources.Count);
+            outvoted.UnionWith(conflict.Versions.Where(v => v.Sources.Count < most).Select(v => v.Text));
+        }
+
+        return outvoted;
     }
 
     private static List<SourceCoverage> Coverage(StoryAnalysis story, IReadOnlyList<BriefEntity> entities, BriefClaims claims, IReadOnlyList<CitedText> summary) =>

@@ -30,7 +30,9 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
     /// </summary>
     private const double LongestFit = 0.9;
 
-    public IReadOnlyList<(AnalyzedSentence Sentence, IReadOnlyList<string> Sources)> Select(int words)
+    /// <param name="words">About how many words the summary runs to.</param>
+    /// <param name="outvoted">Sentences not to use: a version of a disputed fact that fewer sources give.</param>
+    public IReadOnlyList<(AnalyzedSentence Sentence, IReadOnlyList<string> Sources)> Select(int words, IReadOnlySet<string>? outvoted = null)
     {
         var titles = story.Vectorise(story.Articles.SelectMany(a => Tokens.ContentTerms(a.Article.Title)));
         // Every candidate is compared with the same two vectors: look their weights up instead of merging id lists.
@@ -42,7 +44,7 @@ internal sealed partial class SummarySelector(StoryAnalysis story, CitationVerif
         var inLanguage = story.Sentences.Any(s => s.IsCandidate && story.WritesInBriefLanguage(s.ArticleOrder));
         foreach (var s in story.Sentences)
         {
-            if (s.IsCandidate && (!inLanguage || story.WritesInBriefLanguage(s.ArticleOrder)))
+            if (s.IsCandidate && (!inLanguage || story.WritesInBriefLanguage(s.ArticleOrder)) && outvoted?.Contains(s.Text) != true)
             {
                 scored.Add((s, Score(s, centroid, titleWeights) + OtherHeadlinesWeight * otherHeadlines.Likeness(s)));
             }

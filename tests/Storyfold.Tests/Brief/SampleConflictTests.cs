@@ -35,6 +35,8 @@ public sealed class SampleConflictTests
         Assert.Equal(["harbour-radio-idris"], conflict.Versions.Single(v => v.Value.StartsWith("Wednesday", StringComparison.Ordinal)).Sources);
         var tuesday = Assert.Single(conflict.Versions, v => v.Value.StartsWith("Tuesday", StringComparison.Ordinal));
         Assert.Contains("coastline-courier-idris", tuesday.Sources);
+        // The summary tells it as most sources do, and leaves the other day to the dispute.
+        Assert.DoesNotContain(brief.Summary, s => s.Text.Contains("Wednesday", StringComparison.Ordinal));
     }
 
     [Fact]
