@@ -30,11 +30,7 @@ public sealed class SampleConflictTests
         var brief = await BriefOfAsync("coastline-courier-idris");
 
         // One disagreement only: the leads that follow the storm a day later (the clean-up, the army sent in) are new events.
-        var conflict = Assert.Single(brief.Claims.Conflicts);
-        Assert.Contains(conflict.Versions, v => v.Value.StartsWith("Wednesday", StringComparison.Ordinal));
-        Assert.Equal(["harbour-radio-idris"], conflict.Versions.Single(v => v.Value.StartsWith("Wednesday", StringComparison.Ordinal)).Sources);
-        var tuesday = Assert.Single(conflict.Versions, v => v.Value.StartsWith("Tuesday", StringComparison.Ordinal));
-        Assert.Contains("coastline-courier-idris", tuesday.Sources);
+        AssertOnlyDisagreement(brief, ("Wednesday", "harbour-radio-idris"), ("Tuesday", "coastline-courier-idris"));
         // The summary tells it as most sources do, and leaves the other day to the dispute.
         Assert.DoesNotContain(brief.Summary, s => s.Text.Contains("Wednesday", StringComparison.Ordinal));
     }
@@ -45,10 +41,15 @@ public sealed class SampleConflictTests
         var brief = await BriefOfAsync("valley-herald-petra");
 
         // One disagreement only: Monday's flood and Tuesday's clean-up, told in different outlets' leads, are two events.
+        AssertOnlyDisagreement(brief, ("450", "kestrel-post-petra"), ("300", "valley-herald-petra"));
+    }
+
+    /// <summary>The brief's one conflict: the lone outlet's value against a value another outlet gives.</summary>
+    private static void AssertOnlyDisagreement(StoryBrief brief, (string Value, string Source) lone, (string Value, string Source) other)
+    {
         var conflict = Assert.Single(brief.Claims.Conflicts);
-        Assert.Contains(conflict.Versions, v => v.Value.Contains("450", StringComparison.Ordinal));
-        Assert.Equal(["kestrel-post-petra"], conflict.Versions.Single(v => v.Value.Contains("450", StringComparison.Ordinal)).Sources);
-        Assert.Contains(conflict.Versions, v => v.Value.Contains("300", StringComparison.Ordinal) && v.Sources.Contains("valley-herald-petra"));
+        Assert.Equal([lone.Source], Assert.Single(conflict.Versions, v => v.Value.Contains(lone.Value, StringComparison.Ordinal)).Sources);
+        Assert.Contains(other.Source, Assert.Single(conflict.Versions, v => v.Value.Contains(other.Value, StringComparison.Ordinal)).Sources);
     }
 
     [Fact]
