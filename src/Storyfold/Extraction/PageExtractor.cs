@@ -112,6 +112,7 @@ public sealed partial class PageExtractor
 
         var published = PublishedDate(meta, structured, url, page, content.FirstBlock, title);
         var authors = Bylines.Authors(meta, structured, document, page, content.FirstBlock);
+        content = content with { Text = ArticleText.WithoutAuthorBio(content.Text, authors) };
         var language = Language(meta, structured, title, content.Text);
         return ExtractionResult.Ok(new ExtractedPage
         {
