@@ -232,6 +232,15 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Reads_a_numeric_byline_date_in_the_order_the_declared_date_confirms()
+    {
+        // The page writes month first with dots (09.10.2024 for September 10), which a day-first reading takes for October 9.
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"2024-09-10T16:07:00Z"}</script>""";
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><p>09.10.2024</p>{Story}</article>", lang: "en-GB"));
+        Assert.Equal(new DateOnly(2024, 9, 10), page.Published?.Day);
+    }
+
+    [Fact]
     public void Takes_the_declared_publication_date_over_a_visible_update_date()
     {
         const string jsonLd = """<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-10T08:00:00Z","dateModified":"2024-06-01T08:00:00Z"}</script>""";
