@@ -48,6 +48,19 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Keeps_every_part_of_the_article_that_carries_the_class_name_of_the_chosen_container()
+    {
+        // The site names its article sections "content-nav-section": "nav" sounds like a menu, but the article wears it.
+        var intro = "<div class=\"content-nav-section\"><p>" + string.Join(" ", Enumerable.Repeat("Harbour residents met on Monday to discuss the plan and its costs for the town.", 5)) + "</p></div>";
+        var body = "<div class=\"content-nav-section\">" + Story + Story.Replace("council", "board") + "</div>";
+        var page = Extract(Page("<title>Council backs harbour plan</title>", Boilerplate + $"<main><h1>Council backs harbour plan</h1><div class=\"wrap\">{intro}</div>{body}</main>"));
+
+        Assert.Contains("Harbour residents met on Monday", page.Text);
+        Assert.Contains("The city council voted on Tuesday", page.Text);
+        Assert.DoesNotContain("cookies", page.Text);
+    }
+
+    [Fact]
     public void Keeps_a_section_once_when_the_page_renders_it_again_for_another_screen_size()
     {
         var variant = "<div class=\"ssr-variant\"><h2>What happens next</h2>" + Story + "</div>";
