@@ -158,6 +158,8 @@ public sealed class PageExtractorTests
     [InlineData("Council backs harbour plan for the old port and the beaches | Harbour Times", "Council backs harbour plan for the old port and the beaches (2024)", "Council backs harbour plan for the old port and the beaches")]
     [InlineData("Council backs harbour plan for the old port and the be | Harbour Times", "Council backs harbour plan for the old port and the beaches", "Council backs harbour plan for the old port and the beaches")]
     [InlineData("Best harbour walks of 2024", "The Best harbour walks of 2024", "The Best harbour walks of 2024")]
+    [InlineData("Harbour walks for every season", "12 Harbour walks for every season", "12 Harbour walks for every season")]
+    [InlineData("Harbour walks for every season", "Jun 3 2024 Harbour walks for every season", "Harbour walks for every season")]
     public void Keeps_the_headline_as_shown_unless_it_only_adds_a_label_or_date_to_the_declared_title(string declared, string heading, string expected)
     {
         var head = $"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">";
