@@ -15,7 +15,7 @@ internal static partial class ArticleText
         var titleAt = -1;
         foreach (var block in selected)
         {
-            if (block.Kind == BlockKind.Caption)
+            if (block.Kind == BlockKind.Caption || (block.Words <= CreditedCaptionWords && block.Kind != BlockKind.Heading && PictureCredit().IsMatch(block.Text)))
             {
                 if (block.Words > 0 && !captions.Contains(block.Text))
                 {
@@ -138,6 +138,9 @@ internal static partial class ArticleText
     private static bool IsLabel(string paragraph) =>
         PageBlocks.CountWords(paragraph) <= 6 && !paragraph.TrimEnd().EndsWith('.') && !paragraph.Contains('\n', StringComparison.Ordinal);
 
+    /// <summary>A caption is a sentence or two; a longer paragraph that ends with a source is article text citing it.</summary>
+    private const int CreditedCaptionWords = 30;
+
     /// <summary>The bio opens among the last this many paragraphs.</summary>
     private const int BioParagraphs = 4;
 
@@ -194,6 +197,14 @@ internal static partial class ArticleText
 
         return block.Words <= 4 && block.Sentences == 0;
     }
+
+    /// <summary>
+    /// A line that credits a picture: it opens with "Photo:" or "Image credit:", or ends with the credit ("... Photo:
+    /// Jane Doe", "| Photo by Jane Doe", "Source: Agency", "Courtesy of the museum"). Pages print it under an image
+    /// when they do not mark it up as a caption.
+    /// </summary>
+    [GeneratedRegex(@"(?:^\W*(?:photo|image|picture)s?(?: credits?)?\s*:|(?:\b(?:photo|image|photo credit|image credit|picture)s?\s*:\s*[^.:]{1,60}|\bphoto(?:graph)?s? by [^.:]{1,40}|\bsource\s*:\s*[^.:]{1,50}|\bcourtesy of [^.:]{1,50}\.?)\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureCredit();
 
     /// <summary>The label over a page's table of contents: it names the page's navigation, not a part of the story.</summary>
     [GeneratedRegex(@"^\W*(?:table of contents?|contents|on this page|jump to(?: section)?)\W*$", RegexOptions.IgnoreCase)]

@@ -68,4 +68,29 @@ public sealed class ArticleTextTests
         Assert.StartsWith("The city council voted on Tuesday", text);
         Assert.EndsWith("the council said in a statement.", text);
     }
+    [Theory]
+    [InlineData("Photo: Shutterstock")]
+    [InlineData("Image credit: © Example Images/J. Doe")]
+    [InlineData("The old quay at low tide. Photo: Harbour Times/Jane Doe")]
+    [InlineData("Fishing boats in the old port. | Photo by Jane Doe")]
+    [InlineData("Source: Harbour Authority")]
+    [InlineData("Courtesy of the harbour museum")]
+    public void Sets_apart_a_line_that_credits_a_picture(string credit)
+    {
+        var html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council backs harbour plan</title></head><body><article>" +
+                   $"<h1>Council backs harbour plan</h1>{Story}<img src=\"quay.jpg\"><p>{credit}</p>{Story.Replace("council", "board")}</article></body></html>";
+        var page = Extractor.Extract(html).Page!;
+
+        Assert.DoesNotContain(credit, page.Text);
+        Assert.Contains(credit, page.Captions);
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_paragraph_of_article_text_that_ends_with_its_source()
+    {
+        var text = Extract(Story + "<p>The figures come from the harbour authority, which counted the boats in the port every morning last summer and found twice as many as the year before, most of them from abroad. Source: the authority's annual report</p>");
+
+        Assert.Contains("The figures come from the harbour authority", text);
+    }
 }
