@@ -7,10 +7,7 @@ public sealed class ArticleTextTests
 {
     private static readonly PageExtractor Extractor = new();
 
-    private const string Story =
-        "<p>The city council voted on Tuesday to expand the harbour, a project that has divided residents for years and will cost about 40 million euros.</p>" +
-        "<p>Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and the beaches north of the town.</p>" +
-        "<p>Work is due to start next spring and should last three years, the mayor told reporters after the meeting.</p>" +
+    private const string Story = PageExtractorTests.Story +
         "<p>Residents who live near the old quay will be offered places in a new building on the hill, the council said in a statement.</p>";
 
     private static string Extract(string article, string author = "Jane Doe")

@@ -7,7 +7,8 @@ public sealed class PageExtractorTests
 {
     private static readonly PageExtractor Extractor = new();
 
-    private const string Story =
+    /// <summary>Three paragraphs of a short news story, for pages the tests build around it.</summary>
+    internal const string Story =
         "<p>The city council voted on Tuesday to expand the harbour, a project that has divided residents for years and will cost about 40 million euros.</p>" +
         "<p>Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and the beaches north of the town.</p>" +
         "<p>Work is due to start next spring and should last three years, the mayor told reporters after the meeting.</p>";
