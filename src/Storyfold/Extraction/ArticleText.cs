@@ -15,7 +15,7 @@ internal static partial class ArticleText
         var titleAt = -1;
         foreach (var block in selected)
         {
-            if (block.Kind == BlockKind.Caption || (block.Words <= CreditedCaptionWords && block.Kind != BlockKind.Heading && PictureCredit().IsMatch(block.Text)))
+            if (block.Kind == BlockKind.Caption || IsPictureCredit(block))
             {
                 if (block.Words > 0 && !captions.Contains(block.Text))
                 {
@@ -95,7 +95,6 @@ internal static partial class ArticleText
         }
 
         var paragraphs = text.Split("\n\n");
-        var total = paragraphs.Sum(p => PageBlocks.CountWords(p));
         for (var i = Math.Max(1, paragraphs.Length - BioParagraphs); i < paragraphs.Length; i++)
         {
             if (!authors.Any(author => OpensWithBio(paragraphs[i], author)))
@@ -105,7 +104,7 @@ internal static partial class ArticleText
 
             var start = i > 1 && IsLabel(paragraphs[i - 1]) ? i - 1 : i;
             var cut = paragraphs.Skip(start).Sum(p => PageBlocks.CountWords(p));
-            if (cut > BioWords || cut > BioShare * total)
+            if (cut > BioWords || cut > BioShare * paragraphs.Sum(p => PageBlocks.CountWords(p)))
             {
                 return text;
             }
@@ -137,6 +136,13 @@ internal static partial class ArticleText
     /// <summary>A line that labels what follows (a name, a job title): a few words and no sentence.</summary>
     private static bool IsLabel(string paragraph) =>
         PageBlocks.CountWords(paragraph) <= 6 && !paragraph.TrimEnd().EndsWith('.') && !paragraph.Contains('\n', StringComparison.Ordinal);
+
+    /// <summary>A short line that credits a picture; the regular expression runs only on lines with a colon, " by " or "courtesy" in them.</summary>
+    private static bool IsPictureCredit(PageBlock block) =>
+        block.Words <= CreditedCaptionWords && block.Kind != BlockKind.Heading &&
+        (block.Text.Contains(':', StringComparison.Ordinal) || block.Text.Contains(" by ", StringComparison.OrdinalIgnoreCase) ||
+         block.Text.Contains("courtesy", StringComparison.OrdinalIgnoreCase)) &&
+        PictureCredit().IsMatch(block.Text);
 
     /// <summary>A caption is a sentence or two; a longer paragraph that ends with a source is article text citing it.</summary>
     private const int CreditedCaptionWords = 30;
