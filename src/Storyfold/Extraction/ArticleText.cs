@@ -180,7 +180,7 @@ internal static partial class ArticleText
     /// </summary>
     private static bool IsHouseNotice(PageBlock block) =>
         block.Words <= HouseNoticeWords && block.Kind != BlockKind.Heading &&
-        (HouseNotice().IsMatch(block.Text) || (Commission().IsMatch(block.Text) && CommissionOn().IsMatch(block.Text)));
+        (HouseNotice().IsMatch(block.Text) || HouseNoticeOpening().IsMatch(block.Text) || (Commission().IsMatch(block.Text) && CommissionOn().IsMatch(block.Text)));
 
     /// <summary>Disclosures and sign-up calls are a sentence or two; a paragraph that mentions commissions is article text.</summary>
     private const int HouseNoticeWords = 40;
@@ -229,8 +229,12 @@ internal static partial class ArticleText
     [GeneratedRegex(@"\b(?:links?|purchases?|products?|buy|click|this (?:page|site|article|post))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommissionOn();
 
-    [GeneratedRegex(@"\b(?:affiliate (?:links?|marketer|commissions?|partnerships?)\b|(?:from|on) qualifying purchases|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b|delivered (?:straight |right |directly )?to your inbox|^\W*(?:join|subscribe to|get) (?:our|my|the)\b[\w' ]{0,30}\b(?:newsletter|mailing list)|^\W*by (?:subscribing|signing up)\b|^\W*(?:copyright\b|©)|^\W*like (?:this:|loading\W*$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:affiliate (?:links?|marketer|commissions?|partnerships?)\b|(?:from|on) qualifying purchases|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b|delivered (?:straight |right |directly )?to your inbox)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNotice();
+
+    /// <summary>How a house notice opens: a call to join the newsletter, its terms, a copyright line, a "Like this:" bar. Kept apart from <see cref="HouseNotice"/> so that its search can still skip ahead to the words it looks for.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:join|subscribe to|get) (?:our|my|the)\b[\w' ]{0,30}\b(?:newsletter|mailing list)|by (?:subscribing|signing up)\b|copyright\b|©|like (?:this:|loading\W*$))", RegexOptions.IgnoreCase)]
+    private static partial Regex HouseNoticeOpening();
 
     [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|you (?:may|might) also (?:like|enjoy|be interested in)|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?|tags)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailSection();
