@@ -60,7 +60,7 @@ public sealed class ArticleTextTests
     {
         var text = Extract("<p>Table of Contents</p>" + Story +
                            "<p>Get the latest harbour news delivered straight to your inbox every morning.</p>" +
-                           "<p>Join our free weekly newsletter</p><p>Copyright © 2024 Harbour Times</p>");
+                           "<p>Join our free weekly newsletter</p><p>Copyright © 2024 Harbour Times</p><p>© 2024 Harbour Times Ltd. All rights reserved. Registered in England and Wales.</p>");
 
         Assert.StartsWith("The city council voted on Tuesday", text);
         Assert.EndsWith("the council said in a statement.", text);
