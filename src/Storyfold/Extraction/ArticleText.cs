@@ -15,7 +15,7 @@ internal static partial class ArticleText
         var titleAt = -1;
         foreach (var block in selected)
         {
-            if (block.Kind == BlockKind.Caption)
+            if (block.Kind == BlockKind.Caption || IsPictureCredit(block))
             {
                 if (block.Words > 0 && !captions.Contains(block.Text))
                 {
@@ -32,7 +32,7 @@ internal static partial class ArticleText
                 continue;
             }
 
-            if (IsByline(block) || IsHouseNotice(block))
+            if (IsByline(block) || IsHouseNotice(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)))
             {
                 continue;
             }
@@ -81,6 +81,78 @@ internal static partial class ArticleText
         return new Composed(text, captions, kept.Count > 0 ? kept[0].Index : (selected.Count > 0 ? selected[0].Index : 0));
     }
 
+    /// <summary>
+    /// The text without the writer's bio at its foot: a paragraph among the last few that opens with an author's name
+    /// and says who they are ("Jane Doe is a senior editor ...", "Jane has covered ..."), what follows it, and the short
+    /// label just above it (the name, a job title, "Contributing Writer"). Sites print it under every article they
+    /// publish; it describes the writer, not the story.
+    /// </summary>
+    public static string WithoutAuthorBio(string text, IReadOnlyList<string> authors)
+    {
+        if (authors.Count == 0 || text.Length == 0)
+        {
+            return text;
+        }
+
+        var paragraphs = text.Split("\n\n");
+        for (var i = Math.Max(1, paragraphs.Length - BioParagraphs); i < paragraphs.Length; i++)
+        {
+            if (!authors.Any(author => OpensWithBio(paragraphs[i], author)))
+            {
+                continue;
+            }
+
+            var start = i > 1 && IsLabel(paragraphs[i - 1]) ? i - 1 : i;
+            var cut = paragraphs.Skip(start).Sum(p => PageBlocks.CountWords(p));
+            if (cut > BioWords || cut > BioShare * paragraphs.Sum(p => PageBlocks.CountWords(p)))
+            {
+                return text;
+            }
+
+            return string.Join("\n\n", paragraphs.Take(start));
+        }
+
+        return text;
+    }
+
+    /// <summary>True when the paragraph opens with the author's full name, or a first name of a full one, then a verb that introduces a bio.</summary>
+    private static bool OpensWithBio(string paragraph, string author)
+    {
+        var name = author.Trim();
+        if (name.Length < 3)
+        {
+            return false;
+        }
+
+        if (paragraph.StartsWith(name, StringComparison.Ordinal) && BioVerb().IsMatch(paragraph.AsSpan(name.Length)))
+        {
+            return true;
+        }
+
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space >= 3 && paragraph.StartsWith(name[..(space + 1)], StringComparison.Ordinal) && BioVerb().IsMatch(paragraph.AsSpan(space));
+    }
+
+    /// <summary>A line that labels what follows (a name, a job title): a few words and no sentence.</summary>
+    private static bool IsLabel(string paragraph) =>
+        PageBlocks.CountWords(paragraph) <= 6 && !paragraph.TrimEnd().EndsWith('.') && !paragraph.Contains('\n', StringComparison.Ordinal);
+
+    /// <summary>A short line that credits a picture; the regular expression runs only on lines with a colon, " by " or "courtesy" in them.</summary>
+    private static bool IsPictureCredit(PageBlock block) =>
+        block.Words <= CreditedCaptionWords && block.Kind != BlockKind.Heading &&
+        (block.Text.Contains(':', StringComparison.Ordinal) || block.Text.Contains(" by ", StringComparison.OrdinalIgnoreCase) ||
+         block.Text.Contains("courtesy", StringComparison.OrdinalIgnoreCase)) &&
+        PictureCredit().IsMatch(block.Text);
+
+    /// <summary>A caption is a sentence or two; a longer paragraph that ends with a source is article text citing it.</summary>
+    private const int CreditedCaptionWords = 30;
+
+    /// <summary>The bio opens among the last this many paragraphs.</summary>
+    private const int BioParagraphs = 4;
+
+    /// <summary>A bio is at most this share of the text; more, and the paragraph is the article speaking of its writer.</summary>
+    private const double BioShare = 0.35;
+
     /// <summary>An author's bio at the foot of an article is a few short blocks; more than this after the label is article text.</summary>
     private const int BioBlocks = 12;
 
@@ -108,7 +180,7 @@ internal static partial class ArticleText
     /// </summary>
     private static bool IsHouseNotice(PageBlock block) =>
         block.Words <= HouseNoticeWords && block.Kind != BlockKind.Heading &&
-        (HouseNotice().IsMatch(block.Text) || (Commission().IsMatch(block.Text) && CommissionOn().IsMatch(block.Text)));
+        (HouseNotice().IsMatch(block.Text) || HouseNoticeOpening().IsMatch(block.Text) || (Commission().IsMatch(block.Text) && CommissionOn().IsMatch(block.Text)));
 
     /// <summary>Disclosures and sign-up calls are a sentence or two; a paragraph that mentions commissions is article text.</summary>
     private const int HouseNoticeWords = 40;
@@ -132,6 +204,21 @@ internal static partial class ArticleText
         return block.Words <= 4 && block.Sentences == 0;
     }
 
+    /// <summary>
+    /// A line that credits a picture: it opens with "Photo:" or "Image credit:", or ends with the credit ("... Photo:
+    /// Jane Doe", "| Photo by Jane Doe", "Source: Agency", "Courtesy of the museum"). Pages print it under an image
+    /// when they do not mark it up as a caption.
+    /// </summary>
+    [GeneratedRegex(@"(?:^\W*(?:photo|image|picture)s?(?: credits?)?\s*:|(?:\b(?:photo|image|photo credit|image credit|picture)s?\s*:\s*[^.:]{1,60}|\bphoto(?:graph)?s? by [^.:]{1,40}|\bsource\s*:\s*[^.:]{1,50}|\bcourtesy of [^.:]{1,50}\.?)\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureCredit();
+
+    /// <summary>The label over a page's table of contents: it names the page's navigation, not a part of the story.</summary>
+    [GeneratedRegex(@"^\W*(?:table of contents?|contents|on this page|jump to(?: section)?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentsLabel();
+
+    [GeneratedRegex(@"^\s+(?:is|was|has|have|brings|leads|holds|serves|works|writes|joined|covers|specializes|specialises|lives|teaches|reports)\b")]
+    private static partial Regex BioVerb();
+
     [GeneratedRegex(@"^(by|written by|words by|posted( by| on)?|published( by| on)?|updated( on)?|last updated( on)?|reviewed by|medically reviewed by|fact[- ]checked by|edited by|reporting by|photo(graph)?s? by|image( credit)?:|credit:|source:)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePattern();
 
@@ -142,8 +229,12 @@ internal static partial class ArticleText
     [GeneratedRegex(@"\b(?:links?|purchases?|products?|buy|click|this (?:page|site|article|post))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommissionOn();
 
-    [GeneratedRegex(@"\b(?:affiliate (?:links?|marketer|commissions?|partnerships?)\b|(?:from|on) qualifying purchases|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:affiliate (?:links?|marketer|commissions?|partnerships?)\b|(?:from|on) qualifying purchases|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b|delivered (?:straight |right |directly )?to your inbox)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNotice();
+
+    /// <summary>How a house notice opens: a call to join the newsletter, its terms, a copyright line, a "Like this:" bar. Kept apart from <see cref="HouseNotice"/> so that its search can still skip ahead to the words it looks for.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:join|subscribe to|get) (?:our|my|the)\b[\w' ]{0,30}\b(?:newsletter|mailing list)|by (?:subscribing|signing up)\b|copyright\b|©|like (?:this:|loading\W*$))", RegexOptions.IgnoreCase)]
+    private static partial Regex HouseNoticeOpening();
 
     [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|you (?:may|might) also (?:like|enjoy|be interested in)|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?|tags)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailSection();

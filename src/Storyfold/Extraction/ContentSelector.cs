@@ -55,39 +55,14 @@ internal static class ContentSelector
         // 2. Hints mark boilerplate subtrees, unless the hinted element holds much of the page's text.
         var total = Math.Max(1, boxes[0].Good);
         var named = new bool[boxes.Count];
-        for (var i = 1; i < boxes.Count; i++)
+        var best = ChooseContainer(page, value, total, named, trustedClass: null);
+
+        // A class name the chosen container carries is not boilerplate on this page, whatever it sounds like ("nav" in
+        // "content-nav-section"): the other parts of the article carry it too, and were wrongly set aside.
+        if (boxes[best].Hint < 0 && boxes[best].Element.GetAttribute("class") is { Length: > 0 } ownClass &&
+            boxes.Any(b => b != boxes[best] && b.Boilerplate && b.Element.GetAttribute("class") == ownClass))
         {
-            var box = boxes[i];
-            var parent = boxes[box.Parent];
-            var hinted = IsHintedBoilerplate(box, total);
-            box.Boilerplate = parent.Boilerplate || hinted;
-            named[i] = named[box.Parent] || (hinted && box.Hint <= ElementHints.StrongThreshold);
-        }
-
-        Accumulate(page, value, ignoreBoilerplate: true, named);
-
-        // 3. The container: most article words for the least boilerplate.
-        var best = 0;
-        var bestScore = double.MinValue;
-        for (var i = 0; i < boxes.Count; i++)
-        {
-            var box = boxes[i];
-            if (box.Boilerplate || box.Good <= 0)
-            {
-                continue;
-            }
-
-            var score = box.Good - (BoilerplateCost * box.Bad);
-            if (box.Semantic || box.Hint > 0)
-            {
-                score += 0.05 * box.Good;
-            }
-
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = i;
-            }
+            best = ChooseContainer(page, value, total, named, ownClass);
         }
 
         if (explain is not null)
@@ -305,6 +280,51 @@ internal static class ContentSelector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Marks hinted boilerplate (elements of <paramref name="trustedClass"/> excepted), totals the words again without it,
+    /// and returns the element with the most article words for the least boilerplate.
+    /// </summary>
+    private static int ChooseContainer(PageBlocks page, double[] value, double total, bool[] named, string? trustedClass)
+    {
+        var boxes = page.Boxes;
+        for (var i = 1; i < boxes.Count; i++)
+        {
+            var box = boxes[i];
+            var parent = boxes[box.Parent];
+            var hinted = IsHintedBoilerplate(box, total) && (trustedClass is null || box.Element.GetAttribute("class") != trustedClass);
+            box.Boilerplate = parent.Boilerplate || hinted;
+            named[i] = named[box.Parent] || (hinted && box.Hint <= ElementHints.StrongThreshold);
+        }
+
+        Accumulate(page, value, ignoreBoilerplate: true, named);
+
+        // 3. The container: most article words for the least boilerplate.
+        var best = 0;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            var box = boxes[i];
+            if (box.Boilerplate || box.Good <= 0)
+            {
+                continue;
+            }
+
+            var score = box.Good - (BoilerplateCost * box.Bad);
+            if (box.Semantic || box.Hint > 0)
+            {
+                score += 0.05 * box.Good;
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = i;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

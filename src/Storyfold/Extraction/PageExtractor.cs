@@ -112,6 +112,7 @@ public sealed partial class PageExtractor
 
         var published = PublishedDate(meta, structured, url, page, content.FirstBlock, title);
         var authors = Bylines.Authors(meta, structured, document, page, content.FirstBlock);
+        content = content with { Text = ArticleText.WithoutAuthorBio(content.Text, authors) };
         var language = Language(meta, structured, title, content.Text);
         return ExtractionResult.Ok(new ExtractedPage
         {
@@ -162,7 +163,7 @@ public sealed partial class PageExtractor
         var modified = TextDates.ParseValue(structured.DateModified ?? meta.Get("article:modified_time") ?? meta.Get("og:updated_time"));
         if (declared is { } published)
         {
-            if (visible.Any(v => v.Date.Day == published.Day && !v.Revision))
+            if (visible.Any(v => (v.Date.Day == published.Day || v.OtherReading?.Day == published.Day) && !v.Revision))
             {
                 return published;
             }
@@ -205,7 +206,7 @@ public sealed partial class PageExtractor
     }
 
     /// <summary>Dates shown in short lines around the headline and the start of the text (bylines, datelines), in page order.</summary>
-    private static List<(PublicationDate Date, bool Revision, bool DateLine, int Owner)> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)
+    private static List<(PublicationDate Date, PublicationDate? OtherReading, bool Revision, bool DateLine, int Owner)> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)
     {
         var blocks = page.Blocks;
         var titleAt = -1;
@@ -223,13 +224,13 @@ public sealed partial class PageExtractor
 
         var from = Math.Max(0, Math.Min(titleAt >= 0 ? titleAt - 4 : int.MaxValue, firstBlock - 12));
         var to = Math.Min(blocks.Count, Math.Max(firstBlock + 6, titleAt + 25));
-        var dates = new List<(PublicationDate, bool, bool, int)>();
+        var dates = new List<(PublicationDate, PublicationDate?, bool, bool, int)>();
         for (var i = from; i < to; i++)
         {
             var block = blocks[i];
             if (block.Words <= 30 && TextDates.FindInText(block.Text, monthFirst) is { } date)
             {
-                dates.Add((date, RevisionLabel().IsMatch(block.Text), IsDateLine(block), block.Owner));
+                dates.Add((date, TextDates.OtherReading(block.Text, monthFirst), RevisionLabel().IsMatch(block.Text), IsDateLine(block), block.Owner));
             }
         }
 

@@ -82,6 +82,47 @@ internal static partial class TextDates
     }
 
     /// <summary>
+    /// The other reading of a text's first date when it is written in numbers that can be read either way (09.10.2024,
+    /// 03/04/2024: day and month both 12 or less), else null. Sites write numeric dates in their own order whatever
+    /// the page's language, so a date the metadata declares can confirm either reading.
+    /// </summary>
+    public static PublicationDate? OtherReading(string text, bool monthFirst)
+    {
+        if (text.Length > 400)
+        {
+            text = text[..400];
+        }
+
+        if (WrittenDate().IsMatch(text) || IsoInText().IsMatch(text))
+        {
+            return null;
+        }
+
+        var dotted = DottedDate().Match(text);
+        if (dotted.Success)
+        {
+            // Read day first above; the other reading puts the month first.
+            return Transposed(dotted.Groups["y"].Value, dotted.Groups["d"].Value, dotted.Groups["m"].Value);
+        }
+
+        var slashed = SlashedDate().Match(text);
+        if (!slashed.Success)
+        {
+            return null;
+        }
+
+        var (a, b) = (slashed.Groups["a"].Value, slashed.Groups["b"].Value);
+        return monthFirst ? Transposed(slashed.Groups["y"].Value, b, a) : Transposed(slashed.Groups["y"].Value, a, b);
+    }
+
+    /// <summary>The date with <paramref name="month"/> and <paramref name="day"/> as given, when both could be a month and they differ.</summary>
+    private static PublicationDate? Transposed(string year, string month, string day) =>
+        int.TryParse(month, CultureInfo.InvariantCulture, out var m) && int.TryParse(day, CultureInfo.InvariantCulture, out var d) &&
+        m is >= 1 and <= 12 && d is >= 1 and <= 12 && m != d
+            ? MakeDay(year, month, day)
+            : null;
+
+    /// <summary>
     /// True when the page's language tag implies month-first numeric dates: American English (and English with
     /// no region, which on the web is most often American); other languages and regions write the day first.
     /// </summary>

@@ -137,6 +137,12 @@ internal static class TitleFinder
             return false;
         }
 
+        // A bare number in front ("2025 Software Price Guide", "8 Recent Trends") is the headline's own count or year.
+        if (after.Length == 0 && before.TrimEnd().Length > 0 && before.TrimEnd().All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
         var added = before + after;
         return added.Any(char.IsAsciiDigit) || added.IndexOfAny([':', '|', '-', '–', '—', '(', '[', '·', '•']) >= 0;
     }

@@ -7,7 +7,8 @@ public sealed class PageExtractorTests
 {
     private static readonly PageExtractor Extractor = new();
 
-    private const string Story =
+    /// <summary>Three paragraphs of a short news story, for pages the tests build around it.</summary>
+    internal const string Story =
         "<p>The city council voted on Tuesday to expand the harbour, a project that has divided residents for years and will cost about 40 million euros.</p>" +
         "<p>Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and the beaches north of the town.</p>" +
         "<p>Work is due to start next spring and should last three years, the mayor told reporters after the meeting.</p>";
@@ -45,6 +46,19 @@ public sealed class PageExtractorTests
         {
             Assert.DoesNotContain(junk, page.Text);
         }
+    }
+
+    [Fact]
+    public void Keeps_every_part_of_the_article_that_carries_the_class_name_of_the_chosen_container()
+    {
+        // The site names its article sections "content-nav-section": "nav" sounds like a menu, but the article wears it.
+        var intro = "<div class=\"content-nav-section\"><p>" + string.Join(" ", Enumerable.Repeat("Harbour residents met on Monday to discuss the plan and its costs for the town.", 5)) + "</p></div>";
+        var body = "<div class=\"content-nav-section\">" + Story + Story.Replace("council", "board") + "</div>";
+        var page = Extract(Page("<title>Council backs harbour plan</title>", Boilerplate + $"<main><h1>Council backs harbour plan</h1><div class=\"wrap\">{intro}</div>{body}</main>"));
+
+        Assert.Contains("Harbour residents met on Monday", page.Text);
+        Assert.Contains("The city council voted on Tuesday", page.Text);
+        Assert.DoesNotContain("cookies", page.Text);
     }
 
     [Fact]
@@ -145,6 +159,8 @@ public sealed class PageExtractorTests
     [InlineData("Council backs harbour plan for the old port and the beaches | Harbour Times", "Council backs harbour plan for the old port and the beaches (2024)", "Council backs harbour plan for the old port and the beaches")]
     [InlineData("Council backs harbour plan for the old port and the be | Harbour Times", "Council backs harbour plan for the old port and the beaches", "Council backs harbour plan for the old port and the beaches")]
     [InlineData("Best harbour walks of 2024", "The Best harbour walks of 2024", "The Best harbour walks of 2024")]
+    [InlineData("Harbour walks for every season", "12 Harbour walks for every season", "12 Harbour walks for every season")]
+    [InlineData("Harbour walks for every season", "Jun 3 2024 Harbour walks for every season", "Harbour walks for every season")]
     public void Keeps_the_headline_as_shown_unless_it_only_adds_a_label_or_date_to_the_declared_title(string declared, string heading, string expected)
     {
         var head = $"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">";
@@ -229,6 +245,15 @@ public sealed class PageExtractorTests
         Assert.Equal(["Maria Lopez"], page.Authors);
         Assert.DoesNotContain("Maria Lopez", page.Text);
         Assert.DoesNotContain("March 3, 2020", page.Text);
+    }
+
+    [Fact]
+    public void Reads_a_numeric_byline_date_in_the_order_the_declared_date_confirms()
+    {
+        // The page writes month first with dots (09.10.2024 for September 10), which a day-first reading takes for October 9.
+        const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"2024-09-10T16:07:00Z"}</script>""";
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1><p>09.10.2024</p>{Story}</article>", lang: "en-GB"));
+        Assert.Equal(new DateOnly(2024, 9, 10), page.Published?.Day);
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+using Storyfold.Extraction;
+
+namespace Storyfold.Tests.Extraction;
+
+/// <summary>What the article's text keeps at its edges: the writer's bio, sign-up calls and page furniture left out.</summary>
+public sealed class ArticleTextTests
+{
+    private static readonly PageExtractor Extractor = new();
+
+    private const string Story = PageExtractorTests.Story +
+        "<p>Residents who live near the old quay will be offered places in a new building on the hill, the council said in a statement.</p>";
+
+    private static string Extract(string article, string author = "Jane Doe")
+    {
+        var html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council backs harbour plan</title>" +
+                   $"<meta name=\"author\" content=\"{author}\"></head><body><article><h1>Council backs harbour plan</h1>{article}</article></body></html>";
+        var result = Extractor.Extract(html);
+        Assert.True(result.Page is not null, result.Problem);
+        return result.Page!.Text;
+    }
+
+    [Fact]
+    public void Drops_the_writers_bio_and_its_label_at_the_foot_of_the_article()
+    {
+        var text = Extract(Story + "<p>Senior Reporter</p><p>Jane Doe is a senior reporter who has covered the coast and its towns for twelve years.</p>");
+
+        Assert.EndsWith("the council said in a statement.", text);
+        Assert.DoesNotContain("Senior Reporter", text);
+        Assert.DoesNotContain("covered the coast", text);
+    }
+
+    [Fact]
+    public void Drops_a_bio_that_names_the_writer_by_first_name()
+    {
+        var text = Extract(Story + "<p>Jane has written about local politics since 2015 and lives by the harbour with her two dogs.</p>");
+
+        Assert.DoesNotContain("local politics", text);
+    }
+
+    [Fact]
+    public void Keeps_a_closing_paragraph_about_someone_other_than_the_writer()
+    {
+        var text = Extract(Story + "<p>John Smith is a fisherman who has worked from the old port for thirty years and opposes the plan.</p>");
+
+        Assert.Contains("John Smith is a fisherman", text);
+    }
+
+    [Fact]
+    public void Keeps_the_writers_name_when_it_opens_a_long_closing_part_of_the_article()
+    {
+        var closing = string.Concat(Enumerable.Range(1, 4).Select(n =>
+            $"<p>Jane Doe has followed the council's plans for the harbour since they were first put forward, and vote number {n} went the other way each time.</p>"));
+        var text = Extract(Story + closing);
+
+        Assert.Contains("Jane Doe has followed", text);
+    }
+
+    [Fact]
+    public void Drops_newsletter_calls_copyright_lines_and_the_table_of_contents_label()
+    {
+        var text = Extract("<p>Table of Contents</p>" + Story +
+                           "<p>Get the latest harbour news delivered straight to your inbox every morning.</p>" +
+                           "<p>Join our free weekly newsletter</p><p>Copyright © 2024 Harbour Times</p><p>© 2024 Harbour Times Ltd. All rights reserved. Registered in England and Wales.</p>");
+
+        Assert.StartsWith("The city council voted on Tuesday", text);
+        Assert.EndsWith("the council said in a statement.", text);
+    }
+    [Theory]
+    [InlineData("Photo: Shutterstock")]
+    [InlineData("Image credit: © Example Images/J. Doe")]
+    [InlineData("The old quay at low tide. Photo: Harbour Times/Jane Doe")]
+    [InlineData("Fishing boats in the old port. | Photo by Jane Doe")]
+    [InlineData("Source: Harbour Authority")]
+    [InlineData("Courtesy of the harbour museum")]
+    public void Sets_apart_a_line_that_credits_a_picture(string credit)
+    {
+        var html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council backs harbour plan</title></head><body><article>" +
+                   $"<h1>Council backs harbour plan</h1>{Story}<img src=\"quay.jpg\"><p>{credit}</p>{Story.Replace("council", "board")}</article></body></html>";
+        var page = Extractor.Extract(html).Page!;
+
+        Assert.DoesNotContain(credit, page.Text);
+        Assert.Contains(credit, page.Captions);
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_paragraph_of_article_text_that_ends_with_its_source()
+    {
+        var text = Extract(Story + "<p>The figures come from the harbour authority, which counted the boats in the port every morning last summer and found twice as many as the year before, most of them from abroad. Source: the authority's annual report</p>");
+
+        Assert.Contains("The figures come from the harbour authority", text);
+    }
+}
