@@ -210,7 +210,7 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
             if (await RankInMemoryAsync(request, cancellationToken) is { } window)
             {
                 // The in-memory index ranked the same window FTS5 would, and knows each article's details.
-                _onStage?.Invoke("rank");
+                _onStage?.Invoke("rank in memory");
                 foreach (var (seq, score, article) in window.Hits)
                 {
                     if (stories.Count >= wanted)

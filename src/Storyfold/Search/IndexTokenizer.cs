@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace Storyfold.Search;
 
@@ -10,7 +11,8 @@ internal delegate void TokenSink(ReadOnlySpan<char> token, int position);
 /// Cuts text into tokens exactly as the store's FTS5 index does (<c>unicode61 remove_diacritics 2</c>), so the
 /// in-memory index finds and counts the same tokens: a token is a run of letters, digits and private-use characters
 /// (Unicode categories L*, N*, Co), folded to lower case with diacritics taken off Latin letters; combining diacritics
-/// (U+0300-U+0331) inside a token are dropped; everything else separates tokens.
+/// inside a token are dropped; everything else separates tokens. Outside the Basic Multilingual Plane (rare in news:
+/// some Han characters) it follows .NET's categories and lower case.
 /// </summary>
 internal static class IndexTokenizer
 {
@@ -22,26 +24,92 @@ internal static class IndexTokenizer
     private static readonly byte[] Kinds = new byte[65536];
     private static readonly char[] Folded = new char[65536];
 
+    /// <summary>Folded value of a character FTS5 drops from the token (a combining diacritic).</summary>
+    private const char Dropped = '\0';
+
     static IndexTokenizer()
     {
-        for (var c = 0; c < 65536; c++)
+        // Which characters make tokens and how each folds is learnt from FTS5 itself, one row a character, so both
+        // indexes agree on every character of the plane whatever Unicode tables .NET and SQLite were built with (and
+        // .NET runs here without ICU, so it could not decompose accented letters itself). "qCq" shows whether C continues
+        // a token and what it folds to; "C" alone shows whether it starts one.
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using (var create = connection.CreateCommand())
         {
-            var ch = (char)c;
-            if (char.IsSurrogate(ch))
+            create.CommandText =
+                """
+                CREATE VIRTUAL TABLE chars USING fts5(c, tokenize = 'unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE char_tokens USING fts5vocab(chars, 'instance');
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        using (var transaction = connection.BeginTransaction())
+        using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO chars (rowid, c) VALUES ($row, $text)";
+            var row = insert.Parameters.Add("$row", SqliteType.Integer);
+            var text = insert.Parameters.Add("$text", SqliteType.Text);
+            insert.Prepare();
+            for (var c = 1; c < 65536; c++)
             {
-                Folded[c] = ch;
-                continue;
+                if (char.IsSurrogate((char)c))
+                {
+                    continue;
+                }
+
+                var ch = ((char)c).ToString();
+                row.Value = 2 * c;
+                text.Value = "q" + ch + "q";
+                insert.ExecuteNonQuery();
+                row.Value = 2 * c + 1;
+                text.Value = ch;
+                insert.ExecuteNonQuery();
             }
 
-            if (c < 128)
-            {
-                Kinds[c] = char.IsAsciiLetterOrDigit(ch) ? TokenChar : Separator;
-                Folded[c] = char.IsAsciiLetterUpper(ch) ? (char)(ch + 32) : ch;
-                continue;
-            }
+            transaction.Commit();
+        }
 
-            Kinds[c] = IsTokenCategory(CharUnicodeInfo.GetUnicodeCategory(ch)) ? TokenChar : IsDiacritic(c) ? Diacritic : Separator;
-            Folded[c] = Fold(ch);
+        var inside = new Dictionary<int, List<string>>();
+        using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "SELECT doc, term FROM char_tokens";
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                var doc = reader.GetInt64(0);
+                var c = (int)(doc / 2);
+                if (doc % 2 == 1)
+                {
+                    Kinds[c] = TokenChar;
+                }
+                else
+                {
+                    if (!inside.TryGetValue(c, out var terms))
+                    {
+                        inside[c] = terms = [];
+                    }
+
+                    terms.Add(reader.GetString(1));
+                }
+            }
+        }
+
+        foreach (var (c, terms) in inside)
+        {
+            // One token "q…q": the character continues a token, folded to what stands between the q's (nothing when
+            // FTS5 drops it, as it drops combining diacritics).
+            if (terms.Count == 1 && terms[0].Length >= 2)
+            {
+                var folded = terms[0][1..^1];
+                Folded[c] = folded.Length == 1 ? folded[0] : folded.Length == 0 ? Dropped : (char)c;
+                if (Kinds[c] != TokenChar)
+                {
+                    Kinds[c] = Diacritic;
+                }
+            }
         }
     }
 
@@ -68,7 +136,8 @@ internal static class IndexTokenizer
                     break;
                 }
 
-                if (kind == TokenChar)
+                // A token character, or a diacritic that continues the token (FTS5 keeps what it folds to, if anything).
+                if (width == 2 || Folded[text[i]] != Dropped)
                 {
                     if (length + 2 > buffer.Length)
                     {
@@ -122,47 +191,4 @@ internal static class IndexTokenizer
         or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
         or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
         or UnicodeCategory.PrivateUse;
-
-    /// <summary>The combining marks FTS5 lets continue a token (and drops): its fixed set in U+0300-U+0331.</summary>
-    private static bool IsDiacritic(int c)
-    {
-        const uint low = 0x08029FDF;
-        const uint high = 0x000361F8;
-        if (c < 768 || c > 817)
-        {
-            return false;
-        }
-
-        return c < 768 + 32 ? (low & (1u << (c - 768))) != 0 : (high & (1u << (c - 768 - 32))) != 0;
-    }
-
-    /// <summary>Lower case, and a Latin letter with diacritics becomes its plain ASCII letter (é → e, ǖ → u).</summary>
-    private static char Fold(char c)
-    {
-        var lower = char.ToLowerInvariant(c);
-        string decomposed;
-        try
-        {
-            decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-        }
-        catch (ArgumentException)
-        {
-            return lower;
-        }
-
-        if (decomposed.Length < 2 || !char.IsAsciiLetter(decomposed[0]))
-        {
-            return lower;
-        }
-
-        for (var k = 1; k < decomposed.Length; k++)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(decomposed[k]) != UnicodeCategory.NonSpacingMark)
-            {
-                return lower;
-            }
-        }
-
-        return decomposed[0];
-    }
 }
