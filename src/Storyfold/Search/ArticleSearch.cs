@@ -207,8 +207,10 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
             var storyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             int total;
             bool capped;
+            var inMemory = false;
             if (await RankInMemoryAsync(request, cancellationToken) is { } window)
             {
+                inMemory = true;
                 // The in-memory index ranked the same window FTS5 would, and knows each article's details.
                 _onStage?.Invoke("rank in memory");
                 foreach (var (seq, score, article) in window.Hits)
@@ -244,7 +246,9 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
             }).ToList()).ToList();
             _onStage?.Invoke("snippets");
 
-            var storyRows = await StoriesAsync(page.Select(story => story.StoryId), cancellationToken);
+            var storyRows = inMemory
+                ? _index!.Stories(page.Select(story => story.StoryId))
+                : await StoriesAsync(page.Select(story => story.StoryId), cancellationToken);
             var results = new List<StoryHit>(page.Count);
             for (var i = 0; i < page.Count; i++)
             {

@@ -6,9 +6,11 @@ using Storyfold.Storage;
 namespace Storyfold.Search;
 
 /// <summary>One article as the in-memory index knows it: what a hit shows and what the filters test.</summary>
+/// <param name="StoryKey">The stored story id (null until the article is clustered); <paramref name="StoryId"/> falls back to the article's own id.</param>
+/// <param name="OwnTitle">The article came with a title of its own (a story's headline prefers one).</param>
 internal sealed record IndexedArticle(
     string Id, string StoryId, string Title, string? Source, string? Language, string? Published, string? PublishedSort,
-    int Tokens, long ContentHash);
+    int Tokens, long ContentHash, string? StoryKey, bool OwnTitle);
 
 /// <summary>The ranked newest matches of a search: best first, with how many matched in all.</summary>
 internal sealed record RankedWindow(IReadOnlyList<(long Seq, double Score, IndexedArticle Article)> Hits, int Total, bool Capped);
@@ -44,6 +46,9 @@ public sealed class MemorySearchIndex : IDisposable
     private readonly List<string> _recent = [];
 
     private IndexedArticle?[] _articles = new IndexedArticle?[1024];
+
+    // Each clustered story's articles (by seq), for the headline and size a result shows.
+    private readonly Dictionary<string, List<int>> _stories = new(StringComparer.Ordinal);
     private long _maxSeq;
     private long _rows;
     private long _totalTokens;
@@ -224,7 +229,9 @@ public sealed class MemorySearchIndex : IDisposable
             {
                 if (returned.TryGetValue(seq, out var row) && row.Article.ContentHash == _articles[seq]!.ContentHash)
                 {
+                    Unlist(seq, _articles[seq]!);
                     _articles[seq] = row.Article with { Tokens = _articles[seq]!.Tokens };
+                    List(seq, _articles[seq]!);
                     gone.Remove(seq);
                     returned.Remove(seq);
                 }
@@ -245,7 +252,7 @@ public sealed class MemorySearchIndex : IDisposable
     }
 
     private const string Columns =
-        "seq, id, COALESCE(story_id, id), display_title, source, language, published, published_sort, text, han_title, han_text";
+        "seq, id, COALESCE(story_id, id), display_title, source, language, published, published_sort, text, han_title, han_text, story_id, title <> ''";
 
     private static (long Seq, IndexedArticle Article, string[] Content) ReadArticle(SqliteDataReader reader)
     {
@@ -260,7 +267,7 @@ public sealed class MemorySearchIndex : IDisposable
 
         var article = new IndexedArticle(
             reader.GetString(1), reader.GetString(2), reader.GetString(3), Text(4), Text(5), Text(6), Text(7), 0,
-            hash.ToHashCode() ^ ((long)content.Sum(c => c.Length) << 32));
+            hash.ToHashCode() ^ ((long)content.Sum(c => c.Length) << 32), Text(11), reader.GetBoolean(12));
         return (reader.GetInt64(0), article, content);
     }
 
@@ -325,6 +332,7 @@ public sealed class MemorySearchIndex : IDisposable
         }
 
         _articles[seq] = article with { Tokens = tokens };
+        List(seq, article);
         _maxSeq = Math.Max(_maxSeq, seq);
         _rows++;
         _totalTokens += tokens;
@@ -341,6 +349,7 @@ public sealed class MemorySearchIndex : IDisposable
         foreach (var seq in seqs)
         {
             removed[seq] = true;
+            Unlist(seq, _articles[seq]!);
             _rows--;
             _totalTokens -= _articles[seq]!.Tokens;
             _articles[seq] = null;
@@ -349,6 +358,80 @@ public sealed class MemorySearchIndex : IDisposable
         foreach (var postings in _terms.Values)
         {
             postings.Remove(removed);
+        }
+    }
+
+    /// <summary>Adds an article to its story's members.</summary>
+    private void List(long seq, IndexedArticle article)
+    {
+        if (article.StoryKey is { } story)
+        {
+            if (!_stories.TryGetValue(story, out var members))
+            {
+                _stories[story] = members = [];
+            }
+
+            members.Add((int)seq);
+        }
+    }
+
+    private void Unlist(long seq, IndexedArticle article)
+    {
+        if (article.StoryKey is { } story && _stories.TryGetValue(story, out var members))
+        {
+            members.Remove((int)seq);
+            if (members.Count == 0)
+            {
+                _stories.Remove(story);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each story's headline and size, as the store's <c>HeadlineOf</c> picks it: the earliest dated article that came
+    /// with a title of its own, else the first stored such article, else the earliest dated, else the first stored.
+    /// </summary>
+    internal Dictionary<string, (string? Headline, int Articles)> Stories(IEnumerable<string> storyIds)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var stories = new Dictionary<string, (string?, int)>(StringComparer.Ordinal);
+            foreach (var id in storyIds)
+            {
+                if (!_stories.TryGetValue(id, out var members))
+                {
+                    stories[id] = (null, 0);
+                    continue;
+                }
+
+                IndexedArticle? best = null;
+                var bestSeq = 0;
+                var bestRank = int.MaxValue;
+                foreach (var seq in members)
+                {
+                    var article = _articles[seq]!;
+                    var rank = (article.OwnTitle ? 0 : 2) + (article.PublishedSort is null ? 1 : 0);
+                    if (rank < bestRank || (rank == bestRank && Earlier(article, seq, best!, bestSeq)))
+                    {
+                        (best, bestSeq, bestRank) = (article, seq, rank);
+                    }
+                }
+
+                stories[id] = (best?.Title, members.Count);
+            }
+
+            return stories;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+
+        static bool Earlier(IndexedArticle article, int seq, IndexedArticle than, int thanSeq)
+        {
+            var order = article.PublishedSort is null ? 0 : string.CompareOrdinal(article.PublishedSort, than.PublishedSort);
+            return order < 0 || (order == 0 && seq < thanSeq);
         }
     }
 

@@ -43,12 +43,13 @@ public sealed class MemorySearchIndexTests
                 """
                 INSERT INTO articles (id, story_id, title, display_title, published, published_sort, source, language, text,
                                       captions, original, content_hash, ingested_at, han_title, han_text)
-                VALUES ($id, $story, $title, $title, $published, $published, $source, $language, $text, '[]', '', $id, '2024-01-01', $hanTitle, $hanText)
+                VALUES ($id, $story, $ownTitle, $title, $published, $published, $source, $language, $text, '[]', '', $id, '2024-01-01', $hanTitle, $hanText)
                 """;
             var day = new DateOnly(2024, 1, 1).AddDays(random.Next(300)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             command.Parameters.AddWithValue("$id", $"generated-{i}");
-            command.Parameters.AddWithValue("$story", $"story-{random.Next(count / 3 + 1)}");
+            command.Parameters.AddWithValue("$story", random.Next(30) == 0 ? DBNull.Value : $"story-{random.Next(count / 3 + 1)}");
             command.Parameters.AddWithValue("$title", title);
+            command.Parameters.AddWithValue("$ownTitle", random.Next(4) == 0 ? "" : title);
             command.Parameters.AddWithValue("$published", random.Next(20) == 0 ? DBNull.Value : day);
             command.Parameters.AddWithValue("$source", random.Next(15) == 0 ? DBNull.Value : Sources[random.Next(Sources.Length)]);
             command.Parameters.AddWithValue("$language", random.Next(3) == 0 ? "zh" : "en");
