@@ -703,6 +703,11 @@ public sealed class MemorySearchIndex : IDisposable
                 };
             }
 
+            if (slots.All(slot => slot.Length == 1))
+            {
+                return FindSingleTerms();
+            }
+
             var candidates = slots[0].Length == 1 ? new DocSet(slots[0][0].Docs, slots[0][0].Count) : DocSet.UnionAll(slots[0]);
             for (var i = 1; i < slots.Length && candidates.Count > 0; i++)
             {
@@ -729,6 +734,114 @@ public sealed class MemorySearchIndex : IDisposable
             return new DocSet(kept, count);
         }
 
+        /// <summary>
+        /// <see cref="Find"/> when each token is one term (no prefix): walks the rarest term's articles, steps the
+        /// others' to each (galloping), and checks positions there without copying them.
+        /// </summary>
+        private DocSet FindSingleTerms()
+        {
+            var terms = new Postings[slots.Length];
+            var driver = 0;
+            for (var s = 0; s < slots.Length; s++)
+            {
+                if (slots[s].Length == 0)
+                {
+                    return DocSet.Empty;
+                }
+
+                terms[s] = slots[s][0];
+                if (terms[s].Count < terms[driver].Count)
+                {
+                    driver = s;
+                }
+            }
+
+            var kept = new int[terms[driver].Count];
+            var count = 0;
+            var cursors = new int[slots.Length];
+            var spans = new PositionSpan[slots.Length];
+            var lead = terms[driver];
+            for (var i = 0; i < lead.Count; i++)
+            {
+                var seq = lead.Docs[i];
+                var all = true;
+                for (var s = 0; s < terms.Length && all; s++)
+                {
+                    var at = s == driver ? i : terms[s].Seek(cursors[s], seq);
+                    if (s != driver)
+                    {
+                        cursors[s] = at;
+                    }
+
+                    all = at < terms[s].Count && terms[s].Docs[at] == seq;
+                    if (all)
+                    {
+                        spans[s] = terms[s].SpanAt(at);
+                    }
+                }
+
+                var unused = 0.0;
+                if (all && CountInstances(spans, columns, ref unused, firstOnly: true) > 0)
+                {
+                    kept[count++] = seq;
+                }
+            }
+
+            return new DocSet(kept, count);
+        }
+
+        /// <summary>
+        /// How often the phrase stands in one searched column, given each token's positions in the article, adding each
+        /// instance's column weight to <paramref name="frequency"/>. Positions ascend, so one pointer a token suffices.
+        /// </summary>
+        private static int CountInstances(PositionSpan[] spans, int columns, ref double frequency, bool firstOnly)
+        {
+            Span<int> at = stackalloc int[spans.Length];
+            for (var s = 0; s < spans.Length; s++)
+            {
+                at[s] = spans[s].Start;
+            }
+
+            var count = 0;
+            var first = spans[0];
+            for (var k = first.Start; k < first.End; k++)
+            {
+                var position = first.Positions[k];
+                var column = position >> ColumnShift;
+                if ((columns & (1 << column)) == 0)
+                {
+                    continue;
+                }
+
+                var all = true;
+                for (var s = 1; s < spans.Length && all; s++)
+                {
+                    var target = position + s;
+                    var span = spans[s];
+                    var j = at[s];
+                    while (j < span.End && span.Positions[j] < target)
+                    {
+                        j++;
+                    }
+
+                    at[s] = j;
+                    all = j < span.End && span.Positions[j] == target;
+                }
+
+                if (all)
+                {
+                    count++;
+                    frequency += Weights[column];
+                    if (firstOnly)
+                    {
+                        return count;
+                    }
+                }
+            }
+
+            return count;
+        }
+
         /// <summary>The phrase's weighted count in each of <paramref name="docs"/> (ascending), as bm25 sums it.</summary>
         public double[] Frequencies(int[] docs)
         {
@@ -750,6 +863,31 @@ public sealed class MemorySearchIndex : IDisposable
                             }
                         }
                     });
+                }
+
+                return frequencies;
+            }
+
+            if (slots.All(slot => slot.Length == 1))
+            {
+                var spans = new PositionSpan[slots.Length];
+                for (var d = 0; d < docs.Length; d++)
+                {
+                    var all = true;
+                    for (var s = 0; s < slots.Length && all; s++)
+                    {
+                        var at = slots[s][0].Find(docs[d]);
+                        all = at >= 0;
+                        if (all)
+                        {
+                            spans[s] = slots[s][0].SpanAt(at);
+                        }
+                    }
+
+                    if (all)
+                    {
+                        CountInstances(spans, columns, ref frequencies[d], firstOnly: false);
+                    }
                 }
 
                 return frequencies;
@@ -840,6 +978,25 @@ public sealed class MemorySearchIndex : IDisposable
             _positions.AsSpan(index == 0 ? 0 : _ends[index - 1], _ends[index] - (index == 0 ? 0 : _ends[index - 1]));
 
         public int Find(int seq) => Array.BinarySearch(Docs, 0, Count, seq);
+
+        public PositionSpan SpanAt(int index) => new(_positions, index == 0 ? 0 : _ends[index - 1], _ends[index]);
+
+        /// <summary>The first index at or after <paramref name="from"/> whose article is not before <paramref name="seq"/> (galloping).</summary>
+        public int Seek(int from, int seq)
+        {
+            var step = 1;
+            var hi = from;
+            while (hi < Count && Docs[hi] < seq)
+            {
+                from = hi + 1;
+                hi += step;
+                step <<= 1;
+            }
+
+            hi = Math.Min(hi, Count);
+            var at = Array.BinarySearch(Docs, from, hi - from, seq);
+            return at >= 0 ? at : ~at;
+        }
 
         /// <summary>Adds a position of article <paramref name="seq"/>, the newest article so far.</summary>
         public void Append(int seq, int position)
@@ -979,6 +1136,9 @@ public sealed class MemorySearchIndex : IDisposable
     }
 
     private delegate void PositionsVisitor(int index, ReadOnlySpan<int> positions);
+
+    /// <summary>One article's positions of one term: <c>Positions[Start..End]</c>.</summary>
+    private readonly record struct PositionSpan(int[] Positions, int Start, int End);
 
     /// <summary>Articles by ascending seq: the first <see cref="Count"/> of <see cref="Docs"/> (which may be shared).</summary>
     private readonly record struct DocSet(int[] Docs, int Count)
