@@ -213,11 +213,17 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
                 inMemory = true;
                 // The in-memory index ranked the same window FTS5 would, and knows each article's details.
                 _onStage?.Invoke("rank in memory");
-                foreach (var (seq, score, article) in window.Hits)
+                foreach (var (seq, score) in window.Hits)
                 {
                     if (stories.Count >= wanted)
                     {
                         break;
+                    }
+
+                    // Details are looked up only for the hits the page walks through; one deleted since is passed over.
+                    if (_index!.Article(seq) is not { } article)
+                    {
+                        continue;
                     }
 
                     AddHit(stories, storyIndex, new ArticleHit(

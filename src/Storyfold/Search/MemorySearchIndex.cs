@@ -12,8 +12,14 @@ internal sealed record IndexedArticle(
     string Id, string StoryId, string Title, string? Source, string? Language, string? Published, string? PublishedSort,
     int Tokens, long ContentHash, string? StoryKey, bool OwnTitle);
 
-/// <summary>The ranked newest matches of a search: best first, with how many matched in all.</summary>
-internal sealed record RankedWindow(IReadOnlyList<(long Seq, double Score, IndexedArticle Article)> Hits, int Total, bool Capped);
+/// <summary>The ranked newest matches of a search, best first (articles' seqs and scores), with how many matched in all.</summary>
+internal sealed record RankedWindow(IReadOnlyList<RankedHit> Hits, int Total, bool Capped);
+
+/// <summary>A ranked article: ordered by score, best first, then newest first, as the FTS5 path orders them.</summary>
+internal readonly record struct RankedHit(int Seq, double Score) : IComparable<RankedHit>
+{
+    public int CompareTo(RankedHit other) => Score != other.Score ? other.Score.CompareTo(Score) : other.Seq.CompareTo(Seq);
+}
 
 /// <summary>
 /// The articles' full-text index held in memory, so a search costs a fraction of a millisecond: FTS5's bm25 rescans
@@ -46,6 +52,9 @@ public sealed class MemorySearchIndex : IDisposable
     private readonly List<string> _recent = [];
 
     private IndexedArticle?[] _articles = new IndexedArticle?[1024];
+
+    // Each article's length in tokens by seq, apart from the articles so scoring reads one dense array.
+    private int[] _lengths = new int[1024];
 
     // Each clustered story's articles (by seq), for the headline and size a result shows.
     private readonly Dictionary<string, List<int>> _stories = new(StringComparer.Ordinal);
@@ -285,6 +294,7 @@ public sealed class MemorySearchIndex : IDisposable
         if (seq >= _articles.Length)
         {
             Array.Resize(ref _articles, (int)Math.Max(seq + 1, _articles.Length * 2L));
+            Array.Resize(ref _lengths, _articles.Length);
         }
 
         // Appending is the common case (a new article has the highest seq); an older article that changed is inserted.
@@ -332,6 +342,7 @@ public sealed class MemorySearchIndex : IDisposable
         }
 
         _articles[seq] = article with { Tokens = tokens };
+        _lengths[seq] = tokens;
         List(seq, article);
         _maxSeq = Math.Max(_maxSeq, seq);
         _rows++;
@@ -552,10 +563,11 @@ public sealed class MemorySearchIndex : IDisposable
         var set = matches!.Value;
         var newest = new List<int>(Math.Min(window, set.Count));
         var at = set.Count - 1;
+        var unfiltered = filter.IsEmpty;
         for (; at >= 0 && newest.Count < window; at--)
         {
             var seq = set.Docs[at];
-            if (filter.Passes(_articles[seq]!))
+            if (unfiltered || filter.Passes(_articles[seq]!))
             {
                 newest.Add(seq);
             }
@@ -597,7 +609,7 @@ public sealed class MemorySearchIndex : IDisposable
         var avgdl = (double)_totalTokens / (double)_rows;
         newest.Reverse();
         var windowDocs = newest.ToArray();
-        var scores = new double[windowDocs.Length];
+        var hitsRanked = new RankedHit[windowDocs.Length];
         var frequencies = new double[phrases.Count][];
         var idf = new double[phrases.Count];
         for (var i = 0; i < phrases.Count; i++)
@@ -610,7 +622,7 @@ public sealed class MemorySearchIndex : IDisposable
 
         for (var d = 0; d < windowDocs.Length; d++)
         {
-            var length = (double)_articles[windowDocs[d]]!.Tokens;
+            var length = (double)_lengths[windowDocs[d]];
             var score = 0.0;
             for (var i = 0; i < phrases.Count; i++)
             {
@@ -618,12 +630,11 @@ public sealed class MemorySearchIndex : IDisposable
                 score += idf[i] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * length / avgdl)));
             }
 
-            scores[d] = score;
+            hitsRanked[d] = new RankedHit(windowDocs[d], score);
         }
 
-        var order = Enumerable.Range(0, windowDocs.Length).ToArray();
-        Array.Sort(order, (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : windowDocs[y].CompareTo(windowDocs[x]));
-        return new RankedWindow([.. order.Select(d => ((long)windowDocs[d], scores[d], _articles[windowDocs[d]]!))], total, capped);
+        Array.Sort(hitsRanked);
+        return new RankedWindow(hitsRanked, total, capped);
     }
 
     /// <summary>The articles that hold every phrase of a term.</summary>
@@ -636,6 +647,20 @@ public sealed class MemorySearchIndex : IDisposable
         }
 
         return all;
+    }
+
+    /// <summary>The indexed article <paramref name="seq"/>, or null when it is gone.</summary>
+    internal IndexedArticle? Article(int seq)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return seq < _articles.Length ? _articles[seq] : null;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
     }
 
     /// <summary>Every indexed term that starts with <paramref name="prefix"/>.</summary>
