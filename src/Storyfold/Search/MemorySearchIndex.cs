@@ -58,6 +58,10 @@ public sealed class MemorySearchIndex : IDisposable
 
     // Each clustered story's articles (by seq), for the headline and size a result shows.
     private readonly Dictionary<string, List<int>> _stories = new(StringComparer.Ordinal);
+
+    // Headline and size of the stories results showed, until one of their articles changes (a big story has hundreds).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string? Headline, int Articles)> _storyDetails =
+        new(StringComparer.Ordinal);
     private long _maxSeq;
     private long _rows;
     private long _totalTokens;
@@ -377,6 +381,7 @@ public sealed class MemorySearchIndex : IDisposable
     {
         if (article.StoryKey is { } story)
         {
+            _storyDetails.TryRemove(story, out _);
             if (!_stories.TryGetValue(story, out var members))
             {
                 _stories[story] = members = [];
@@ -390,6 +395,7 @@ public sealed class MemorySearchIndex : IDisposable
     {
         if (article.StoryKey is { } story && _stories.TryGetValue(story, out var members))
         {
+            _storyDetails.TryRemove(story, out _);
             members.Remove((int)seq);
             if (members.Count == 0)
             {
@@ -410,26 +416,7 @@ public sealed class MemorySearchIndex : IDisposable
             var stories = new Dictionary<string, (string?, int)>(StringComparer.Ordinal);
             foreach (var id in storyIds)
             {
-                if (!_stories.TryGetValue(id, out var members))
-                {
-                    stories[id] = (null, 0);
-                    continue;
-                }
-
-                IndexedArticle? best = null;
-                var bestSeq = 0;
-                var bestRank = int.MaxValue;
-                foreach (var seq in members)
-                {
-                    var article = _articles[seq]!;
-                    var rank = (article.OwnTitle ? 0 : 2) + (article.PublishedSort is null ? 1 : 0);
-                    if (rank < bestRank || (rank == bestRank && Earlier(article, seq, best!, bestSeq)))
-                    {
-                        (best, bestSeq, bestRank) = (article, seq, rank);
-                    }
-                }
-
-                stories[id] = (best?.Title, members.Count);
+                stories[id] = _storyDetails.GetOrAdd(id, Details);
             }
 
             return stories;
@@ -437,6 +424,29 @@ public sealed class MemorySearchIndex : IDisposable
         finally
         {
             _lock.ExitReadLock();
+        }
+
+        (string? Headline, int Articles) Details(string id)
+        {
+            if (!_stories.TryGetValue(id, out var members))
+            {
+                return (null, 0);
+            }
+
+            IndexedArticle? best = null;
+            var bestSeq = 0;
+            var bestRank = int.MaxValue;
+            foreach (var seq in members)
+            {
+                var article = _articles[seq]!;
+                var rank = (article.OwnTitle ? 0 : 2) + (article.PublishedSort is null ? 1 : 0);
+                if (rank < bestRank || (rank == bestRank && Earlier(article, seq, best!, bestSeq)))
+                {
+                    (best, bestSeq, bestRank) = (article, seq, rank);
+                }
+            }
+
+            return (best?.Title, members.Count);
         }
 
         static bool Earlier(IndexedArticle article, int seq, IndexedArticle than, int thanSeq)
