@@ -228,7 +228,7 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
 
                     AddHit(stories, storyIndex, new ArticleHit(
                         article.Id, article.StoryId, article.Title, article.Source, article.Language,
-                        PublicationDate.TryParseIso(article.Published), [], score) { Seq = seq });
+                        article.Published, [], score) { Seq = seq });
                 }
 
                 total = window.Total;
@@ -244,7 +244,8 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
 
             // 3. Snippets, headlines and story sizes for the shown page only, each in one statement.
             var page = stories.Skip(request.Offset).Take(request.Limit).ToList();
-            var texts = await TextsAsync(page.SelectMany(story => story.Hits).Select(hit => hit.Seq), cancellationToken);
+            var seqs = page.SelectMany(story => story.Hits).Select(hit => hit.Seq);
+            var texts = inMemory ? _index!.Texts(seqs) : await TextsAsync(seqs, cancellationToken);
             _onStage?.Invoke("texts");
             var withSnippets = page.Select(story => story.Hits.Select(hit => hit with
             {

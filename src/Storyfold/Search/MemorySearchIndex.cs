@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Storyfold.News;
 using Storyfold.Storage;
 
 namespace Storyfold.Search;
@@ -8,9 +9,10 @@ namespace Storyfold.Search;
 /// <summary>One article as the in-memory index knows it: what a hit shows and what the filters test.</summary>
 /// <param name="StoryKey">The stored story id (null until the article is clustered); <paramref name="StoryId"/> falls back to the article's own id.</param>
 /// <param name="OwnTitle">The article came with a title of its own (a story's headline prefers one).</param>
+/// <param name="Text">The article's text in UTF-8 (half the memory of a string), for snippets.</param>
 internal sealed record IndexedArticle(
-    string Id, string StoryId, string Title, string? Source, string? Language, string? Published, string? PublishedSort,
-    int Tokens, long ContentHash, string? StoryKey, bool OwnTitle);
+    string Id, string StoryId, string Title, string? Source, string? Language, PublicationDate? Published, string? PublishedSort,
+    int Tokens, long ContentHash, string? StoryKey, bool OwnTitle, byte[] Text);
 
 /// <summary>The ranked newest matches of a search, best first (articles' seqs and scores), with how many matched in all.</summary>
 internal sealed record RankedWindow(IReadOnlyList<RankedHit> Hits, int Total, bool Capped);
@@ -279,8 +281,8 @@ public sealed class MemorySearchIndex : IDisposable
         }
 
         var article = new IndexedArticle(
-            reader.GetString(1), reader.GetString(2), reader.GetString(3), Text(4), Text(5), Text(6), Text(7), 0,
-            hash.ToHashCode() ^ ((long)content.Sum(c => c.Length) << 32), Text(11), reader.GetBoolean(12));
+            reader.GetString(1), reader.GetString(2), reader.GetString(3), Text(4), Text(5), PublicationDate.TryParseIso(Text(6)), Text(7), 0,
+            hash.ToHashCode() ^ ((long)content.Sum(c => c.Length) << 32), Text(11), reader.GetBoolean(12), System.Text.Encoding.UTF8.GetBytes(content[1]));
         return (reader.GetInt64(0), article, content);
     }
 
@@ -666,6 +668,29 @@ public sealed class MemorySearchIndex : IDisposable
         try
         {
             return seq < _articles.Length ? _articles[seq] : null;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>The texts of the indexed articles among <paramref name="seqs"/>.</summary>
+    internal Dictionary<long, string> Texts(IEnumerable<long> seqs)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var texts = new Dictionary<long, string>();
+            foreach (var seq in seqs)
+            {
+                if (seq < _articles.Length && _articles[seq] is { } article)
+                {
+                    texts[seq] = System.Text.Encoding.UTF8.GetString(article.Text);
+                }
+            }
+
+            return texts;
         }
         finally
         {
