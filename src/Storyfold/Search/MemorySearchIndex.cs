@@ -491,12 +491,12 @@ public sealed class MemorySearchIndex : IDisposable
         // Phrases in FTS5's order (groups, their terms, each term's pieces, then the exclusions): bm25 sums by phrase
         // in this order, and the same order gives the same floating-point sums.
         var phrases = new List<Phrase>();
-        Phrase Resolve(SearchPhrase phrase)
+        Phrase? Resolve(SearchPhrase phrase)
         {
             var tokens = IndexTokenizer.Tokens(phrase.Text);
             if (tokens.Count == 0)
             {
-                return null!;
+                return null;
             }
 
             var slots = new Postings[tokens.Count][];
@@ -510,22 +510,32 @@ public sealed class MemorySearchIndex : IDisposable
             return resolved;
         }
 
+        // A term's phrases, all resolved, or null when one cannot be (the caller then asks FTS5).
+        List<Phrase>? ResolveTerm(SearchTerm term)
+        {
+            var pieces = new List<Phrase>(term.Phrases.Count);
+            foreach (var phrase in term.Phrases)
+            {
+                if (Resolve(phrase) is not { } resolved)
+                {
+                    return null;
+                }
+
+                pieces.Add(resolved);
+            }
+
+            return pieces;
+        }
+
         var groups = new List<List<List<Phrase>>>();
         foreach (var group in query.Groups)
         {
             var terms = new List<List<Phrase>>();
             foreach (var term in group)
             {
-                var pieces = new List<Phrase>();
-                foreach (var phrase in term.Phrases)
+                if (ResolveTerm(term) is not { } pieces)
                 {
-                    var resolved = Resolve(phrase);
-                    if (resolved is null)
-                    {
-                        return null;
-                    }
-
-                    pieces.Add(resolved);
+                    return null;
                 }
 
                 terms.Add(pieces);
@@ -537,16 +547,9 @@ public sealed class MemorySearchIndex : IDisposable
         var exclusions = new List<List<Phrase>>();
         foreach (var term in query.Exclusions)
         {
-            var pieces = new List<Phrase>();
-            foreach (var phrase in term.Phrases)
+            if (ResolveTerm(term) is not { } pieces)
             {
-                var resolved = Resolve(phrase);
-                if (resolved is null)
-                {
-                    return null;
-                }
-
-                pieces.Add(resolved);
+                return null;
             }
 
             exclusions.Add(pieces);
