@@ -6,6 +6,8 @@
 #   bench/server-load.sh [ARTICLES] [SECONDS] [RUNS]   (defaults: 100000 articles, 15 s a run, all runs)
 #
 # RUNS picks runs by name (a grep -E pattern over the run names below), e.g. 'uncached' for the full-text search only.
+# The server searches its in-memory index once built (the script waits for it); STORYFOLD_SEARCH_INDEX=fts5 keeps it on
+# the store's FTS5 index instead, to compare the two.
 #
 # Target: >= 2,000 requests/s with p99 < 50 ms on each endpoint. The store is kept in bench/out/ between runs.
 # Search runs twice over a rotating set of queries drawn from the corpora (bench/search-queries.py): once answered from
@@ -105,7 +107,7 @@ if [[ "${STORYFOLD_SEARCH_INDEX:-}" != "fts5" ]]; then
     sleep 1
     index=$(curl -s -D - -o /dev/null "$base/api/search?q=warmup" | awk 'tolower($1) == "x-search-index:" {print $2}' | tr -d '\r')
   done
-  echo "search index: $index (waited $(( $(date +%s) - started )) s; server resident memory $(awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$server/status"))"
+  echo "search index: $index (waited $(( $(date +%s) - started )) s)"
 fi
 
 # Warm-up: the first request of each kind builds the story list; the rotating query set is searched once so the
@@ -116,6 +118,7 @@ jq -rR '@uri' "$out/search-queries.txt" | while IFS= read -r q; do
   curl -s -o /dev/null "$base/api/search?q=$q"
 done
 echo "storyfold serve over $articles articles (search index: ${index:-?}); wrk -t$threads -c$connections -d${seconds}s on $(nproc) cores; $queries rotating queries"
+echo "server resident memory after warm-up: $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$server/status")"
 run "GET /api/stories" "$base/api/stories"
 run "GET /api/stories?limit=20&cursor=(page 50)" "$base/api/stories?limit=20&cursor=$(printf o1000 | base64 | tr '+/' '-_' | tr -d '=')"
 run "GET /api/search?q=police (one repeated query)" "$base/api/search?q=police"
