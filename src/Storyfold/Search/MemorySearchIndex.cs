@@ -115,11 +115,14 @@ public sealed partial class MemorySearchIndex : IDisposable
                 command.Transaction = transaction;
                 command.CommandText = $"SELECT {Columns} FROM articles ORDER BY seq";
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+
+                // The lock is the thread's own, so no await until it is released.
                 _lock.EnterWriteLock();
                 try
                 {
-                    while (await reader.ReadAsync(cancellationToken))
+                    while (reader.Read())
                     {
+                        cancellationToken.ThrowIfCancellationRequested();
                         var (seq, article, content) = ReadArticle(reader);
                         Add(seq, article, content, sortNewTerms: false);
                     }
