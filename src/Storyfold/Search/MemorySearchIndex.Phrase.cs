@@ -268,10 +268,11 @@ public sealed partial class MemorySearchIndex
                     continue;
                 }
 
+                // Each next token one offset further in the same column (an offset never spills into the next column).
                 var all = true;
                 for (var s = 1; s < slots.Length && all; s++)
                 {
-                    all = positions[s].BinarySearch(start + s) >= 0 && ((start & OffsetMask) + s) <= OffsetMask;
+                    all = ((start & OffsetMask) + s) <= OffsetMask && positions[s].BinarySearch(start + s) >= 0;
                 }
 
                 if (all)
