@@ -18,6 +18,10 @@ internal sealed partial class SearchIndexWarmup(MemorySearchIndex index, SqliteA
         try
         {
             await index.BuildAsync(store, stoppingToken);
+
+            // The build leaves hundreds of MB to promote: collect it now, once, rather than in a full collection
+            // that would land among the first searches.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             LogBuilt(logger, index.Articles, watch.ElapsedMilliseconds);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
