@@ -6,6 +6,8 @@
 #   bench/server-load.sh [ARTICLES] [SECONDS] [RUNS]   (defaults: 100000 articles, 15 s a run, all runs)
 #
 # RUNS picks runs by name (a grep -E pattern over the run names below), e.g. 'uncached' for the full-text search only.
+# The server searches its in-memory index once built (the script waits for it); STORYFOLD_SEARCH_INDEX=fts5 keeps it on
+# the store's FTS5 index instead, to compare the two.
 #
 # Target: >= 2,000 requests/s with p99 < 50 ms on each endpoint. The store is kept in bench/out/ between runs.
 # Search runs twice over a rotating set of queries drawn from the corpora (bench/search-queries.py): once answered from
@@ -95,6 +97,19 @@ run() {
   grep -E "Non-2xx|Socket errors" <<<"$result" || true
 }
 
+# The server builds its in-memory search index in the background and searches with FTS5 until then (the same answers);
+# wait for it, unless STORYFOLD_SEARCH_INDEX=fts5 keeps the server on FTS5 (to compare the two).
+index=$(curl -s -D - -o /dev/null "$base/api/search?q=warmup" | awk 'tolower($1) == "x-search-index:" {print $2}' | tr -d '\r')
+if [[ "${STORYFOLD_SEARCH_INDEX:-}" != "fts5" ]]; then
+  started=$(date +%s)
+  for _ in $(seq 1 900); do
+    [[ "$index" == "memory" ]] && break
+    sleep 1
+    index=$(curl -s -D - -o /dev/null "$base/api/search?q=warmup" | awk 'tolower($1) == "x-search-index:" {print $2}' | tr -d '\r')
+  done
+  echo "search index: $index (waited $(( $(date +%s) - started )) s)"
+fi
+
 # Warm-up: the first request of each kind builds the story list; the rotating query set is searched once so the
 # cached run measures answers from the response cache, as a busy site with popular searches sees them.
 curl -s -o /dev/null "$base/api/stories"
@@ -102,7 +117,8 @@ curl -s -o /dev/null "$base/api/stories"
 jq -rR '@uri' "$out/search-queries.txt" | while IFS= read -r q; do
   curl -s -o /dev/null "$base/api/search?q=$q"
 done
-echo "storyfold serve over $articles articles; wrk -t$threads -c$connections -d${seconds}s on $(nproc) cores; $queries rotating queries"
+echo "storyfold serve over $articles articles (search index: ${index:-?}); wrk -t$threads -c$connections -d${seconds}s on $(nproc) cores; $queries rotating queries"
+echo "server resident memory after warm-up: $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$server/status")"
 run "GET /api/stories" "$base/api/stories"
 run "GET /api/stories?limit=20&cursor=(page 50)" "$base/api/stories?limit=20&cursor=$(printf o1000 | base64 | tr '+/' '-_' | tr -d '=')"
 run "GET /api/search?q=police (one repeated query)" "$base/api/search?q=police"

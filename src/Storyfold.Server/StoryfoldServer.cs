@@ -43,7 +43,8 @@ public static class StoryfoldServer
         services.AddSingleton(store);
         services.AddSingleton<IArticleStore>(store);
         services.AddSingleton(_ => new StoreVersion(store));
-        services.AddSingleton<IArticleSearch>(_ => new SqliteArticleSearch(store));
+        services.AddSingleton<MemorySearchIndex>();
+        services.AddSingleton<IArticleSearch>(provider => new SqliteArticleSearch(store, index: provider.GetRequiredService<MemorySearchIndex>()));
         services.AddSingleton<BriefProvider>();
         services.AddSingleton<StoryViews>();
         services.AddSingleton<ConditionalReads>();
@@ -51,6 +52,11 @@ public static class StoryfoldServer
         services.AddSingleton(provider => IngestPipeline.Create(store, provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ArticleIntake>();
         services.AddHostedService<StartupWarmup>();
+        // STORYFOLD_SEARCH_INDEX=fts5 keeps every search on the store's FTS5 index (to compare the two in benchmarks).
+        if (!string.Equals(Environment.GetEnvironmentVariable("STORYFOLD_SEARCH_INDEX"), "fts5", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddHostedService<SearchIndexWarmup>();
+        }
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path);

@@ -158,7 +158,7 @@ public static class ApiEndpoints
     }
 
     private static Task<IResult> SearchAsync(
-        HttpContext http, ConditionalReads reads, IArticleSearch search,
+        HttpContext http, ConditionalReads reads, IArticleSearch search, MemorySearchIndex index,
         [FromQuery] string? q, [FromQuery] string? source, [FromQuery] string? language,
         [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? limit, [FromQuery] string? cursor)
     {
@@ -168,6 +168,8 @@ public static class ApiEndpoints
             return Task.FromResult(problem);
         }
 
+        // Which index answers: the in-memory one once built, FTS5 before (the same results); benchmarks wait for it.
+        http.Response.Headers["X-Search-Index"] = index.IsReady ? "memory" : "fts5";
         return reads.ServeAsync(http, Json, async cancellationToken =>
         {
             var results = await search.SearchAsync(request!, cancellationToken);

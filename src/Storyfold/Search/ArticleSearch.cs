@@ -69,7 +69,8 @@ public interface IArticleSearch
 /// looked up and get snippets. Each search borrows an open connection with its statements prepared.
 /// <paramref name="onStage"/> (for benchmarks) is told the name of each stage as it ends.
 /// </remarks>
-public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>? onStage = null) : IArticleSearch, IDisposable
+public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>? onStage = null, MemorySearchIndex? index = null)
+    : IArticleSearch, IDisposable
 {
     /// <summary>How many of the newest matches are ranked by bm25.</summary>
     public const int RankingWindow = 1000;
@@ -102,7 +103,7 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
     {
         if (!_idle.TryTake(out var session))
         {
-            session = new SearchSession(store.OpenConnection(), onStage);
+            session = new SearchSession(store.OpenConnection(), onStage, index);
         }
 
         try
@@ -155,12 +156,15 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
         private readonly SqliteCommand _countFiltered;
         private readonly SqliteCommand _texts;
         private readonly SqliteCommand _stories;
+        private readonly SqliteCommand _mark;
         private readonly Action<string>? _onStage;
+        private readonly MemorySearchIndex? _index;
 
-        public SearchSession(SqliteConnection connection, Action<string>? onStage)
+        public SearchSession(SqliteConnection connection, Action<string>? onStage, MemorySearchIndex? index)
         {
             _connection = connection;
             _onStage = onStage;
+            _index = index;
             using (var map = connection.CreateCommand())
             {
                 // Read the file through a memory map: every session shares the operating system's cached pages
@@ -191,27 +195,116 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
                 FROM json_each($stories) AS j
                 """,
                 "$stories");
+            _mark = Prepare("SELECT COALESCE(MAX(mark), 0) FROM article_changes");
         }
 
         public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
         {
             var filtered = Blank(request.Source) is not null || Blank(request.Language) is not null || request.From is not null || request.To is not null;
 
-            // 1. Score the newest matches (only the index, and the filter columns when filtering), best first; bm25 is
-            // lower for better matches, and ties go to the newer article.
+            var wanted = request.Offset + request.Limit + 1;
+            var stories = new List<(string StoryId, List<ArticleHit> Hits)>();
+            var storyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            int total;
+            bool capped;
+            var inMemory = false;
+            if (await RankInMemoryAsync(request, cancellationToken) is { } window)
+            {
+                inMemory = true;
+                // The in-memory index ranked the same window FTS5 would, and knows each article's details.
+                _onStage?.Invoke("rank in memory");
+                foreach (var (seq, score) in window.Hits)
+                {
+                    if (stories.Count >= wanted)
+                    {
+                        break;
+                    }
+
+                    // Details are looked up only for the hits the page walks through; one deleted since is passed over.
+                    if (_index!.Article(seq) is not { } article)
+                    {
+                        continue;
+                    }
+
+                    AddHit(stories, storyIndex, new ArticleHit(
+                        article.Id, article.StoryId, article.Title, article.Source, article.Language,
+                        article.Published, [], score) { Seq = seq });
+                }
+
+                total = window.Total;
+                capped = window.Capped;
+                _onStage?.Invoke("articles");
+            }
+            else
+            {
+                (total, capped) = await RankWithFts5Async(request, filtered, wanted, stories, storyIndex, cancellationToken);
+            }
+
+            _onStage?.Invoke("count");
+
+            // 3. Snippets, headlines and story sizes for the shown page only, each in one statement.
+            var page = stories.Skip(request.Offset).Take(request.Limit).ToList();
+            var seqs = page.SelectMany(story => story.Hits).Select(hit => hit.Seq);
+            var texts = inMemory ? _index!.Texts(seqs) : await TextsAsync(seqs, cancellationToken);
+            _onStage?.Invoke("texts");
+            var withSnippets = page.Select(story => story.Hits.Select(hit => hit with
+            {
+                Snippet = TextSnippet.Cut(texts.GetValueOrDefault(hit.Seq) ?? "", request.Query.Terms),
+            }).ToList()).ToList();
+            _onStage?.Invoke("snippets");
+
+            var storyRows = inMemory
+                ? _index!.Stories(page.Select(story => story.StoryId))
+                : await StoriesAsync(page.Select(story => story.StoryId), cancellationToken);
+            var results = new List<StoryHit>(page.Count);
+            for (var i = 0; i < page.Count; i++)
+            {
+                var (storyId, hits) = page[i];
+                var (headline, articles) = storyRows.GetValueOrDefault(storyId);
+                results.Add(new StoryHit(storyId, headline ?? hits[0].Title, articles == 0 ? hits.Count : articles, withSnippets[i]));
+            }
+
+            _onStage?.Invoke("stories");
+            return new SearchResults(request, Math.Max(total, 0), results, stories.Count > request.Offset + request.Limit)
+            {
+                MatchingArticlesCapped = capped,
+            };
+        }
+
+        /// <summary>The in-memory index's ranking, once it is built and has caught up with the store's writes.</summary>
+        private async Task<RankedWindow?> RankInMemoryAsync(SearchRequest request, CancellationToken cancellationToken)
+        {
+            if (_index is not { IsReady: true })
+            {
+                return null;
+            }
+
+            if ((long)(await _mark.ExecuteScalarAsync(cancellationToken))! > _index.Mark)
+            {
+                await _index.CatchUpAsync(_connection, cancellationToken);
+            }
+
+            var filter = new SearchFilter(Blank(request.Source), Blank(request.Language), SearchFilter.Day(request.From),
+                SearchFilter.Day(request.To?.AddDays(1)));
+            return _index.Rank(request.Query, filter, RankingWindow, CountCap);
+        }
+
+        /// <summary>
+        /// Scores the newest matches with FTS5 (only the index, and the filter columns when filtering), best first
+        /// (bm25 is lower for better matches; ties go to the newer article), and walks the ranking until the page's
+        /// stories (and one more, to know whether another page follows) are found; each story keeps its best few.
+        /// </summary>
+        private async Task<(int Total, bool Capped)> RankWithFts5Async(
+            SearchRequest request, bool filtered, int wanted, List<(string StoryId, List<ArticleHit> Hits)> stories,
+            Dictionary<string, int> storyIndex, CancellationToken cancellationToken)
+        {
             var ranked = filtered ? _rankedFiltered : _ranked;
             Bind(ranked, request);
             ranked.Parameters["$window"].Value = RankingWindow;
             var total = 0;
-            var wanted = request.Offset + request.Limit + 1;
-            var stories = new List<(string StoryId, List<ArticleHit> Hits)>();
             await using (var reader = await ranked.ExecuteReaderAsync(cancellationToken))
             {
                 _onStage?.Invoke("rank");
-
-                // 2. Walk the ranking until the page's stories (and one more, to know whether another page follows) are
-                // found; each story keeps its best few articles.
-                var storyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
                 while (stories.Count < wanted && reader.Read())
                 {
                     total = reader.GetInt32(2);
@@ -233,32 +326,7 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
                 total = Math.Min(total, CountCap);
             }
 
-            _onStage?.Invoke("count");
-
-            // 3. Snippets, headlines and story sizes for the shown page only, each in one statement.
-            var page = stories.Skip(request.Offset).Take(request.Limit).ToList();
-            var texts = await TextsAsync(page.SelectMany(story => story.Hits).Select(hit => hit.Seq), cancellationToken);
-            _onStage?.Invoke("texts");
-            var withSnippets = page.Select(story => story.Hits.Select(hit => hit with
-            {
-                Snippet = TextSnippet.Cut(texts.GetValueOrDefault(hit.Seq) ?? "", request.Query.Terms),
-            }).ToList()).ToList();
-            _onStage?.Invoke("snippets");
-
-            var storyRows = await StoriesAsync(page.Select(story => story.StoryId), cancellationToken);
-            var results = new List<StoryHit>(page.Count);
-            for (var i = 0; i < page.Count; i++)
-            {
-                var (storyId, hits) = page[i];
-                var (headline, articles) = storyRows.GetValueOrDefault(storyId);
-                results.Add(new StoryHit(storyId, headline ?? hits[0].Title, articles == 0 ? hits.Count : articles, withSnippets[i]));
-            }
-
-            _onStage?.Invoke("stories");
-            return new SearchResults(request, Math.Max(total, 0), results, stories.Count > request.Offset + request.Limit)
-            {
-                MatchingArticlesCapped = capped,
-            };
+            return (total, capped);
         }
 
         /// <summary>The ranking statement over <paramref name="matches"/> (a FROM clause with its WHERE).</summary>
@@ -368,7 +436,7 @@ public sealed class SqliteArticleSearch(SqliteArticleStore store, Action<string>
 
         public void Dispose()
         {
-            foreach (var command in new[] { _ranked, _rankedFiltered, _count, _countFiltered, _texts, _stories })
+            foreach (var command in new[] { _ranked, _rankedFiltered, _count, _countFiltered, _texts, _stories, _mark })
             {
                 command.Dispose();
             }

@@ -11,6 +11,13 @@ public sealed record SearchQuery(string Text, string Fts)
     /// <summary>The words and Chinese runs the search looks for, to mark them in snippets.</summary>
     public IReadOnlyList<SnippetTerm> Terms { get; init; } = [];
 
+    /// <summary>The same search as <see cref="Fts"/>, as a structure: every group must match (a group matches when
+    /// any of its terms does), and no exclusion may. Phrases are numbered in this order, as FTS5 numbers them.</summary>
+    public IReadOnlyList<IReadOnlyList<SearchTerm>> Groups { get; init; } = [];
+
+    /// <summary>Terms a match must not contain.</summary>
+    public IReadOnlyList<SearchTerm> Exclusions { get; init; } = [];
+
     /// <summary>Parses <paramref name="text"/>; on bad input returns an error that says what is wrong.</summary>
     public static SearchQueryResult Parse(string? text)
     {
@@ -179,20 +186,22 @@ public sealed record SearchQuery(string Text, string Fts)
                 : "the search has no words to look for");
         }
 
+        var structured = groups.Select(group => (IReadOnlyList<SearchTerm>)group.Select(Term).ToList()).ToList();
+        var excluded = exclusions.Select(Term).ToList();
         var fts = new StringBuilder();
-        foreach (var group in groups)
+        foreach (var group in structured)
         {
             if (fts.Length > 0)
             {
                 fts.Append(" AND ");
             }
 
-            fts.Append('(').AppendJoin(" OR ", group.Select(Term)).Append(')');
+            fts.Append('(').AppendJoin(" OR ", group.Select(term => term.Fts)).Append(')');
         }
 
-        foreach (var exclusion in exclusions)
+        foreach (var exclusion in excluded)
         {
-            fts.Append(" NOT ").Append(Term(exclusion));
+            fts.Append(" NOT ").Append(exclusion.Fts);
         }
 
         var terms = groups.SelectMany(group => group)
@@ -202,7 +211,12 @@ public sealed record SearchQuery(string Text, string Fts)
                 : Words(piece.Text).Select(word => new SnippetTerm(word, token.Prefix, false))))
             .Distinct()
             .ToList();
-        return SearchQueryResult.Ok(new SearchQuery(text.Trim(), fts.ToString()) { Terms = terms });
+        return SearchQueryResult.Ok(new SearchQuery(text.Trim(), fts.ToString())
+        {
+            Terms = terms,
+            Groups = structured,
+            Exclusions = excluded,
+        });
     }
 
     /// <summary>The words of a piece of a query, as the index's tokenizer cuts them (runs of letters and digits).</summary>
@@ -224,32 +238,33 @@ public sealed record SearchQuery(string Text, string Fts)
         }
     }
 
-    private static string Term(Token token)
+    private static SearchTerm Term(Token token)
     {
         if (token.Column != SourceColumn && HanBigrams.HasHan(token.Body))
         {
             return HanTerm(token);
         }
 
-        return Quoted(token.Body, token.Column, token.Prefix);
+        return new SearchTerm([new SearchPhrase(token.Body, ColumnsOf(token.Column), token.Prefix)]);
     }
 
-    private static string Quoted(string body, string? column, bool prefix)
+    private static int ColumnsOf(string? column) => column switch
     {
-        var quoted = "\"" + body.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (prefix ? " *" : "");
-        return column is null ? quoted : $"{column} : {quoted}";
-    }
+        TitleColumn => SearchPhrase.InTitle,
+        SourceColumn => SearchPhrase.InSource,
+        _ => SearchPhrase.InAll,
+    };
 
     /// <summary>
     /// A term with Chinese in it: each Han run becomes a phrase of bigrams in the Han columns (indexed the same way by
     /// <see cref="HanBigrams"/>), the rest stays a word of the ordinary columns, and all the pieces must match.
     /// </summary>
-    private static string HanTerm(Token token)
+    private static SearchTerm HanTerm(Token token)
     {
-        var hanColumns = token.Column == TitleColumn ? "han_title" : "{han_title han_text}";
+        var hanColumns = token.Column == TitleColumn ? SearchPhrase.InHanTitle : SearchPhrase.InHanTitle | SearchPhrase.InHanText;
         var pieces = HanBigrams.Split(token.Body);
         var last = pieces.Select((piece, index) => (piece, index)).Last(p => p.piece.Han || p.piece.Text.Any(char.IsLetterOrDigit)).index;
-        var parts = new List<string>();
+        var parts = new List<SearchPhrase>();
         for (var i = 0; i < pieces.Count; i++)
         {
             var (text, han) = pieces[i];
@@ -257,15 +272,15 @@ public sealed record SearchQuery(string Text, string Fts)
             {
                 var tokens = HanBigrams.QueryTokens(text);
                 var prefix = tokens.Count == 1 && tokens[0].EnumerateRunes().Count() == 1 || (i == last && token.Prefix);
-                parts.Add($"{hanColumns} : \"{string.Join(' ', tokens)}\"{(prefix ? " *" : "")}");
+                parts.Add(new SearchPhrase(string.Join(' ', tokens), hanColumns, prefix));
             }
             else if (text.Any(char.IsLetterOrDigit))
             {
-                parts.Add(Quoted(text.Trim(), token.Column, i == last && token.Prefix));
+                parts.Add(new SearchPhrase(text.Trim(), ColumnsOf(token.Column), i == last && token.Prefix));
             }
         }
 
-        return parts.Count == 1 ? parts[0] : "(" + string.Join(" AND ", parts) + ")";
+        return new SearchTerm(parts);
     }
 
     private sealed record Token(string Body, string? Column, bool Negated, bool Prefix, bool IsOperator);
@@ -277,4 +292,43 @@ public sealed record SearchQueryResult(SearchQuery? Query, string? Error)
     public static SearchQueryResult Ok(SearchQuery query) => new(query, null);
 
     public static SearchQueryResult Fail(string error) => new(null, error);
+}
+
+/// <summary>A phrase of the index's tokens (one word is a phrase of one), looked for in some of the index's columns.</summary>
+/// <param name="Text">The phrase as typed; the index's tokenizer cuts it into tokens.</param>
+/// <param name="Columns">Bit mask of the columns searched (<see cref="InTitle"/> and the rest).</param>
+/// <param name="Prefix">The last token matches any token that starts with it.</param>
+public sealed record SearchPhrase(string Text, int Columns, bool Prefix)
+{
+    public const int InTitle = 1;
+    public const int InText = 2;
+    public const int InSource = 4;
+    public const int InHanTitle = 8;
+    public const int InHanText = 16;
+    public const int InAll = InTitle | InText | InSource | InHanTitle | InHanText;
+
+    /// <summary>The phrase in FTS5 syntax, quoted so no input can inject syntax.</summary>
+    public string Fts
+    {
+        get
+        {
+            var quoted = "\"" + Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (Prefix ? " *" : "");
+            var columns = Columns switch
+            {
+                InAll => null,
+                InTitle => "display_title",
+                InSource => "source",
+                InHanTitle => "han_title",
+                InHanTitle | InHanText => "{han_title han_text}",
+                _ => throw new InvalidOperationException($"no FTS5 column set for mask {Columns}"),
+            };
+            return columns is null ? quoted : $"{columns} : {quoted}";
+        }
+    }
+}
+
+/// <summary>One term of a search: phrases that must all match (one, unless the term mixes Chinese with other text).</summary>
+public sealed record SearchTerm(IReadOnlyList<SearchPhrase> Phrases)
+{
+    public string Fts => Phrases.Count == 1 ? Phrases[0].Fts : "(" + string.Join(" AND ", Phrases.Select(p => p.Fts)) + ")";
 }

@@ -95,7 +95,31 @@ public static class SearchSchema
                 VALUES (new.seq, new.display_title, new.text, new.source, new.han_title, new.han_text);
             END
             """),
+
+        // A log of the articles each write touches (any column, any process), from which the server's in-memory search
+        // index (MemorySearchIndex) catches up: it reads the logged rows again and re-indexes those whose text changed.
+        // The newest entries are kept; an index that falls further behind than the log reaches reads the store anew.
+        new("search-4-article-changes",
+            $"""
+            CREATE TABLE article_changes (mark INTEGER PRIMARY KEY, seq INTEGER NOT NULL);
+            CREATE TRIGGER article_changes_on_insert AFTER INSERT ON articles
+            BEGIN INSERT INTO article_changes (seq) VALUES (new.seq); END;
+            CREATE TRIGGER article_changes_on_update AFTER UPDATE ON articles
+            BEGIN
+                INSERT INTO article_changes (seq) VALUES (new.seq);
+                INSERT INTO article_changes (seq) SELECT old.seq WHERE old.seq <> new.seq;
+            END;
+            CREATE TRIGGER article_changes_on_delete AFTER DELETE ON articles
+            BEGIN INSERT INTO article_changes (seq) VALUES (old.seq); END;
+            CREATE TRIGGER article_changes_pruned AFTER INSERT ON article_changes WHEN new.mark % {ArticleChangesPruneEvery} = 0
+            BEGIN DELETE FROM article_changes WHERE mark <= new.mark - {ArticleChangesKept}; END;
+            """),
     ];
+
+    /// <summary>About how many article change entries are kept; older ones are pruned in steps.</summary>
+    internal const int ArticleChangesKept = 262_144;
+
+    private const int ArticleChangesPruneEvery = 4_096;
 
     /// <summary>The SQL for a column's Han bigrams: the function's output, or '' without calling it when there is no Han.</summary>
     private static string Han(string column) => $"CASE WHEN {HasHan(column)} THEN {HanBigrams.SqlFunction}({column}) ELSE '' END";
