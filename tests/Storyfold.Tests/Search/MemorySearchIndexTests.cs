@@ -138,11 +138,8 @@ public sealed class MemorySearchIndexTests
         Assert.Equal(await DescribeAsync(fts5, ferry), await DescribeAsync(memory, ferry));
 
         // Another program writes through a plain connection: a new article, an edited one, a story move, a deletion.
-        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText =
+        await TestStore.ExecuteAsync(
+            path,
                 """
                 INSERT INTO articles (id, story_id, title, display_title, text, captions, original, content_hash, ingested_at)
                 VALUES ('lantern-news', 'lantern-story', 'Lantern festival lights the harbour', 'Lantern festival lights the harbour',
@@ -150,9 +147,7 @@ public sealed class MemorySearchIndexTests
                 UPDATE articles SET text = 'The quayside lantern parade was moved to Sunday.' WHERE id = 'generated-5';
                 UPDATE articles SET story_id = 'lantern-story' WHERE id = 'generated-6';
                 DELETE FROM articles WHERE id = 'generated-7';
-                """;
-            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
+                """);
 
         var lantern = new SearchRequest(SearchQuery.Parse("lantern").Query!);
         var found = await memory.SearchAsync(lantern, TestContext.Current.CancellationToken);

@@ -208,11 +208,8 @@ public sealed class SqliteArticleSearchTests
         using var temp = new TempDirectory();
         var path = await TestStore.CreateAsync(temp, ChineseNewsJsonl);
         // A store from before the bigram migration: drop its record so the migration runs again over stored articles.
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText =
+        await TestStore.ExecuteAsync(
+            path,
                 """
                 DROP TRIGGER articles_fts_on_insert; DROP TRIGGER articles_fts_on_delete; DROP TRIGGER articles_fts_on_update;
                 DROP TABLE articles_fts; DROP VIEW articles_fts_content;
@@ -222,9 +219,7 @@ public sealed class SqliteArticleSearchTests
                 CREATE TRIGGER articles_fts_on_delete AFTER DELETE ON articles BEGIN SELECT 1; END;
                 CREATE TRIGGER articles_fts_on_update AFTER UPDATE OF display_title, text, source ON articles BEGIN SELECT 1; END;
                 DELETE FROM schema_migrations WHERE name IN ('search-2-han-bigrams', 'search-3-stored-han-columns');
-                """;
-            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
+                """);
 
         await using var store = SqliteArticleStore.Open(path);
 
@@ -254,19 +249,14 @@ public sealed class SqliteArticleSearchTests
         using var temp = new TempDirectory();
         var path = await TestStore.CreateAsync(temp, TestStore.SmallNewsJsonl);
         // A plain connection, as the sqlite3 shell or a script would open: no function of Storyfold's is registered.
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText =
+        await TestStore.ExecuteAsync(
+            path,
                 """
                 INSERT INTO articles (id, story_id, title, display_title, text, captions, original, content_hash, ingested_at)
                 VALUES ('ferry-script', 'ferry-script', 'Ferry service resumes', 'Ferry service resumes',
                         'The harbour ferry resumed service on Tuesday. 渡轮 恢复', '[]', '', 'x1', '2024-03-06T00:00:00Z');
                 UPDATE articles SET text = 'The harbour ferry resumed its full timetable on Wednesday.' WHERE id = 'ferry-script';
-                """;
-            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
+                """);
 
         await using var store = SqliteArticleStore.Open(path);
         Assert.Equal("ferry-script", Assert.Single((await SearchAsync(store, Request("timetable"))).Stories).Articles[0].ArticleId);
@@ -275,14 +265,8 @@ public sealed class SqliteArticleSearchTests
     }
 
     /// <summary>FTS5's own check that every indexed row matches what its content view reads from the articles table.</summary>
-    private static async Task AssertIndexMatchesContentAsync(string path)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)";
-        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-    }
+    private static Task AssertIndexMatchesContentAsync(string path) =>
+        TestStore.ExecuteAsync(path, "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)");
 
     [Fact]
     public async Task Marks_words_in_snippets_ignoring_case_and_accents_and_extending_prefixes()

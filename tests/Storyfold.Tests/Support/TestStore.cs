@@ -24,6 +24,16 @@ public static class TestStore
         return path;
     }
 
+    /// <summary>Runs SQL on the store's file through a plain connection, as the sqlite3 shell or another program would.</summary>
+    public static async Task ExecuteAsync(string path, string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
     public static async Task<IngestReport> IngestAsync(IArticleStore store, string jsonl)
     {
         var bytes = Encoding.UTF8.GetBytes(jsonl);
