@@ -79,7 +79,8 @@ internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector,
     private static double Informativeness(AnalyzedSentence s) =>
         s.EntityKeys.Count + 1.5 * s.Numbers.Count + s.Dates.Count(d => !d.IsReporting) + 0.5 * s.PlaceKeys.Count - 2 * s.QuoteShare;
 
-    private List<ClaimConflict> Conflicts()
+    /// <summary>Where sources give different values for the same statement; needs no citations, so callers that want only these skip them.</summary>
+    internal List<ClaimConflict> Conflicts()
     {
         // about -> value -> (text, sources)
         var found = new Dictionary<string, Dictionary<string, (string Text, SortedSet<string> Sources)>>(StringComparer.Ordinal);
@@ -150,13 +151,14 @@ internal sealed class ClaimFinder(StoryAnalysis story, SummarySelector selector,
                     }
                 }
 
-                foreach (var qs in s.Numbers.Where(q => q.Unit.Length > 0))
+                // Two counts of people at one named place ("450 people had been evacuated from the Millbrook estate",
+                // "about 300 residents of the Millbrook estate were evacuated") rarely share more words than that, so they
+                // are compared from a lower similarity than other counts.
+                var peopleOnly = cosine < CitationVerifier.SameFactThreshold;
+                var counts = cosine >= PeopleCountThreshold && (!peopleOnly || sharedNames.Count > 0) ? s.Numbers : [];
+                foreach (var qs in counts.Where(q => q.Unit.Length > 0 && (!peopleOnly || q.CountsPeople)))
                 {
-                    // Two counts of people at one named place ("450 people had been evacuated from the Millbrook estate",
-                    // "about 300 residents of the Millbrook estate were evacuated") rarely share more words than that.
-                    foreach (var qt in t.Numbers.Where(q => q.SameKind(qs) && !q.SameValue(qs)
-                                 && (cosine >= CitationVerifier.SameFactThreshold
-                                     || (cosine >= PeopleCountThreshold && sharedNames.Count > 0 && q.CountsPeople))))
+                    foreach (var qt in t.Numbers.Where(q => q.SameKind(qs) && !q.SameValue(qs)))
                     {
                         if (t.Numbers.Any(qs.SameValue) || s.Numbers.Any(qt.SameValue))
                         {

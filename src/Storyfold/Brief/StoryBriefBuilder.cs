@@ -71,7 +71,7 @@ public sealed class StoryBriefBuilder(Gazetteer gazetteer)
     {
         var story = new StoryAnalysis(articles, gazetteer);
         var selector = new SummarySelector(story, new CitationVerifier(story));
-        var conflicts = new ClaimFinder(story, selector, BriefOptions.Default).Find().Conflicts;
+        var conflicts = new ClaimFinder(story, selector, BriefOptions.Default).Conflicts();
         var summary = selector.Select(Math.Max(10, words), Outvoted(conflicts));
         var headline = new HeadlineChooser(story).Choose(summary.Select(s => s.Sentence).ToList());
         return (headline, summary.Select(s => new CitedText(SummarySelector.Text(s.Sentence), s.Sources)).ToList());
