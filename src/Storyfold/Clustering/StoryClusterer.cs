@@ -274,12 +274,15 @@ public sealed class StoryClusterer(ClusteringOptions options)
             var posting = cell.State;
             if (posting.Live > 0)
             {
-                var entries = posting.Entries;
-                for (var i = 0; !forward && i < entries.Count; i++)
+                if (!forward)
                 {
-                    if (ReferenceEquals(Current(entries[i]), merged))
+                    var entries = posting.Entries;
+                    for (var i = 0; i < entries.Count; i++)
                     {
-                        entries[i] = survivor;
+                        if (ReferenceEquals(Current(entries[i]), merged))
+                        {
+                            entries[i] = survivor;
+                        }
                     }
                 }
 
