@@ -22,12 +22,19 @@ public sealed partial class ClusteringStoryAssigner(
     private StoryClusterer? _clusterer;
     private long _expectedSequence = -1;
 
-    public async Task<StoryAssignment> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    public Task<StoryAssignment> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
+        AssignAsync(articles, 0, cancellationToken);
+
+    public Task<StoryAssignment> AssignNextAsync(IReadOnlyList<Article> articles, StoryAssignment saving, CancellationToken cancellationToken) =>
+        AssignAsync(articles, saving.Articles.Count, cancellationToken);
+
+    /// <summary>Assigns a batch; <paramref name="unsaved"/> articles assigned before may not be in the store yet.</summary>
+    private async Task<StoryAssignment> AssignAsync(IReadOnlyList<Article> articles, int unsaved, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var clusterer = await EnsureCurrentAsync(cancellationToken);
+            var clusterer = await EnsureCurrentAsync(unsaved, cancellationToken);
             var ordered = ArrivalOrder(articles);
             var features = FeaturesOf(ordered);
             var assigned = new Article[ordered.Count];
@@ -63,7 +70,7 @@ public sealed partial class ClusteringStoryAssigner(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            await EnsureCurrentAsync(cancellationToken);
+            await EnsureCurrentAsync(0, cancellationToken);
         }
         finally
         {
@@ -135,10 +142,11 @@ public sealed partial class ClusteringStoryAssigner(
         return map;
     }
 
-    private async Task<StoryClusterer> EnsureCurrentAsync(CancellationToken cancellationToken)
+    private async Task<StoryClusterer> EnsureCurrentAsync(int unsaved, CancellationToken cancellationToken)
     {
         var last = await store.GetLastSequenceAsync(cancellationToken);
-        if (_clusterer is not null && last == _expectedSequence)
+        // The batch assigned last may still be on its way into the store (its transaction not yet committed).
+        if (_clusterer is not null && (last == _expectedSequence || last == _expectedSequence - unsaved))
         {
             return _clusterer;
         }

@@ -15,6 +15,14 @@ public interface IStoryAssigner
     Task<StoryAssignment> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
 
     /// <summary>
+    /// As <see cref="AssignAsync"/>, for the batch that follows <paramref name="saving"/> (what the previous call
+    /// returned) while that batch is still being stored: the assigner counts it as stored, so assigning one batch and
+    /// storing the one before can overlap. Optional; by default the same as <see cref="AssignAsync"/>.
+    /// </summary>
+    Task<StoryAssignment> AssignNextAsync(IReadOnlyList<Article> articles, StoryAssignment saving, CancellationToken cancellationToken) =>
+        AssignAsync(articles, cancellationToken);
+
+    /// <summary>
     /// Does the part of assigning that needs no story state (reading each article's features), on any thread and ahead
     /// of <see cref="AssignAsync"/>, so that it overlaps with the assignment of the batch before; optional.
     /// </summary>

@@ -20,8 +20,8 @@ public sealed record IngestReport(int Read, int Added, int Unchanged, IReadOnlyL
 /// <summary>
 /// Runs the pipeline for a set of inputs: read, clean, drop what is already stored, assign stories, store batch by batch.
 /// Reading, cleaning and storing overlap: one task reads, cleaning runs across cores in chunks whose order is kept,
-/// a full batch has its clustering features read on the pool, and a batch is assigned and stored (in order, one at a
-/// time) while the next ones are being cleaned and featurized. Input order is preserved end to end, so story assignment
+/// a full batch has its clustering features read on the pool, and batches are assigned and stored in order, one at a
+/// time each, a batch being assigned while the one before is stored and the next ones are cleaned and featurized. Input order is preserved end to end, so story assignment
 /// and "first copy wins" duplicate handling behave as in a one-by-one ingest.
 /// </summary>
 public sealed partial class ArticleIngestor(
@@ -58,43 +58,70 @@ public sealed partial class ArticleIngestor(
         var batchHashes = new HashSet<string>(StringComparer.Ordinal);
         int read = 0, added = 0, unchanged = 0, filesDone = 0;
 
-        // Stores one batch; batches are stored one after another, so a batch sees everything stored before it.
-        async Task StoreAsync(List<Article> articles)
+        // Decides one batch's stories. The batch before may still be being stored (saving): its articles count as
+        // stored, both for what is new and for the assigner's state.
+        async Task<(StoryAssignment Assignment, int Unchanged)> AssignAsync(List<Article> articles, StoryAssignment? saving)
         {
             var started = Stopwatch.GetTimestamp();
             var stored = await store.FindStoredAsync(articles, cancellationToken);
             var fresh = stored.Count == 0 ? articles : articles.Where(a => !stored.Contains(a.Id)).ToList();
+            if (saving is { Articles.Count: > 0 })
+            {
+                var savingIds = saving.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+                var savingHashes = saving.Articles.Select(a => a.ContentHash).ToHashSet(StringComparer.Ordinal);
+                fresh = fresh.Where(a => !savingIds.Contains(a.Id) && !savingHashes.Contains(a.ContentHash)).ToList();
+            }
+
             StageTimes?.Add(IngestStage.Lookup, started);
             started = Stopwatch.GetTimestamp();
-            var assignment = await assigner.AssignAsync(fresh, cancellationToken);
+            var assignment = saving is null
+                ? await assigner.AssignAsync(fresh, cancellationToken)
+                : await assigner.AssignNextAsync(fresh, saving, cancellationToken);
             StageTimes?.Add(IngestStage.Assign, started);
-            started = Stopwatch.GetTimestamp();
-            // Articles and the story merges they caused commit in one transaction: a kill leaves both or neither.
-            await store.SaveBatchAsync(assignment.Articles, assignment.Merges, cancellationToken);
-            StageTimes?.Add(IngestStage.Store, started);
             Interlocked.Add(ref unchanged, articles.Count - fresh.Count);
-            Interlocked.Add(ref added, assignment.Articles.Count);
-            LogBatchStored(logger, assignment.Articles.Count, articles.Count - fresh.Count);
+            return (assignment, articles.Count - fresh.Count);
         }
 
-        // Full batches wait here with their features being read on the pool, while the batch before is assigned and
-        // stored (the one step that must run in order) and the next is cleaned: the three overlap.
+        // Stores one assigned batch. Articles and the story merges they caused commit in one transaction: a kill
+        // leaves both or neither. Batches are stored one after another, in the order they were assigned.
+        async Task SaveAsync(StoryAssignment assignment, int batchUnchanged)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await store.SaveBatchAsync(assignment.Articles, assignment.Merges, cancellationToken);
+            StageTimes?.Add(IngestStage.Store, started);
+            Interlocked.Add(ref added, assignment.Articles.Count);
+            LogBatchStored(logger, assignment.Articles.Count, batchUnchanged);
+        }
+
+        // Full batches wait here with their features being read on the pool. The one in-order path (assign a batch,
+        // store it) is itself split in two: a batch is assigned while the batch before is being stored (SQLite's one
+        // writer, mostly its search index), and the next ones are cleaned and featurized meanwhile.
         var batches = Channel.CreateBounded<(List<Article> Articles, Task Prepared)>(
             new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         var storing = Task.Run(async () =>
         {
+            var saving = Task.CompletedTask;
+            StoryAssignment? unsaved = null;
             try
             {
                 await foreach (var (articles, prepared) in batches.Reader.ReadAllAsync(cancellationToken))
                 {
                     await prepared;
-                    await StoreAsync(articles);
+                    var (assignment, batchUnchanged) = await AssignAsync(articles, unsaved);
+                    await saving;
+                    // Microsoft.Data.Sqlite's async calls complete synchronously: the save needs a thread of its own.
+                    saving = Task.Run(() => SaveAsync(assignment, batchUnchanged), cancellationToken);
+                    unsaved = assignment;
                 }
+
+                await saving;
             }
             catch (Exception e)
             {
-                // The cleaning loop must not wait on a queue nobody empties any more.
+                // The cleaning loop must not wait on a queue nobody empties any more, and a batch being stored
+                // finishes its transaction before the caller goes on (its own failure, if any, is the one reported).
                 batches.Writer.TryComplete(e);
+                await saving;
                 throw;
             }
         }, cancellationToken);
