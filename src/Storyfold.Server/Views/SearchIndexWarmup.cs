@@ -9,32 +9,19 @@ namespace Storyfold.Server.Views;
 /// ready, searches use the store's FTS5 index, which gives the same answers more slowly.
 /// </summary>
 internal sealed partial class SearchIndexWarmup(MemorySearchIndex index, SqliteArticleStore store, ILogger<SearchIndexWarmup> logger)
-    : BackgroundService
+    : StartupWork
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(Stopwatch watch, CancellationToken stoppingToken)
     {
-        await Task.Yield();
-        var watch = Stopwatch.StartNew();
-        try
-        {
-            await index.BuildAsync(store, stoppingToken);
+        await index.BuildAsync(store, stoppingToken);
 
-            // The build leaves hundreds of MB to promote: collect it now, once, rather than in a full collection
-            // that would land among the first searches.
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-            LogBuilt(logger, index.Articles, watch.ElapsedMilliseconds);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopped before it was done: searches keep using FTS5.
-        }
-#pragma warning disable CA1031 // Without the index, search still answers through FTS5; a failed build must not stop the server.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            LogBuildFailed(logger, e.Message);
-        }
+        // The build leaves hundreds of MB to promote: collect it now, once, rather than in a full collection
+        // that would land among the first searches.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        LogBuilt(logger, index.Articles, watch.ElapsedMilliseconds);
     }
+
+    protected override void LogFailure(string reason) => LogBuildFailed(logger, reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index ready: {Articles} articles in {Milliseconds} ms")]
     private static partial void LogBuilt(ILogger logger, long articles, long milliseconds);

@@ -8,33 +8,20 @@ namespace Storyfold.Server.Views;
 /// starts, so that neither the first reader nor the first writer waits seconds for them on a large store.
 /// </summary>
 internal sealed partial class StartupWarmup(StoryViews views, ArticleIngestor ingestor, ServerOptions options, ILogger<StartupWarmup> logger)
-    : BackgroundService
+    : StartupWork
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(Stopwatch watch, CancellationToken stoppingToken)
     {
-        await Task.Yield();
-        var watch = Stopwatch.StartNew();
-        try
+        var list = await views.StoriesAsync(stoppingToken);
+        if (options.WritesAllowed)
         {
-            var list = await views.StoriesAsync(stoppingToken);
-            if (options.WritesAllowed)
-            {
-                await ingestor.Assigner.WarmAsync(stoppingToken);
-            }
+            await ingestor.Assigner.WarmAsync(stoppingToken);
+        }
 
-            LogWarmed(logger, list.Stories.Count, watch.ElapsedMilliseconds);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopped before it was done: nothing to keep.
-        }
-#pragma warning disable CA1031 // A failed warm-up only means the first request does the work; it must not stop the server.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            LogWarmupFailed(logger, e.Message);
-        }
+        LogWarmed(logger, list.Stories.Count, watch.ElapsedMilliseconds);
     }
+
+    protected override void LogFailure(string reason) => LogWarmupFailed(logger, reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ready: {Stories} stories listed in {Milliseconds} ms")]
     private static partial void LogWarmed(ILogger logger, int stories, long milliseconds);
