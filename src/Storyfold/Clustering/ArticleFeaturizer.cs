@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Storyfold.News;
 
 namespace Storyfold.Clustering;
@@ -24,6 +26,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
     private const int SignatureSize = 32;
     private const int ShingleWords = 4;
+    private const ulong SeedStep = 0x9E3779B97F4A7C15UL;
 
     // Kinds keep a word, a name and a number with the same spelling apart.
     private const ulong WordKind = 0x9E3779B97F4A7C15UL;
@@ -477,7 +480,8 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         return day is >= 1 and <= 31 ? day : null;
     }
 
-    private static uint[] Signature(List<ulong> tokens)
+    /// <summary>MinHash over the text's word shingles: for each of <see cref="SignatureSize"/> seeds, the least hash.</summary>
+    internal static uint[] Signature(List<ulong> tokens)
     {
         if (tokens.Count < ShingleWords + 4)
         {
@@ -485,26 +489,88 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         }
 
         var signature = new uint[SignatureSize];
-        Array.Fill(signature, uint.MaxValue);
-        for (var i = 0; i + ShingleWords <= tokens.Count; i++)
+        if (Vector512.IsHardwareAccelerated)
         {
-            var shingle = 0xCBF29CE484222325UL;
-            for (var j = 0; j < ShingleWords; j++)
-            {
-                shingle = Mix(shingle ^ tokens[i + j]);
-            }
+            SignatureVectorised(CollectionsMarshal.AsSpan(tokens), signature);
+        }
+        else
+        {
+            SignatureScalar(CollectionsMarshal.AsSpan(tokens), signature);
+        }
 
+        return signature;
+    }
+
+    /// <summary>The signature seed by seed (where the vector unit cannot multiply 64-bit lanes, and as the reference).</summary>
+    internal static void SignatureScalar(ReadOnlySpan<ulong> tokens, uint[] signature)
+    {
+        Array.Fill(signature, uint.MaxValue);
+        for (var i = 0; i + ShingleWords <= tokens.Length; i++)
+        {
+            var shingle = Shingle(tokens, i);
             for (var k = 0; k < SignatureSize; k++)
             {
-                var value = (uint)(Mix(shingle + ((ulong)k * 0x9E3779B97F4A7C15UL)) >> 32);
+                var value = (uint)(Mix(shingle + ((ulong)k * SeedStep)) >> 32);
                 if (value < signature[k])
                 {
                     signature[k] = value;
                 }
             }
         }
+    }
 
-        return signature;
+    /// <summary>
+    /// The same signature, eight seeds at a time (the seeds' hashes were a seventh of the featurizer's cost): lanes hold
+    /// the 32-bit values widened, so the minimum is taken exactly as the scalar loop takes it.
+    /// </summary>
+    internal static void SignatureVectorised(ReadOnlySpan<ulong> tokens, uint[] signature)
+    {
+        const int Lanes = 8;
+        Span<Vector512<ulong>> seeds = stackalloc Vector512<ulong>[SignatureSize / Lanes];
+        Span<Vector512<ulong>> least = stackalloc Vector512<ulong>[SignatureSize / Lanes];
+        for (var v = 0; v < seeds.Length; v++)
+        {
+            seeds[v] = Vector512.Create(
+                (ulong)((v * Lanes) + 0), (ulong)((v * Lanes) + 1), (ulong)((v * Lanes) + 2), (ulong)((v * Lanes) + 3),
+                (ulong)((v * Lanes) + 4), (ulong)((v * Lanes) + 5), (ulong)((v * Lanes) + 6), (ulong)((v * Lanes) + 7)) * SeedStep;
+            least[v] = Vector512.Create((ulong)uint.MaxValue);
+        }
+
+        var c1 = Vector512.Create(0xFF51AFD7ED558CCDUL);
+        var c2 = Vector512.Create(0xC4CEB9FE1A85EC53UL);
+        for (var i = 0; i + ShingleWords <= tokens.Length; i++)
+        {
+            var shingle = Vector512.Create(Shingle(tokens, i));
+            for (var v = 0; v < seeds.Length; v++)
+            {
+                var x = shingle + seeds[v];
+                x ^= Vector512.ShiftRightLogical(x, 33);
+                x *= c1;
+                x ^= Vector512.ShiftRightLogical(x, 33);
+                x *= c2;
+                x ^= Vector512.ShiftRightLogical(x, 33);
+                least[v] = Vector512.Min(least[v], Vector512.ShiftRightLogical(x, 32));
+            }
+        }
+
+        for (var v = 0; v < least.Length; v++)
+        {
+            for (var lane = 0; lane < Lanes; lane++)
+            {
+                signature[(v * Lanes) + lane] = (uint)least[v][lane];
+            }
+        }
+    }
+
+    private static ulong Shingle(ReadOnlySpan<ulong> tokens, int start)
+    {
+        var shingle = 0xCBF29CE484222325UL;
+        for (var j = 0; j < ShingleWords; j++)
+        {
+            shingle = Mix(shingle ^ tokens[start + j]);
+        }
+
+        return shingle;
     }
 
     internal static string Normalise(string word)

@@ -67,4 +67,23 @@ public sealed class ArticleFeaturizerTests
         var extra = dated.Terms.Except(undated.Terms).Select(ArticleFeaturizer.ChannelOf).ToList();
         Assert.Contains(FeatureChannel.NumberOrDate, extra);
     }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(57)]
+    [InlineData(1_000)]
+    public void The_vectorised_minhash_signature_is_the_scalar_one_to_the_bit(int count)
+    {
+        var random = new Random(count);
+        var tokens = Enumerable.Range(0, count).Select(_ => (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40)).ToArray();
+        var scalar = new uint[32];
+        var vectorised = new uint[32];
+
+        ArticleFeaturizer.SignatureScalar(tokens, scalar);
+        ArticleFeaturizer.SignatureVectorised(tokens, vectorised);
+
+        Assert.Equal(scalar, vectorised);
+        Assert.DoesNotContain(uint.MaxValue, scalar);
+    }
 }
