@@ -53,13 +53,13 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
     public ArticleFeatures Extract(Article article)
     {
-        // Sized from the text so that the tables are not regrown word by word (they were a large share of the cost).
-        var counts = new Dictionary<ulong, double>(((article.Text.Length + article.Title.Length) / 12) + 16);
-        var names = new HashSet<ulong>(64);
-        var shingleTokens = new List<ulong>((article.Text.Length / 4) + 16);
-
         var body = TokenizedText.Of(article.Text);
         var title = TokenizedText.Of(article.Title);
+        // Sized from the tokens so that the tables are not regrown word by word (they were a large share of the cost); each
+        // Han character starts a bigram of its own.
+        var counts = new Dictionary<ulong, double>(((body.Tokens.Count + title.Tokens.Count) / 2) + body.HanCharacters + title.HanCharacters + 16);
+        var names = new HashSet<ulong>(64);
+        var shingleTokens = new List<ulong>(body.Tokens.Count + body.HanCharacters + 16);
         var nameWords = NameWords(body);
 
         // The headline says what the story is about: its features count twice.
@@ -110,12 +110,16 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     /// <summary>A text cut into tokens, with the normal forms of all its tokens in one buffer.</summary>
     private sealed class TokenizedText
     {
-        private TokenizedText(string source, List<Token> tokens, char[] norm)
+        private TokenizedText(string source, List<Token> tokens, char[] norm, int hanCharacters)
         {
             Source = source;
             Tokens = tokens;
             Norm = norm;
+            HanCharacters = hanCharacters;
         }
+
+        /// <summary>How many Han characters the text has: each starts a bigram (a run of them is one token).</summary>
+        public int HanCharacters { get; }
 
         public string Source { get; }
 
@@ -134,6 +138,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             var norm = new char[text.Length];
             var used = 0;
             var sentenceStart = true;
+            var hanCharacters = 0;
             var i = 0;
             while (i < text.Length)
             {
@@ -147,6 +152,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
                     }
 
                     text.AsSpan(start, i - start).CopyTo(norm.AsSpan(used));
+                    hanCharacters += i - start;
                     tokens.Add(new Token(start, i - start, used, i - start, TokenKind.Han, false, sentenceStart));
                     used += i - start;
                     sentenceStart = false;
@@ -202,7 +208,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
                 i++;
             }
 
-            return new TokenizedText(text, tokens, norm);
+            return new TokenizedText(text, tokens, norm, hanCharacters);
         }
     }
 
