@@ -135,6 +135,48 @@ public sealed class PageExtractorTests
     }
 
     [Theory]
+    [InlineData("<figure><img src=a.jpg><figcaption class=\"image-caption-wrapper\"><div><p><em>The old fishing port at dawn.</em></p></div></figcaption></figure>")]
+    [InlineData("<div class=\"wp-caption aligncenter\"><img src=a.jpg><p class=\"wp-caption-text\">The old fishing port at dawn.</p></div>")]
+    [InlineData("<div class=\"ArticleContent_imageBlock_caption\"><p class=\"Text\">The old fishing port at dawn.</p></div>")]
+    public void Sets_captions_apart_when_their_lines_are_paragraphs_or_only_a_class_names_them(string figure)
+    {
+        var body = $"<article><h1>Harbour</h1>{Story[..(Story.IndexOf("</p>", StringComparison.Ordinal) + 4)]}{figure}{Story[(Story.IndexOf("</p>", StringComparison.Ordinal) + 4)..]}</article>";
+        var page = Extract(Page("<title>Harbour</title>", body));
+        Assert.Equal(["The old fishing port at dawn."], page.Captions);
+        Assert.DoesNotContain("fishing port at dawn", page.Text);
+        Assert.Contains("Work is due to start next spring", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_text_whose_class_only_names_a_caption_type_size()
+    {
+        var body = $"<article><h1>Harbour</h1><div class=\"caption-large\">{Story}</div></article>";
+        var page = Extract(Page("<title>Harbour</title>", body));
+        Assert.StartsWith("The city council voted on Tuesday", page.Text);
+        Assert.Empty(page.Captions);
+    }
+
+    [Fact]
+    public void Drops_a_contact_form_inside_the_article()
+    {
+        var form = "<form method=\"post\"><h3>Get a free quote</h3><label>First Name*</label><input name=first><label>Email*</label><input name=email>" +
+                   "<p>This field is for validation purposes and should be left unchanged.</p><button>Send</button></form>";
+        var page = Extract(Page("<title>Harbour</title>", $"<article><h1>Harbour</h1>{Story}{form}</article>"));
+        Assert.Contains("Work is due to start next spring", page.Text);
+        Assert.DoesNotContain("validation purposes", page.Text);
+        Assert.DoesNotContain("First Name", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_an_article_that_a_form_wraps_with_the_whole_page()
+    {
+        // ASP.NET pages put everything inside one form.
+        var page = Extract(Page("<title>Harbour</title>", $"<form id=\"aspnetForm\" method=\"post\">{Boilerplate}<article><h1>Harbour</h1>{Story}</article></form>"));
+        Assert.StartsWith("The city council voted on Tuesday", page.Text);
+        Assert.Contains("Work is due to start next spring", page.Text);
+    }
+
+    [Theory]
     [InlineData("Council backs harbour plan | Harbour Times", "Council backs harbour plan")]
     [InlineData("Council backs harbour plan - Harbour Times", "Council backs harbour plan")]
     [InlineData("Council backs harbour plan – Harbour Times", "Council backs harbour plan")]
