@@ -189,6 +189,16 @@ public sealed class PageExtractorTests
         Assert.Equal("Harbour Times", page.SiteName);
     }
 
+    [Theory]
+    [InlineData("The Basics Of Harbour Planning: A Beginner&#x27;s Guide", "The Basics Of Harbour Planning? A Beginner? Guide", "The Basics Of Harbour Planning: A Beginner's Guide")]
+    [InlineData("What the harbour plan means for the town", "What the harbour plan means for the town?", "What the harbour plan means for the town?")]
+    [InlineData("Is the harbour plan worth it", "Is the harbour plan worth it? Residents doubt", "Is the harbour plan worth it? Residents doubt")]
+    public void Takes_the_declared_title_over_a_headline_whose_characters_a_broken_encoding_turned_into_question_marks(string declared, string heading, string expected)
+    {
+        var page = Extract(Page($"<title>{declared}</title>", $"<article><h1>{heading}</h1>{Story}</article>"));
+        Assert.Equal(expected, page.Title);
+    }
+
     [Fact]
     public void Drops_a_host_name_after_the_title_when_the_page_names_no_site()
     {
