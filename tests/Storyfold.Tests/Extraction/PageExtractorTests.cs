@@ -126,6 +126,31 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Keeps_every_section_of_the_article_when_long_link_lists_stand_between_them()
+    {
+        // A guide whose sections are separated by long lists of linked names: each section alone looks cleaner than the
+        // article around them, yet the article element holds them all.
+        static string Links(int n) => "<ul>" + string.Concat(Enumerable.Range(1, n).Select(i => $"<li><a href=/town/{i}>Movers in harbour town number {i}</a></li>")) + "</ul>";
+        var first = "<div class=\"profile\">" + Story + "</div>";
+        var second = "<div class=\"profile\">" + Story.Replace("council", "board").Replace("harbour", "marina") + "</div>";
+        var page = Extract(Page("<title>Harbour</title>", $"{Boilerplate}<article><h1>Harbour</h1>{Links(60)}{first}{Links(80)}{second}{Links(60)}</article>"));
+
+        Assert.Contains("The city council voted on Tuesday", page.Text);
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+        Assert.DoesNotContain("Movers in harbour town", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_to_one_article_when_the_page_lists_several_article_elements()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"<article class=\"teaser\"><h3><a href=/s/{i}>Ferry timetable changes number {i}</a></h3></article>"));
+        var page = Extract(Page("<title>Harbour</title>", $"<article><h1>Harbour</h1>{Story}</article>{teasers}"));
+
+        Assert.StartsWith("The city council voted on Tuesday", page.Text);
+        Assert.DoesNotContain("Ferry timetable", page.Text);
+    }
+
+    [Fact]
     public void Sets_figure_captions_apart_from_the_text()
     {
         var body = $"<article><h1>Harbour</h1><figure><img src=a.jpg><figcaption>The old fishing port at dawn.</figcaption></figure>{Story}</article>";
