@@ -89,7 +89,7 @@ internal static partial class ArticleText
     /// </summary>
     public static string WithoutAuthorBio(string text, IReadOnlyList<string> authors)
     {
-        if (authors.Count == 0 || text.Length == 0)
+        if (text.Length == 0)
         {
             return text;
         }
@@ -97,12 +97,16 @@ internal static partial class ArticleText
         var paragraphs = text.Split("\n\n");
         for (var i = Math.Max(1, paragraphs.Length - BioParagraphs); i < paragraphs.Length; i++)
         {
-            if (!authors.Any(author => OpensWithBio(paragraphs[i], author)))
+            // The name the bio opens with is the byline's, or the name printed over it (perhaps with a job title between):
+            // an author box shows the writer's name above the bio, and pages that print no byline still print that box.
+            var nameAt = i > 1 && IsLabel(paragraphs[i - 1]) && IsPersonName(paragraphs[i - 2]) ? i - 2 : i - 1;
+            var boxed = IsPersonName(paragraphs[nameAt]) && OpensWithBio(paragraphs[i], paragraphs[nameAt]);
+            if (!boxed && !authors.Any(author => OpensWithBio(paragraphs[i], author)))
             {
                 continue;
             }
 
-            var start = i > 1 && IsLabel(paragraphs[i - 1]) ? i - 1 : i;
+            var start = boxed && nameAt > 0 ? nameAt : i > 1 && IsLabel(paragraphs[i - 1]) ? i - 1 : i;
             var cut = paragraphs.Skip(start).Sum(p => PageBlocks.CountWords(p));
             if (cut > BioWords || cut > BioShare * paragraphs.Sum(p => PageBlocks.CountWords(p)))
             {
@@ -132,6 +136,12 @@ internal static partial class ArticleText
         var space = name.IndexOf(' ', StringComparison.Ordinal);
         return space >= 3 && paragraph.StartsWith(name[..(space + 1)], StringComparison.Ordinal) && BioVerb().IsMatch(paragraph.AsSpan(space));
     }
+
+    /// <summary>A line that is only a person's name: two or three capitalised words, nothing else.</summary>
+    private static bool IsPersonName(string paragraph) => PersonName().IsMatch(paragraph);
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}$")]
+    private static partial Regex PersonName();
 
     /// <summary>A line that labels what follows (a name, a job title): a few words and no sentence.</summary>
     private static bool IsLabel(string paragraph) =>

@@ -65,6 +65,8 @@ internal static class ContentSelector
             best = ChooseContainer(page, value, total, named, ownClass);
         }
 
+        best = EnclosingArticle(boxes, best);
+
         if (explain is not null)
         {
             for (var i = 0; i < boxes.Count; i++)
@@ -281,6 +283,36 @@ internal static class ContentSelector
 
         return false;
     }
+
+    /// <summary>
+    /// The page's one article element (tag article or itemprop articleBody) around the chosen element, when it holds
+    /// much more article text: the chosen element is then one section of the article, which lost to the whole only
+    /// because of the link lists and widgets between its sections, and those are dropped from the output anyway.
+    /// </summary>
+    private static int EnclosingArticle(List<PageBox> boxes, int best)
+    {
+        // A page with several article elements lists teasers or comments in them; which one is the story is not clear.
+        if (boxes.Count(IsArticleElement) != 1)
+        {
+            return best;
+        }
+
+        for (var b = boxes[best].Parent; b >= 0; b = boxes[b].Parent)
+        {
+            if (IsArticleElement(boxes[b]))
+            {
+                return !boxes[b].Boilerplate && boxes[b].Good >= ArticleGain * boxes[best].Good ? b : best;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsArticleElement(PageBox box) =>
+        box.Tag == "article" || (box.Element.GetAttribute("itemprop")?.Contains("articleBody", StringComparison.OrdinalIgnoreCase) ?? false);
+
+    /// <summary>The enclosing article is taken when it holds at least this many times the chosen element's article words.</summary>
+    private const double ArticleGain = 1.5;
 
     /// <summary>
     /// Marks hinted boilerplate (elements of <paramref name="trustedClass"/> excepted), totals the words again without it,

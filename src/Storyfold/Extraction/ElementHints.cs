@@ -25,7 +25,9 @@ internal static class ElementHints
                 hint += 1;
                 semantic = true;
                 break;
-            case "footer":
+            // A form asks the reader for something (a quote, a sign-up, a search); its labels are never the story. A form
+            // that wraps the whole page (ASP.NET) holds most of its words and is not believed, as for any hinted element.
+            case "footer" or "form":
                 hint -= Strong;
                 break;
             case "aside":

@@ -300,7 +300,7 @@ internal sealed class PageBlocks
 
     private (BlockKind Kind, int Level) KindOf(string tag, int box) => tag switch
     {
-        "p" => (BlockKind.Paragraph, 0),
+        "p" => InsideCaption(box) ? (BlockKind.Caption, 0) : (BlockKind.Paragraph, 0),
         "h1" => (BlockKind.Heading, 1),
         "h2" => (BlockKind.Heading, 2),
         "h3" => (BlockKind.Heading, 3),
@@ -315,16 +315,40 @@ internal sealed class PageBlocks
         _ => InsideCaption(box) ? (BlockKind.Caption, 0) : (BlockKind.Other, 0),
     };
 
+    /// <summary>
+    /// True inside a figcaption, or an element a class names as a caption ("wp-caption-text", "image-caption"), a few
+    /// levels up: pages set a caption's lines in paragraphs and style the box around them.
+    /// </summary>
     private bool InsideCaption(int box)
     {
         for (var i = 0; i < 4 && box >= 0; i++)
         {
-            if (Boxes[box].Tag == "figcaption")
+            if (Boxes[box].Tag == "figcaption" || NamesCaption(Boxes[box].Element.GetAttribute("class")))
             {
                 return true;
             }
 
             box = Boxes[box].Parent;
+        }
+
+        return false;
+    }
+
+    /// <summary>A class token that ends in "caption" or "caption-text" ("photo-caption", "wp-caption-text"); "caption-large" is a type size.</summary>
+    internal static bool NamesCaption(string? classes)
+    {
+        if (classes is null || !classes.Contains("caption", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = token.EndsWith("-text", StringComparison.OrdinalIgnoreCase) || token.EndsWith("_text", StringComparison.OrdinalIgnoreCase) ? token[..^5] : token;
+            if (name.EndsWith("caption", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         return false;

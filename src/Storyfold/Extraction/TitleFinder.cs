@@ -116,6 +116,11 @@ internal static class TitleFinder
             return declared;
         }
 
+        if (IsGarbledForm(heading, declared))
+        {
+            return declared;
+        }
+
         if (declared.Length >= 12 && heading.Length > declared.Length && heading.IndexOf(declared, StringComparison.Ordinal) is var at and >= 0 &&
             PageBlocks.CountWords(heading) - PageBlocks.CountWords(declared) is >= 1 and <= 4 &&
             IsLabelAround(heading[..at], heading[(at + declared.Length)..]))
@@ -124,6 +129,60 @@ internal static class TitleFinder
         }
 
         return heading;
+    }
+
+    /// <summary>
+    /// True when the heading is the declared title with characters lost to a broken encoding: each question mark or
+    /// replacement character in the heading stands where the title has one to three other characters ("Beginner? Guide"
+    /// for "Beginner's Guide"), and the rest is the same.
+    /// </summary>
+    internal static bool IsGarbledForm(string heading, string declared)
+    {
+        if (heading.IndexOfAny(['?', '\uFFFD']) < 0 || heading == declared)
+        {
+            return false;
+        }
+
+        var h = 0;
+        var d = 0;
+        var lost = false;
+        while (h < heading.Length && d < declared.Length)
+        {
+            if (heading[h] == declared[d])
+            {
+                h++;
+                d++;
+                continue;
+            }
+
+            if (heading[h] is not ('?' or '\uFFFD'))
+            {
+                return false;
+            }
+
+            // The lost characters run up to where the heading picks up again.
+            var next = h + 1 < heading.Length ? heading[h + 1] : '\0';
+            var resume = -1;
+            for (var skip = 1; skip <= 3 && d + skip <= declared.Length; skip++)
+            {
+                if (d + skip == declared.Length ? next == '\0' : declared[d + skip] == next)
+                {
+                    resume = d + skip;
+                    break;
+                }
+            }
+
+            if (resume < 0)
+            {
+                return false;
+            }
+
+            lost = true;
+            h++;
+            d = resume;
+        }
+
+        return lost && h == heading.Length && d == declared.Length;
     }
 
     /// <summary>

@@ -37,6 +37,25 @@ public sealed class ArticleTextTests
         Assert.DoesNotContain("local politics", text);
     }
 
+    [Theory]
+    [InlineData("<p>Maria Lopez</p><p>Maria Lopez is a freelance writer who covers ports and shipping along the coast.</p>")]
+    [InlineData("<p>Maria Lopez</p><p>Contributing Writer</p><p>Maria has written about the harbour towns for a decade.</p>")]
+    public void Drops_an_author_box_whose_bio_opens_with_the_name_printed_over_it_when_the_page_has_no_byline(string box)
+    {
+        var text = Extract(Story + box, author: "");
+
+        Assert.EndsWith("the council said in a statement.", text);
+        Assert.DoesNotContain("Maria", text);
+    }
+
+    [Fact]
+    public void Keeps_a_closing_paragraph_that_opens_with_a_name_other_than_the_one_over_it()
+    {
+        var text = Extract(Story + "<p>Maria Lopez</p><p>John Smith is a fisherman who has worked from the old port for thirty years.</p>", author: "");
+
+        Assert.Contains("John Smith is a fisherman", text);
+    }
+
     [Fact]
     public void Keeps_a_closing_paragraph_about_someone_other_than_the_writer()
     {

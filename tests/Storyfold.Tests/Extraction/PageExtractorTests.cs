@@ -126,12 +126,79 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Keeps_every_section_of_the_article_when_long_link_lists_stand_between_them()
+    {
+        // A guide whose sections are separated by long lists of linked names: each section alone looks cleaner than the
+        // article around them, yet the article element holds them all.
+        static string Links(int n) => "<ul>" + string.Concat(Enumerable.Range(1, n).Select(i => $"<li><a href=/town/{i}>Movers in harbour town number {i}</a></li>")) + "</ul>";
+        var first = "<div class=\"profile\">" + Story + "</div>";
+        var second = "<div class=\"profile\">" + Story.Replace("council", "board").Replace("harbour", "marina") + "</div>";
+        var page = Extract(Page("<title>Harbour</title>", $"{Boilerplate}<article><h1>Harbour</h1>{Links(60)}{first}{Links(80)}{second}{Links(60)}</article>"));
+
+        Assert.Contains("The city council voted on Tuesday", page.Text);
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+        Assert.DoesNotContain("Movers in harbour town", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_to_one_article_when_the_page_lists_several_article_elements()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"<article class=\"teaser\"><h3><a href=/s/{i}>Ferry timetable changes number {i}</a></h3></article>"));
+        var page = Extract(Page("<title>Harbour</title>", $"<article><h1>Harbour</h1>{Story}</article>{teasers}"));
+
+        Assert.StartsWith("The city council voted on Tuesday", page.Text);
+        Assert.DoesNotContain("Ferry timetable", page.Text);
+    }
+
+    [Fact]
     public void Sets_figure_captions_apart_from_the_text()
     {
         var body = $"<article><h1>Harbour</h1><figure><img src=a.jpg><figcaption>The old fishing port at dawn.</figcaption></figure>{Story}</article>";
         var page = Extract(Page("<title>Harbour</title>", body));
         Assert.Equal(["The old fishing port at dawn."], page.Captions);
         Assert.DoesNotContain("fishing port at dawn", page.Text);
+    }
+
+    [Theory]
+    [InlineData("<figure><img src=a.jpg><figcaption class=\"image-caption-wrapper\"><div><p><em>The old fishing port at dawn.</em></p></div></figcaption></figure>")]
+    [InlineData("<div class=\"wp-caption aligncenter\"><img src=a.jpg><p class=\"wp-caption-text\">The old fishing port at dawn.</p></div>")]
+    [InlineData("<div class=\"ArticleContent_imageBlock_caption\"><p class=\"Text\">The old fishing port at dawn.</p></div>")]
+    public void Sets_captions_apart_when_their_lines_are_paragraphs_or_only_a_class_names_them(string figure)
+    {
+        var body = $"<article><h1>Harbour</h1>{Story[..(Story.IndexOf("</p>", StringComparison.Ordinal) + 4)]}{figure}{Story[(Story.IndexOf("</p>", StringComparison.Ordinal) + 4)..]}</article>";
+        var page = Extract(Page("<title>Harbour</title>", body));
+        Assert.Equal(["The old fishing port at dawn."], page.Captions);
+        Assert.DoesNotContain("fishing port at dawn", page.Text);
+        Assert.Contains("Work is due to start next spring", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_text_whose_class_only_names_a_caption_type_size()
+    {
+        var body = $"<article><h1>Harbour</h1><div class=\"caption-large\">{Story}</div></article>";
+        var page = Extract(Page("<title>Harbour</title>", body));
+        Assert.StartsWith("The city council voted on Tuesday", page.Text);
+        Assert.Empty(page.Captions);
+    }
+
+    [Fact]
+    public void Drops_a_contact_form_inside_the_article()
+    {
+        var form = "<form method=\"post\"><h3>Get a free quote</h3><label>First Name*</label><input name=first><label>Email*</label><input name=email>" +
+                   "<p>This field is for validation purposes and should be left unchanged.</p><button>Send</button></form>";
+        var page = Extract(Page("<title>Harbour</title>", $"<article><h1>Harbour</h1>{Story}{form}</article>"));
+        Assert.Contains("Work is due to start next spring", page.Text);
+        Assert.DoesNotContain("validation purposes", page.Text);
+        Assert.DoesNotContain("First Name", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_an_article_that_a_form_wraps_with_the_whole_page()
+    {
+        // ASP.NET pages put everything inside one form.
+        var page = Extract(Page("<title>Harbour</title>", $"<form id=\"aspnetForm\" method=\"post\">{Boilerplate}<article><h1>Harbour</h1>{Story}</article></form>"));
+        Assert.StartsWith("The city council voted on Tuesday", page.Text);
+        Assert.Contains("Work is due to start next spring", page.Text);
     }
 
     [Theory]
@@ -145,6 +212,16 @@ public sealed class PageExtractorTests
         var page = Extract(Page($"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">", $"<div>{Story}</div>"));
         Assert.Equal(expected, page.Title);
         Assert.Equal("Harbour Times", page.SiteName);
+    }
+
+    [Theory]
+    [InlineData("The Basics Of Harbour Planning: A Beginner&#x27;s Guide", "The Basics Of Harbour Planning? A Beginner? Guide", "The Basics Of Harbour Planning: A Beginner's Guide")]
+    [InlineData("What the harbour plan means for the town", "What the harbour plan means for the town?", "What the harbour plan means for the town?")]
+    [InlineData("Is the harbour plan worth it", "Is the harbour plan worth it? Residents doubt", "Is the harbour plan worth it? Residents doubt")]
+    public void Takes_the_declared_title_over_a_headline_whose_characters_a_broken_encoding_turned_into_question_marks(string declared, string heading, string expected)
+    {
+        var page = Extract(Page($"<title>{declared}</title>", $"<article><h1>{heading}</h1>{Story}</article>"));
+        Assert.Equal(expected, page.Title);
     }
 
     [Fact]
