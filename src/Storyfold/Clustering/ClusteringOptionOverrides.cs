@@ -25,6 +25,7 @@ public static class ClusteringOptionOverrides
                 nameof(ClusteringOptions.DuplicateThreshold) => options with { DuplicateThreshold = value },
                 nameof(ClusteringOptions.GraceDays) => options with { GraceDays = value },
                 nameof(ClusteringOptions.DecayDays) => options with { DecayDays = value },
+                nameof(ClusteringOptions.NameAnchor) => options with { NameAnchor = value },
                 nameof(ClusteringOptions.DuplicateDays) => options with { DuplicateDays = value },
                 nameof(ClusteringOptions.QueryTerms) => options with { QueryTerms = (int)value },
                 nameof(ClusteringOptions.Candidates) => options with { Candidates = (int)value },

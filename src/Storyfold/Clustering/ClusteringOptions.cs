@@ -21,6 +21,13 @@ public sealed record ClusteringOptions
     /// <summary>Days over which similarity falls to 1/e past the grace period.</summary>
     public double DecayDays { get; init; } = 10;
 
+    /// <summary>
+    /// Named-entity cosine at which the days between a dated article and a dated story (or two dated stories) cost
+    /// nothing; below it the time discount is at most in proportion (0 turns this off). A later development of one
+    /// event names the people and places of the first reports, another event of the same kind names others.
+    /// </summary>
+    public double NameAnchor { get; init; } = 0.4;
+
     /// <summary>Copies further apart than this are separate reports, not syndication.</summary>
     public double DuplicateDays { get; init; } = 7;
 

@@ -438,7 +438,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         foreach (var (story, _) in shortlist)
         {
-            var score = Similarity(features, idf, norm, story) * TimeFactor(features, story);
+            var score = Similarity(features, idf, norm, story, out var names) * TimeFactor(features, story, names);
             if (features.Language is { } language && story.Languages.Count > 0 && !story.Languages.ContainsKey(language))
             {
                 score = Math.Min(1.0, score * options.CrossLanguageBoost);
@@ -485,8 +485,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return top;
     }
 
-    private double Similarity(ArticleFeatures features, double[] idf, double norm, Story story)
+    /// <param name="names">The named-entity cosine alone (0 when either side names nobody), for <see cref="TimeFactor"/>.</param>
+    private double Similarity(ArticleFeatures features, double[] idf, double norm, Story story, out double names)
     {
+        names = 0;
         Span<double> dot = stackalloc double[4];
         Span<double> articleNorm = stackalloc double[4];
         Span<double> storyNorm = stackalloc double[4];
@@ -512,7 +514,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         StoryNorms(story).CopyTo(storyNorm);
-        return Combine(dot, articleNorm, storyNorm);
+        return Combine(dot, articleNorm, storyNorm, out names);
     }
 
     /// <summary>
@@ -541,8 +543,11 @@ public sealed class StoryClusterer(ClusteringOptions options)
     }
 
     /// <summary>Per-channel cosines, weighted; a channel empty on either side drops out and the rest are renormalised.</summary>
-    private double Combine(ReadOnlySpan<double> dot, ReadOnlySpan<double> normA, ReadOnlySpan<double> normB)
+    /// <param name="names">The named-entity channel's cosine (0 when that channel is empty on either side).</param>
+    private double Combine(ReadOnlySpan<double> dot, ReadOnlySpan<double> normA, ReadOnlySpan<double> normB, out double names)
     {
+        const int NameChannel = (int)FeatureChannel.Name;
+        names = normA[NameChannel] > 0 && normB[NameChannel] > 0 ? dot[NameChannel] / Math.Sqrt(normA[NameChannel] * normB[NameChannel]) : 0;
         ReadOnlySpan<double> weights = [options.WordWeight, options.NameWeight, options.NumberWeight, options.BigramWeight];
         double total = 0, weightSum = 0;
         for (var c = 0; c < 4; c++)
@@ -582,7 +587,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         // The larger story's norms as cached for article comparisons: summing its whole centroid was most of the cost.
         StoryNorms(large).CopyTo(normB);
-        return StoryTimeFactor(a, b) * Combine(dot, normA, normB);
+        var similarity = Combine(dot, normA, normB, out var names);
+        return StoryTimeFactor(a, b, names) * similarity;
     }
 
     /// <summary>
@@ -590,11 +596,11 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// year evidence an undated article gets against a dated story (<see cref="TimeFactor"/>), so that a story of undated
     /// reports needs as much evidence to merge into a dated story as each of its reports needed to join it.
     /// </summary>
-    private double StoryTimeFactor(Story a, Story b)
+    private double StoryTimeFactor(Story a, Story b, double names)
     {
         if (DaysApart(a, b) is { } gap)
         {
-            return Decay(gap);
+            return Decay(gap, names);
         }
 
         if (a.Years.Count > 0 && b.Years.Count > 0)
@@ -611,12 +617,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return undated.MentionedYears.Count > 0 ? YearFit(undated.MentionedYears.Keys.Max(), dated.Years.Keys, yearIsNamed: true) : options.UndatedFactor;
     }
 
-    private double TimeFactor(ArticleFeatures features, Story story)
+    /// <param name="names">The article's named-entity cosine with the story (see <see cref="Decay(double, double)"/>).</param>
+    private double TimeFactor(ArticleFeatures features, Story story, double names)
     {
         if (features.EventDay is { } d && story.MinDay is { } min && story.MaxDay is { } max)
         {
             var gap = d < min ? min - d : d > max ? d - max : 0;
-            return Decay(gap);
+            return Decay(gap, names);
         }
 
         if (features.Year is { } year)
@@ -662,8 +669,17 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return namedIsLater ? options.YearMismatch : options.UndatedFactor;
     }
 
-    private double Decay(double gapDays) =>
-        gapDays <= options.GraceDays ? 1.0 : Math.Exp(-(gapDays - options.GraceDays) / options.DecayDays);
+    /// <summary>
+    /// The discount for the days between two dated sides. Days alone cannot tell a later development of one event (the
+    /// charge, the trial and the sentence after a killing, months apart) from another event of the same kind; the names
+    /// can: the development names the same people and places, the other event names others. So the decay never goes
+    /// below the share of <see cref="ClusteringOptions.NameAnchor"/> that the named-entity cosine reaches.
+    /// </summary>
+    private double Decay(double gapDays, double names)
+    {
+        var decay = gapDays <= options.GraceDays ? 1.0 : Math.Exp(-(gapDays - options.GraceDays) / options.DecayDays);
+        return options.NameAnchor > 0 ? Math.Max(decay, Math.Min(1.0, names / options.NameAnchor)) : decay;
+    }
 
     private static double? DaysApart(Story a, Story b)
     {

@@ -159,6 +159,38 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void A_development_months_later_that_names_the_same_people_joins_and_an_event_of_the_same_kind_does_not()
+    {
+        const string KillingText = "Sheriff's deputy Jerry Ortiz was shot dead in Hawaiian Gardens while searching for a gang suspect, " +
+            "and detectives named Jose Luis Orozco as the gunman.";
+        const string SentenceText = "A judge sentenced Jose Luis Orozco to death for shooting sheriff's deputy Jerry Ortiz in Hawaiian Gardens " +
+            "while the deputy searched for a gang suspect.";
+        const string OtherText = "Sheriff's deputy Maria Delgado was shot dead in Compton while serving a warrant, and detectives named " +
+            "Darnell Pruitt as the gunman.";
+
+        List<ClusterDecision> Run(ClusteringOptions options)
+        {
+            var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
+            var clusterer = new StoryClusterer(options);
+            return
+            [
+                clusterer.Add(featurizer.Extract(Article("killing", "Deputy Jerry Ortiz shot dead in Hawaiian Gardens", KillingText, "2005-06-25"))),
+                clusterer.Add(featurizer.Extract(Article("sentence", "Orozco sentenced to death for killing deputy Jerry Ortiz", SentenceText, "2007-03-02"))),
+                clusterer.Add(featurizer.Extract(Article("other", "Deputy Maria Delgado shot dead in Compton", OtherText, "2007-03-05"))),
+            ];
+        }
+
+        // Twenty months apart, the sentence names the killing's people and place, so the days cost it nothing.
+        var anchored = Run(new ClusteringOptions());
+        Assert.Equal("killing", anchored[1].StoryId);
+        Assert.Equal("other", anchored[2].StoryId);
+
+        // Days alone would have kept the sentence apart.
+        var daysOnly = Run(new ClusteringOptions { NameAnchor = 0 });
+        Assert.Equal("sentence", daysOnly[1].StoryId);
+    }
+
+    [Fact]
     public async Task A_merged_away_story_id_resolves_to_the_survivor_in_the_store()
     {
         using var temp = new TempDirectory();
