@@ -12,6 +12,9 @@ namespace Storyfold.Clustering;
 /// <param name="EventDay">The publication day, or for undated articles the first date their text gives; null when neither.</param>
 /// <param name="Year">The year of <paramref name="EventDay"/>; null when undated.</param>
 /// <param name="MentionedYear">The latest year the text names (a report seldom names a year after its own); null when none.</param>
+/// <param name="RecalledYears">
+/// For a dated article, the years before its own that its text names ("the 2005 killing"), ascending; empty otherwise.
+/// </param>
 public sealed record ArticleFeatures(
     string ArticleId,
     ulong[] Terms,
@@ -22,4 +25,9 @@ public sealed record ArticleFeatures(
     double? EventDay,
     int? Year,
     string? Language,
-    int? MentionedYear = null);
+    int? MentionedYear = null,
+    int[]? RecalledYears = null)
+{
+    /// <summary>The years before its own that a dated article's text names (see the parameter); never null.</summary>
+    public int[] RecalledYears { get; init; } = RecalledYears ?? [];
+}

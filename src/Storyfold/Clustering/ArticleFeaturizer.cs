@@ -90,7 +90,8 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         // only the publication date places an article in time.
         return new ArticleFeatures(
             article.Id, terms, weights, nameArray, Signature(shingleTokens), day, day, article.Published?.Value.Year, article.Language,
-            Math.Max(LatestYear(title), LatestYear(body)) is > 0 and var mentioned ? mentioned : null);
+            Math.Max(LatestYear(title), LatestYear(body)) is > 0 and var mentioned ? mentioned : null,
+            article.Published is { } dated ? RecalledYears(dated.Value.Year, title, body) : []);
     }
 
     /// <summary>
@@ -463,6 +464,32 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         return latest;
     }
 
+    /// <summary>The plausible years before <paramref name="year"/> that the texts name, ascending and distinct.</summary>
+    private static int[] RecalledYears(int year, TokenizedText title, TokenizedText body)
+    {
+        List<int>? years = null;
+        foreach (var text in (ReadOnlySpan<TokenizedText>)[title, body])
+        {
+            foreach (var token in text.Tokens)
+            {
+                if (token is { Kind: TokenKind.Number, NormLength: 4 } &&
+                    int.TryParse(text.Normal(token), NumberStyles.None, CultureInfo.InvariantCulture, out var named) &&
+                    named is >= 1900 && named < year && !(years?.Contains(named) ?? false))
+                {
+                    (years ??= []).Add(named);
+                }
+            }
+        }
+
+        if (years is null)
+        {
+            return [];
+        }
+
+        years.Sort();
+        return [.. years];
+    }
+
     private static int? DayOf(ReadOnlySpan<char> text)
     {
         var digits = 0;
@@ -660,6 +687,9 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     {
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _) += amount;
     }
+
+    /// <summary>The feature of a calendar day the text names without its year ("August 7", "7 Aug"), as the featurizer adds it.</summary>
+    internal static ulong DayTerm(int month, int day) => Hash($"{month:00}-{day:00}", DateKind);
 
     internal static ulong Hash(ReadOnlySpan<char> text, ulong kind)
     {

@@ -600,7 +600,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
     {
         if (DaysApart(a, b) is { } gap)
         {
-            return Decay(gap, names);
+            var (earlier, later) = a.MinDay <= b.MinDay ? (a, b) : (b, a);
+            return Decay(gap, Recalls(later.RecalledYears, earlier.Years) ? names : 0);
         }
 
         if (a.Years.Count > 0 && b.Years.Count > 0)
@@ -623,7 +624,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
         if (features.EventDay is { } d && story.MinDay is { } min && story.MaxDay is { } max)
         {
             var gap = d < min ? min - d : d > max ? d - max : 0;
-            return Decay(gap, names);
+            var recalls = d > max
+                ? features.RecalledYears.Any(story.Years.ContainsKey) || NamesFirstDays(features, min)
+                : d < min && features.Year is { } own && story.RecalledYears.ContainsKey(own);
+            return Decay(gap, recalls ? names : 0);
         }
 
         if (features.Year is { } year)
@@ -673,12 +677,48 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// The discount for the days between two dated sides. Days alone cannot tell a later development of one event (the
     /// charge, the trial and the sentence after a killing, months apart) from another event of the same kind; the names
     /// can: the development names the same people and places, the other event names others. So the decay never goes
-    /// below the share of <see cref="ClusteringOptions.NameAnchor"/> that the named-entity cosine reaches.
+    /// below the share of <see cref="ClusteringOptions.NameAnchor"/> that the named-entity cosine reaches. Names alone
+    /// would also carry the same two leaders' summit a year later, or the same player's next trade, into the story: a
+    /// development recalls its event, so names count only when the later side names a year of the earlier side's reports
+    /// ("the 2005 killing"); the callers pass 0 otherwise.
     /// </summary>
     private double Decay(double gapDays, double names)
     {
         var decay = gapDays <= options.GraceDays ? 1.0 : Math.Exp(-(gapDays - options.GraceDays) / options.DecayDays);
         return options.NameAnchor > 0 ? Math.Max(decay, Math.Min(1.0, names / options.NameAnchor)) : decay;
+    }
+
+    /// <summary>
+    /// Whether a later article names the calendar day of a story's first report or one of the two days before it (when
+    /// its event happened): "the August 7 shooting", months later in the same year.
+    /// </summary>
+    private static bool NamesFirstDays(ArticleFeatures features, double firstDay)
+    {
+        var first = DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + (int)Math.Floor(firstDay));
+        for (var back = 0; back <= 2; back++)
+        {
+            var day = first.AddDays(-back);
+            if (Array.BinarySearch(features.Terms, ArticleFeaturizer.DayTerm(day.Month, day.Day)) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a later side names a year (before its own) in which the earlier side's reports were published.</summary>
+    private static bool Recalls(Dictionary<int, int> laterRecalled, Dictionary<int, int> earlierYears)
+    {
+        foreach (var year in laterRecalled.Keys)
+        {
+            if (earlierYears.ContainsKey(year))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double? DaysApart(Story a, Story b)
@@ -968,6 +1008,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         /// <summary>How many undated members name each year as the latest in their text.</summary>
         public Dictionary<int, int> MentionedYears { get; } = [];
 
+        /// <summary>How many dated members name each year before their own (see <see cref="ArticleFeatures.RecalledYears"/>).</summary>
+        public Dictionary<int, int> RecalledYears { get; } = [];
+
         /// <summary>How many members are in each language.</summary>
         public Dictionary<string, int> Languages { get; } = new(StringComparer.Ordinal);
 
@@ -976,6 +1019,11 @@ public sealed class StoryClusterer(ClusteringOptions options)
             if (features.Language is { } language)
             {
                 Languages[language] = Languages.GetValueOrDefault(language) + 1;
+            }
+
+            foreach (var recalled in features.RecalledYears)
+            {
+                RecalledYears[recalled] = RecalledYears.GetValueOrDefault(recalled) + 1;
             }
 
             if (features.Year is { } year)
@@ -1000,6 +1048,11 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public void RemoveMember(ArticleFeatures features)
         {
             Decrement(Languages, features.Language);
+            foreach (var recalled in features.RecalledYears)
+            {
+                Decrement(RecalledYears, recalled);
+            }
+
             if (features.Year is { } year)
             {
                 Decrement(Years, year);

@@ -159,35 +159,56 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
-    public void A_development_months_later_that_names_the_same_people_joins_and_an_event_of_the_same_kind_does_not()
+    public void A_development_months_later_that_recalls_its_event_joins_and_an_event_of_the_same_kind_does_not()
     {
         const string KillingText = "Sheriff's deputy Jerry Ortiz was shot dead in Hawaiian Gardens while searching for a gang suspect, " +
             "and detectives named Jose Luis Orozco as the gunman.";
-        const string SentenceText = "A judge sentenced Jose Luis Orozco to death for shooting sheriff's deputy Jerry Ortiz in Hawaiian Gardens " +
-            "while the deputy searched for a gang suspect.";
+        const string SentenceText = "A judge sentenced Jose Luis Orozco to death for the 2005 shooting of sheriff's deputy Jerry Ortiz in " +
+            "Hawaiian Gardens while the deputy searched for a gang suspect.";
         const string OtherText = "Sheriff's deputy Maria Delgado was shot dead in Compton while serving a warrant, and detectives named " +
             "Darnell Pruitt as the gunman.";
 
-        List<ClusterDecision> Run(ClusteringOptions options)
+        List<ClusterDecision> Run(ClusteringOptions options, string sentenceText)
         {
             var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
             var clusterer = new StoryClusterer(options);
             return
             [
                 clusterer.Add(featurizer.Extract(Article("killing", "Deputy Jerry Ortiz shot dead in Hawaiian Gardens", KillingText, "2005-06-25"))),
-                clusterer.Add(featurizer.Extract(Article("sentence", "Orozco sentenced to death for killing deputy Jerry Ortiz", SentenceText, "2007-03-02"))),
+                clusterer.Add(featurizer.Extract(Article("sentence", "Orozco sentenced to death for killing deputy Jerry Ortiz", sentenceText, "2007-03-02"))),
                 clusterer.Add(featurizer.Extract(Article("other", "Deputy Maria Delgado shot dead in Compton", OtherText, "2007-03-05"))),
             ];
         }
 
-        // Twenty months apart, the sentence names the killing's people and place, so the days cost it nothing.
-        var anchored = Run(new ClusteringOptions());
+        // Twenty months apart, the sentence names the killing's year, people and place, so the days cost it nothing.
+        var anchored = Run(new ClusteringOptions(), SentenceText);
         Assert.Equal("killing", anchored[1].StoryId);
         Assert.Equal("other", anchored[2].StoryId);
 
         // Days alone would have kept the sentence apart.
-        var daysOnly = Run(new ClusteringOptions { NameAnchor = 0 });
+        var daysOnly = Run(new ClusteringOptions { NameAnchor = 0 }, SentenceText);
         Assert.Equal("sentence", daysOnly[1].StoryId);
+
+        // So do the same names without a look back at the event: they could as well tell the same people's next event.
+        var unrecalled = Run(new ClusteringOptions(), SentenceText.Replace("the 2005 shooting of", "shooting", StringComparison.Ordinal));
+        Assert.Equal("sentence", unrecalled[1].StoryId);
+    }
+
+    [Fact]
+    public void A_development_later_in_the_year_that_names_the_day_of_its_event_joins()
+    {
+        var options = new ClusteringOptions();
+        var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
+        var clusterer = new StoryClusterer(options);
+        clusterer.Add(featurizer.Extract(Article("shooting", "Gunman kills two at Kraft plant in Philadelphia",
+            "A worker opened fire at the Kraft Foods plant in northeast Philadelphia, killing two colleagues, police said. " +
+            "Yvonne Hiller had been suspended from her job hours earlier.", "2010-09-10")));
+
+        var trial = clusterer.Add(featurizer.Extract(Article("trial", "Hiller goes on trial for Kraft plant killings",
+            "Yvonne Hiller went on trial on Monday for the September 9 shootings at the Kraft Foods plant in Philadelphia, " +
+            "in which two of her colleagues were killed after she was suspended.", "2010-12-06")));
+
+        Assert.Equal("shooting", trial.StoryId);
     }
 
     [Fact]
