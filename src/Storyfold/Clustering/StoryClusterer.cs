@@ -26,7 +26,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
     /// <summary>Stories by slot: term lists name their stories by slot, which the garbage collector need not trace.</summary>
     private readonly SlotTable<Story, Listing> _storySlots = new();
-    private readonly List<Story> _hitStories = [];
+    private readonly List<int> _hitSlots = [];
     private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
     private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
     private long _sequence;
@@ -425,7 +425,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         var recent = options.RecentStoriesPerTerm;
         var scanLimit = (4 * recent) + 16;
         var hitStamp = ++_stamp;
-        _hitStories.Clear();
+        _hitSlots.Clear();
         foreach (var i in order)
         {
             if (!_terms.TryGetId(features.Terms[i], out var id) || _terms[id].Live <= 0)
@@ -455,45 +455,45 @@ public sealed class StoryClusterer(ClusteringOptions options)
                     continue;
                 }
 
-                var story = _storySlots[slot];
                 found++;
-                if (story.HitStamp != hitStamp)
+                if (listing.HitStamp != hitStamp)
                 {
-                    story.HitStamp = hitStamp;
-                    story.Hits = 0;
-                    _hitStories.Add(story);
+                    listing.HitStamp = hitStamp;
+                    listing.Hits = 0;
+                    _hitSlots.Add(slot);
                 }
 
-                story.Hits += weight;
+                listing.Hits += weight;
             }
         }
 
         // Top candidates by evidence, ties to the older story; a bounded selection, not a sort of every hit.
         var shortlist = new List<(Story Story, double Hits)>(options.Candidates + 1);
         result.EnsureCapacity(options.Candidates);
-        foreach (var story in _hitStories)
+        foreach (var slot in _hitSlots)
         {
-            var value = story.Hits;
-            if (shortlist.Count == options.Candidates && !Better(value, story, shortlist[^1]))
+            var value = _storySlots.StateOf(slot).Hits;
+            if (shortlist.Count == options.Candidates && !Better(value, slot, shortlist[^1]))
             {
                 continue;
             }
 
             var at = shortlist.Count;
-            while (at > 0 && Better(value, story, shortlist[at - 1]))
+            while (at > 0 && Better(value, slot, shortlist[at - 1]))
             {
                 at--;
             }
 
-            shortlist.Insert(at, (story, value));
+            shortlist.Insert(at, (_storySlots[slot], value));
             if (shortlist.Count > options.Candidates)
             {
                 shortlist.RemoveAt(shortlist.Count - 1);
             }
         }
 
-        static bool Better(double value, Story story, (Story Story, double Hits) other) =>
-            value > other.Hits || (value == other.Hits && story.FirstSequence < other.Story.FirstSequence);
+        // The story object is read only on a tie: the evidence sits with the slot's state.
+        bool Better(double value, int slot, (Story Story, double Hits) other) =>
+            value > other.Hits || (value == other.Hits && _storySlots[slot].FirstSequence < other.Story.FirstSequence);
 
         foreach (var (story, _) in shortlist)
         {
@@ -973,6 +973,12 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         /// <summary>Mirrors <see cref="Story.HasLostTerms"/>.</summary>
         public bool HasLostTerms;
+
+        /// <summary>The candidate lookup this story's <see cref="Hits"/> belong to.</summary>
+        public long HitStamp;
+
+        /// <summary>Evidence summed for this story during one candidate lookup.</summary>
+        public double Hits;
     }
 
     private sealed class Story(string id)
@@ -1002,13 +1008,6 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         /// <summary>True once eviction has taken a term out of the centroid (see <see cref="IsListed"/>).</summary>
         public bool HasLostTerms { get; set; }
-
-
-        /// <summary>The candidate lookup this story's <see cref="Hits"/> belong to.</summary>
-        public long HitStamp { get; set; }
-
-        /// <summary>Evidence summed for this story during one candidate lookup.</summary>
-        public double Hits { get; set; }
 
         public double? MinDay { get; private set; }
 
