@@ -85,4 +85,42 @@ public sealed class TermTableTests
         table[id].KeepFrom(6);
         Assert.Equal(0, table[id].List.Length);
     }
+
+    [Fact]
+    public void Adding_and_removing_many_terms_in_mixed_order_finds_exactly_those_still_in()
+    {
+        // Thousands of adds and removals in mixed order, through the table's growth: a removal inside a run of probed
+        // cells has to keep the terms later in the run reachable.
+        var table = new TermTable();
+        var expected = new Dictionary<ulong, int>();
+        var random = new Random(17);
+        for (var step = 0; step < 20_000; step++)
+        {
+            var hash = ((ulong)random.Next(3000) << 40) | (uint)random.Next(4);
+            if (expected.TryGetValue(hash, out var id) && random.Next(2) == 0)
+            {
+                table.Remove(id);
+                expected.Remove(hash);
+            }
+            else
+            {
+                var added = table.GetOrAdd(hash);
+                Assert.Equal(expected.GetValueOrDefault(hash, added), added);
+                expected[hash] = added;
+            }
+        }
+
+        Assert.Equal(expected.Count, table.Count);
+        foreach (var (hash, id) in expected)
+        {
+            Assert.True(table.TryGetId(hash, out var found));
+            Assert.Equal(id, found);
+            Assert.Equal(hash, table[found].Hash);
+        }
+
+        for (ulong missing = 0; missing < 500; missing++)
+        {
+            Assert.Equal(expected.ContainsKey(missing << 20), table.TryGetId(missing << 20, out _));
+        }
+    }
 }
