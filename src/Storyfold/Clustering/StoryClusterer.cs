@@ -192,7 +192,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         story.Version++;
         for (var i = 0; i < features.Terms.Length; i++)
         {
-            // The article's story holds each of its terms (with at least its weight), and the cell knows the term's state.
+            // The article's story holds each of its terms (with at least its weight), and the cell knows the term's id.
             var term = features.Terms[i];
             ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(story.Centroid, term);
             var id = cell.Term;
