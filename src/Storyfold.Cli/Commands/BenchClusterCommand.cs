@@ -79,12 +79,16 @@ public sealed class BenchClusterCommand : ICliCommand
                     stream_feature_seconds = stream.FeatureSeconds,
                     stream_assignment_seconds = stream.AssignSeconds,
                     stream_wait_seconds = stream.WaitSeconds,
+                    stream_assignment_cpu_seconds = stream.AssignCpuSeconds,
+                    stream_gc_pause_seconds = stream.GcPauseSeconds,
+                    stream_collections = stream.Collections,
                     load_average = load,
                     first_100k_articles_per_second = first,
                     last_100k_articles_per_second = last,
                     last_to_first_ratio = last / first,
                     peak_memory_mib = peak,
                     open_stories_at_end = openStories,
+                    decisions_digest = stream.Digest.ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
                     window = options.Window,
                 });
             }
@@ -94,9 +98,12 @@ public sealed class BenchClusterCommand : ICliCommand
                 console.Out.WriteLine(
                     $"clustering step (features + assignment): {step.ArticlesPerSecond:N0} articles/s ({step.ArticlesPerCpuSecond:N0} per CPU second) over {20 * corpus.Count:N0} articles");
                 console.Out.WriteLine(
-                    $"synthetic stream: {total:N0} articles at {stream.ArticlesPerSecond:N0} articles/s ({stream.ArticlesPerCpuSecond:N0} per CPU second); {openStories:N0} open stories at the end");
+                    $"synthetic stream: {total:N0} articles at {stream.ArticlesPerSecond:N0} articles/s ({stream.ArticlesPerCpuSecond:N0} per CPU second); {openStories:N0} open stories at the end; decisions digest {stream.Digest:x16}");
                 console.Out.WriteLine(
-                    $"stream time: features {stream.FeatureSeconds:F1} s on the pool (overlapped), assignment {stream.AssignSeconds:F1} s in order, waiting for features {stream.WaitSeconds:F1} s; load average {load}");
+                    $"stream time: features {stream.FeatureSeconds:F1} s on the pool (overlapped), assignment {stream.AssignSeconds:F1} s in order " +
+                    $"({stream.AssignCpuSeconds:F1} s thread CPU), waiting for features {stream.WaitSeconds:F1} s; load average {load}");
+                console.Out.WriteLine(
+                    $"stream GC: pauses {stream.GcPauseSeconds:F1} s; collections gen0/1/2 {stream.Collections[0]}/{stream.Collections[1]}/{stream.Collections[2]}");
                 console.Out.WriteLine($"first 100k: {first:N0} articles/s; last 100k: {last:N0} articles/s; last/first = {last / first:F2}");
                 console.Out.WriteLine($"peak memory (working set): {peak:N0} MiB");
             }
@@ -109,7 +116,7 @@ public sealed class BenchClusterCommand : ICliCommand
     /// <summary>What one run measured: overall rate, per-slice rates, and where the time went.</summary>
     private sealed record StreamRun(
         double ArticlesPerSecond, double ArticlesPerCpuSecond, List<double> Slices, int OpenStories, double FeatureSeconds,
-        double AssignSeconds, double WaitSeconds);
+        double AssignSeconds, double WaitSeconds, double AssignCpuSeconds, double GcPauseSeconds, int[] Collections, ulong Digest);
 
     /// <summary>
     /// Clusters <paramref name="total"/> synthetic articles in ingest-sized batches, as ingest does it: the next batch's
@@ -127,7 +134,11 @@ public sealed class BenchClusterCommand : ICliCommand
         var sliceDone = 0;
         long featureTicks = 0;
         var assignSeconds = 0.0;
+        var assignCpu = TimeSpan.Zero;
         var waitSeconds = 0.0;
+        var digest = FnvOffset;
+        var pauseBefore = GC.GetTotalPauseDuration();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
         Task<ArticleFeatures[]> Featurize(int start) => Task.Run(() =>
         {
@@ -156,11 +167,14 @@ public sealed class BenchClusterCommand : ICliCommand
             }
 
             var assigning = Stopwatch.GetTimestamp();
+            var assigningCpu = ThreadCpuTime.Now();
             foreach (var feature in features)
             {
-                clusterer.Add(feature);
+                digest = Fold(digest, clusterer.Add(feature));
             }
 
+            // The loop stays on one thread (no await inside), so its thread CPU is the assignment's own, GC work it triggered included.
+            assignCpu += ThreadCpuTime.Now() - assigningCpu;
             assignSeconds += Stopwatch.GetElapsedTime(assigning).TotalSeconds;
             sliceDone += features.Length;
             if (sliceDone >= Slice)
@@ -176,10 +190,42 @@ public sealed class BenchClusterCommand : ICliCommand
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         var featureSeconds = Stopwatch.GetElapsedTime(0, featureTicks).TotalSeconds;
+        var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
+        int[] collections = [GC.CollectionCount(0) - collectionsBefore[0], GC.CollectionCount(1) - collectionsBefore[1], GC.CollectionCount(2) - collectionsBefore[2]];
         progress?.WriteLine(
             $"time: {seconds:F1} s wall, {cpu:F1} s CPU; features {featureSeconds:F1} s (on the pool, overlapped), " +
-            $"assignment {assignSeconds:F1} s (in order), waiting for features {waitSeconds:F1} s");
-        return new StreamRun(total / seconds, total / Math.Max(cpu, 1e-9), slices, clusterer.OpenStories, featureSeconds, assignSeconds, waitSeconds);
+            $"assignment {assignSeconds:F1} s (in order, {assignCpu.TotalSeconds:F1} s thread CPU), waiting for features {waitSeconds:F1} s; " +
+            $"GC pauses {pause:F1} s, collections gen0/1/2 {collections[0]}/{collections[1]}/{collections[2]}");
+        return new StreamRun(
+            total / seconds, total / Math.Max(cpu, 1e-9), slices, clusterer.OpenStories, featureSeconds, assignSeconds, waitSeconds,
+            assignCpu.TotalSeconds, pause, collections, digest);
+    }
+
+    private const ulong FnvOffset = 14695981039346656037UL;
+
+    /// <summary>
+    /// Folds one decision into a digest of the whole stream's decisions (story, original, merges), so two builds can be
+    /// shown to cluster the stream exactly alike without keeping every decision.
+    /// </summary>
+    private static ulong Fold(ulong digest, ClusterDecision decision)
+    {
+        static ulong Add(ulong hash, string? text)
+        {
+            foreach (var c in text ?? "\0")
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            return (hash ^ '|') * 1099511628211UL;
+        }
+
+        digest = Add(Add(digest, decision.StoryId), decision.DuplicateOf);
+        foreach (var merge in decision.Merges)
+        {
+            digest = Add(Add(digest, merge.MergedId), merge.SurvivorId);
+        }
+
+        return digest;
     }
 
     /// <summary>The n-th article of the stream: a corpus article under a fresh id, moved a month later each round.</summary>

@@ -13,9 +13,6 @@ namespace Storyfold.Cli.Commands;
 /// </summary>
 public sealed class BenchSearchCommand : ICliCommand
 {
-    /// <summary>Linux's clock of CPU time spent by the calling thread.</summary>
-    private const int ThreadCpuClock = 3;
-
     public Command Build(CliConsole console)
     {
         var db = StoreOptions.CreateDbOption();
@@ -123,10 +120,10 @@ public sealed class BenchSearchCommand : ICliCommand
         // marks is the CPU each stage took, whatever else the machine is running.
         var stages = new Dictionary<string, double>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
-        var lap = ThreadCpu();
+        var lap = ThreadCpuTime.Now();
         void Mark(string stage)
         {
-            var now = ThreadCpu();
+            var now = ThreadCpuTime.Now();
             stages[stage] = stages.GetValueOrDefault(stage) + (now - lap).TotalMilliseconds;
             lap = now;
         }
@@ -149,7 +146,7 @@ public sealed class BenchSearchCommand : ICliCommand
         {
             foreach (var request in requests)
             {
-                var started = ThreadCpu();
+                var started = ThreadCpuTime.Now();
                 lap = started;
                 var again = SearchQuery.Parse(request.Query.Text).Query!;
                 Mark("parse");
@@ -157,7 +154,7 @@ public sealed class BenchSearchCommand : ICliCommand
                 Mark("stories");
                 bytes += ApiJson.EncodeSearch(results).Length;
                 Mark("json");
-                perSearch.Add(((ThreadCpu() - started).TotalMilliseconds, request.Query.Text));
+                perSearch.Add(((ThreadCpuTime.Now() - started).TotalMilliseconds, request.Query.Text));
             }
         }
 
@@ -182,16 +179,4 @@ public sealed class BenchSearchCommand : ICliCommand
         string.Create(CultureInfo.InvariantCulture, $"{results.MatchingArticles} {results.MatchingArticlesCapped} {results.HasMore} ")
         + string.Join("|", results.Stories.Select(story => story.StoryId + ":" + string.Join(",", story.Articles.Select(hit =>
             string.Create(CultureInfo.InvariantCulture, $"{hit.ArticleId}={hit.Score:R}")))));
-
-    private static TimeSpan ThreadCpu()
-    {
-        ClockGetTime(ThreadCpuClock, out var time);
-        return TimeSpan.FromTicks((time.Seconds * 1_000_000_000 + time.Nanoseconds) / 100);
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out Timespec time);
-
-    /// <summary>The C library's struct timespec on 64-bit Linux.</summary>
-    private readonly record struct Timespec(long Seconds, long Nanoseconds);
 }

@@ -22,8 +22,11 @@ public sealed class StoryClusterer(ClusteringOptions options)
     private readonly Dictionary<string, Story> _stories = new(StringComparer.Ordinal);
 
     /// <summary>Per term: window document frequency and the stories using it (one table, so a term costs one lookup).</summary>
-    private readonly Dictionary<ulong, TermState> _terms = [];
-    private readonly List<Story> _hitStories = [];
+    private readonly TermTable _terms = new();
+
+    /// <summary>Stories by slot: term lists name their stories by slot, which the garbage collector need not trace.</summary>
+    private readonly SlotTable<Story, Listing> _storySlots = new();
+    private readonly List<int> _hitSlots = [];
     private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
     private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
     private long _sequence;
@@ -38,13 +41,15 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
     public int WindowCount => _window.Count;
 
+    /// <summary>Story slots held: open stories, and closed ones that a term list still names (bounded by list compaction).</summary>
+    internal int StorySlotsInUse => _storySlots.Count;
+
     /// <summary>Puts an already-assigned article back into the window (start-up replay of the store); decides nothing.</summary>
     public void Replay(ArticleFeatures features, string storyId)
     {
         if (!_stories.TryGetValue(storyId, out var story))
         {
-            story = new Story(storyId);
-            _stories.Add(storyId, story);
+            story = NewStory(storyId);
         }
 
         Admit(features, story, null);
@@ -53,8 +58,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// <summary>Assigns a new article to a story (possibly a new one) and records it in the window.</summary>
     public ClusterDecision Add(ArticleFeatures features)
     {
-        var states = new TermState?[features.Terms.Length];
-        var idf = ArticleIdf(features, states);
+        var termIds = new int[features.Terms.Length];
+        var idf = ArticleIdf(features, termIds);
         var norm = Norm(features.Weights, idf);
         var original = FindOriginal(features);
         var merges = new List<StoryMerge>();
@@ -85,12 +90,11 @@ public sealed class StoryClusterer(ClusteringOptions options)
             }
             else
             {
-                target = new Story(features.ArticleId);
-                _stories.Add(target.Id, target);
+                target = NewStory(features.ArticleId);
             }
         }
 
-        Admit(features, target, states);
+        Admit(features, target, termIds);
         if (scored is not null && target.Members.Count > 1)
         {
             target = AbsorbSmallStories(target, scored, merges);
@@ -126,8 +130,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return target;
     }
 
-    /// <param name="states">The article's term states where already looked up (index by term), or null.</param>
-    private void Admit(ArticleFeatures features, Story story, TermState?[]? states)
+    /// <param name="termIds">The article's term ids where already looked up (index by term; -1 where new), or null.</param>
+    private void Admit(ArticleFeatures features, Story story, int[]? termIds)
     {
         var entry = new WindowArticle(features, _sequence++) { Story = story };
         if (story.Members.Count == 0)
@@ -142,19 +146,21 @@ public sealed class StoryClusterer(ClusteringOptions options)
         story.Version++;
         for (var i = 0; i < features.Terms.Length; i++)
         {
-            var state = states?[i] ?? StateFor(features.Terms[i]);
+            var id = termIds is { } known && known[i] >= 0 ? known[i] : _terms.GetOrAdd(features.Terms[i]);
+            ref var state = ref _terms[id];
             state.Df++;
             ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, features.Terms[i], out var existed);
             cell.Sum += features.Weights[i];
-            cell.State = state;
+            cell.Term = id;
             // Every use of a term moves its story to the recent end of the term's list, not only the first.
-            state.Entries.Add(story);
+            state.Append(story.Slot);
+            _storySlots.StateOf(story.Slot).References++;
             if (!existed)
             {
                 state.Live++;
             }
 
-            CompactIfStale(state);
+            CompactIfStale(id);
         }
 
         story.AddMember(features);
@@ -186,31 +192,38 @@ public sealed class StoryClusterer(ClusteringOptions options)
         story.Version++;
         for (var i = 0; i < features.Terms.Length; i++)
         {
-            // The article's story holds each of its terms (with at least its weight), and the cell knows the term's state.
+            // The article's story holds each of its terms (with at least its weight), and the cell knows the term's id.
             var term = features.Terms[i];
             ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(story.Centroid, term);
-            var state = cell.State;
+            var id = cell.Term;
+            ref var state = ref _terms[id];
             state.Df--;
             cell.Sum -= features.Weights[i];
             if (cell.Sum <= 0)
             {
                 story.Centroid.Remove(term);
                 story.HasLostTerms = true;
+                _storySlots.StateOf(story.Slot).HasLostTerms = true;
                 state.Live--;
                 if (state.Live > 0)
                 {
-                    CompactIfStale(state);
+                    CompactIfStale(id);
                 }
                 else
                 {
                     // No open story uses the term: its list starts afresh should the term come back.
-                    state.Entries.Clear();
+                    foreach (var slot in state.List)
+                    {
+                        Release(slot);
+                    }
+
+                    state.EntryCount = 0;
                 }
             }
 
             if (state.Df <= 0 && state.Live <= 0)
             {
-                _terms.Remove(term);
+                _terms.Remove(id);
             }
         }
 
@@ -218,6 +231,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         {
             story.Alive = false;
             _stories.Remove(story.Id);
+            Close(story.Slot);
         }
         else
         {
@@ -263,25 +277,29 @@ public sealed class StoryClusterer(ClusteringOptions options)
         var forward = !merged.HasLostTerms;
         if (forward)
         {
-            merged.MergedInto = survivor;
+            _storySlots.StateOf(merged.Slot).MergedInto = survivor.Slot;
+            _storySlots.StateOf(survivor.Slot).References++;
         }
 
         foreach (var (term, cell) in merged.Centroid)
         {
             ref var target = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(survivor.Centroid, term, out var existed);
             target.Sum += cell.Sum;
-            target.State = cell.State;
-            var posting = cell.State;
+            target.Term = cell.Term;
+            ref var posting = ref _terms[cell.Term];
             if (posting.Live > 0)
             {
                 if (!forward)
                 {
-                    var entries = posting.Entries;
-                    for (var i = 0; i < entries.Count; i++)
+                    var entries = posting.List;
+                    for (var i = 0; i < entries.Length; i++)
                     {
-                        if (ReferenceEquals(Current(entries[i]), merged))
+                        var listed = entries[i];
+                        if (Current(listed) == merged.Slot)
                         {
-                            entries[i] = survivor;
+                            entries[i] = survivor.Slot;
+                            _storySlots.StateOf(survivor.Slot).References++;
+                            Release(listed);
                         }
                     }
                 }
@@ -291,7 +309,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
                     posting.Live--;
                 }
 
-                CompactIfStale(posting);
+                CompactIfStale(cell.Term);
             }
         }
 
@@ -301,17 +319,56 @@ public sealed class StoryClusterer(ClusteringOptions options)
         merged.Centroid.TrimExcess();
         merged.Alive = false;
         _stories.Remove(merged.Id);
+        Close(merged.Slot);
     }
 
-    /// <summary>The story a term-list entry stands for now: a story merged away forwards to the one it merged into.</summary>
-    private static Story Current(Story story)
+    private Story NewStory(string id)
     {
-        while (story.MergedInto is { } next)
+        var story = new Story(id);
+        story.Slot = _storySlots.Add(story, new Listing { Alive = true, MergedInto = -1 });
+        _stories.Add(id, story);
+        return story;
+    }
+
+    /// <summary>A story closed (evicted or merged away): its slot is freed once nothing names it.</summary>
+    private void Close(int slot)
+    {
+        _storySlots.StateOf(slot).Alive = false;
+        Release(slot, 0);
+    }
+
+    /// <summary>
+    /// Drops <paramref name="count"/> references to a story's slot (term-list entries, or a merged story forwarding to
+    /// it); a closed story that nothing names any more gives up its slot, and with it its reference to where it forwarded.
+    /// </summary>
+    private void Release(int slot, int count = 1)
+    {
+        ref var listing = ref _storySlots.StateOf(slot);
+        listing.References -= count;
+        while (!listing.Alive && listing.References == 0)
         {
-            story = next;
+            var next = listing.MergedInto;
+            _storySlots.Free(slot);
+            if (next < 0)
+            {
+                return;
+            }
+
+            slot = next;
+            listing = ref _storySlots.StateOf(slot);
+            listing.References--;
+        }
+    }
+
+    /// <summary>The story slot a term-list entry stands for now: a story merged away forwards to the one it merged into.</summary>
+    private int Current(int slot)
+    {
+        while (_storySlots.StateOf(slot).MergedInto is var next && next >= 0)
+        {
+            slot = next;
         }
 
-        return story;
+        return slot;
     }
 
     private WindowArticle? FindOriginal(ArticleFeatures features)
@@ -368,10 +425,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
         var recent = options.RecentStoriesPerTerm;
         var scanLimit = (4 * recent) + 16;
         var hitStamp = ++_stamp;
-        _hitStories.Clear();
+        _hitSlots.Clear();
         foreach (var i in order)
         {
-            if (!_terms.TryGetValue(features.Terms[i], out var posting) || posting.Live <= 0)
+            if (!_terms.TryGetId(features.Terms[i], out var id) || _terms[id].Live <= 0)
             {
                 continue;
             }
@@ -379,62 +436,64 @@ public sealed class StoryClusterer(ClusteringOptions options)
             // A common term still counts, for the stories that used it most recently: bounded work, and a story
             // that keeps going keeps using its terms, so it stays near the recent end however common they are.
             var weight = features.Weights[i] * idf[i];
-            var entries = posting.Entries;
+            var entries = _terms[id].List;
             var found = 0;
             var examined = 0;
             var seen = ++_stamp;
-            for (var at = entries.Count - 1; at >= 0 && found < recent && examined < scanLimit; at--, examined++)
+            for (var at = entries.Length - 1; at >= 0 && found < recent && examined < scanLimit; at--, examined++)
             {
-                var story = Current(entries[at]);
-                if (story.Stamp == seen)
+                var slot = Current(entries[at]);
+                ref var listing = ref _storySlots.StateOf(slot);
+                if (listing.Stamp == seen)
                 {
                     continue;
                 }
 
-                story.Stamp = seen;
-                if (!IsListed(story, features.Terms[i]))
+                listing.Stamp = seen;
+                if (!IsListed(slot, listing, features.Terms[i]))
                 {
                     continue;
                 }
 
                 found++;
-                if (story.HitStamp != hitStamp)
+                if (listing.HitStamp != hitStamp)
                 {
-                    story.HitStamp = hitStamp;
-                    story.Hits = 0;
-                    _hitStories.Add(story);
+                    listing.HitStamp = hitStamp;
+                    listing.Hits = 0;
+                    _hitSlots.Add(slot);
                 }
 
-                story.Hits += weight;
+                listing.Hits += weight;
             }
         }
 
         // Top candidates by evidence, ties to the older story; a bounded selection, not a sort of every hit.
         var shortlist = new List<(Story Story, double Hits)>(options.Candidates + 1);
         result.EnsureCapacity(options.Candidates);
-        foreach (var story in _hitStories)
+        foreach (var slot in _hitSlots)
         {
-            var value = story.Hits;
-            if (shortlist.Count == options.Candidates && !Better(value, story, shortlist[^1]))
+            var value = _storySlots.StateOf(slot).Hits;
+            if (shortlist.Count == options.Candidates && !Better(value, slot, shortlist[^1]))
             {
                 continue;
             }
 
             var at = shortlist.Count;
-            while (at > 0 && Better(value, story, shortlist[at - 1]))
+            while (at > 0 && Better(value, slot, shortlist[at - 1]))
             {
                 at--;
             }
 
-            shortlist.Insert(at, (story, value));
+            shortlist.Insert(at, (_storySlots[slot], value));
             if (shortlist.Count > options.Candidates)
             {
                 shortlist.RemoveAt(shortlist.Count - 1);
             }
         }
 
-        static bool Better(double value, Story story, (Story Story, double Hits) other) =>
-            value > other.Hits || (value == other.Hits && story.FirstSequence < other.Story.FirstSequence);
+        // The story object is read only on a tie: the evidence sits with the slot's state.
+        bool Better(double value, int slot, (Story Story, double Hits) other) =>
+            value > other.Hits || (value == other.Hits && _storySlots[slot].FirstSequence < other.Story.FirstSequence);
 
         foreach (var (story, _) in shortlist)
         {
@@ -532,7 +591,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         var norms = new double[4];
         foreach (var (term, cell) in story.Centroid)
         {
-            var w = cell.Sum * Idf(cell.State.Df);
+            var w = cell.Sum * Idf(_terms[cell.Term].Df);
             norms[(int)(term >> 62)] += w * w;
         }
 
@@ -575,7 +634,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         normB.Clear();
         foreach (var (term, cell) in small.Centroid)
         {
-            var idf = Idf(cell.State.Df);
+            var idf = Idf(_terms[cell.Term].Df);
             var sum = cell.Sum;
             var channel = (int)(term >> 62);
             normA[channel] += sum * idf * sum * idf;
@@ -733,17 +792,18 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
     private static double DaysApart(double? a, double? b) => a is { } x && b is { } y ? Math.Abs(x - y) : 0;
 
-    /// <summary>IDF of each of the article's terms; <paramref name="states"/> gets the terms' states, for admitting it after.</summary>
-    private double[] ArticleIdf(ArticleFeatures features, TermState?[] states)
+    /// <summary>IDF of each of the article's terms; <paramref name="termIds"/> gets the terms' ids (-1 for new ones), for admitting it after.</summary>
+    private double[] ArticleIdf(ArticleFeatures features, int[] termIds)
     {
         var idf = new double[features.Terms.Length];
         for (var i = 0; i < idf.Length; i++)
         {
             var df = 0;
-            if (_terms.TryGetValue(features.Terms[i], out var state))
+            termIds[i] = -1;
+            if (_terms.TryGetId(features.Terms[i], out var id))
             {
-                states[i] = state;
-                df = state.Df;
+                termIds[i] = id;
+                df = _terms[id].Df;
             }
 
             idf[i] = Idf(df);
@@ -767,48 +827,53 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return Math.Sqrt(sum);
     }
 
-    private TermState StateFor(ulong term)
-    {
-        ref var state = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_terms, term, out _);
-        return state ??= new TermState(term);
-    }
-
     /// <summary>
     /// A list entry counts while its story is open and still holds the term (an evicted or merged story does not). A story
     /// is listed under a term only when it gains the term, so one that never lost a term still holds all it is listed
     /// under: the centroid lookup, a cache miss into another story's table and most of the candidate search, is needed
     /// only for stories that eviction has trimmed.
     /// </summary>
-    private static bool IsListed(Story story, ulong term) =>
-        story.Alive && (!story.HasLostTerms || story.Centroid.ContainsKey(term));
+    private bool IsListed(int slot, in Listing listing, ulong term) =>
+        listing.Alive && (!listing.HasLostTerms || _storySlots[slot].Centroid.ContainsKey(term));
 
     /// <summary>
     /// Drops entries that no longer count (older repeats of a story, evicted or merged stories) once they outnumber
     /// the live ones, so a list never holds much more than its open stories: memory stays bounded by the window and
     /// the cost is amortised over the appends and removals that made the entries stale.
     /// </summary>
-    private void CompactIfStale(TermState posting)
+    private void CompactIfStale(int termId)
     {
-        var entries = posting.Entries;
-        if (entries.Count <= (2 * posting.Live) + 8)
+        ref var posting = ref _terms[termId];
+        if (posting.EntryCount <= (2 * posting.Live) + 8)
         {
             return;
         }
 
+        var entries = posting.List;
         var seen = ++_stamp;
-        var keep = entries.Count;
-        for (var at = entries.Count - 1; at >= 0; at--)
+        var keep = entries.Length;
+        for (var at = entries.Length - 1; at >= 0; at--)
         {
-            var story = Current(entries[at]);
-            if (story.Stamp != seen && IsListed(story, posting.Term))
+            var listed = entries[at];
+            var slot = Current(listed);
+            ref var listing = ref _storySlots.StateOf(slot);
+            var kept = listing.Stamp != seen && IsListed(slot, listing, posting.Hash);
+            listing.Stamp = seen;
+            if (kept)
             {
-                entries[--keep] = story;
+                entries[--keep] = slot;
+                if (slot == listed)
+                {
+                    continue;
+                }
+
+                listing.References++;
             }
 
-            story.Stamp = seen;
+            Release(listed);
         }
 
-        entries.RemoveRange(0, keep);
+        posting.KeepFrom(keep);
     }
 
     private static IEnumerable<ulong> BandKeys(uint[] signature)
@@ -850,31 +915,14 @@ public sealed class StoryClusterer(ClusteringOptions options)
     }
 
     /// <summary>
-    /// One term of the window: how many window articles use it, and the open stories that use it, oldest use first
-    /// (a story may appear more than once; its latest use counts).
-    /// </summary>
-    private sealed class TermState(ulong term)
-    {
-        public ulong Term { get; } = term;
-
-        /// <summary>Window articles using the term.</summary>
-        public int Df { get; set; }
-
-        public List<Story> Entries { get; } = [];
-
-        /// <summary>Open stories holding the term.</summary>
-        public int Live { get; set; }
-    }
-
-    /// <summary>
-    /// One term of a story's centroid: the members' weight sum, and the term's window state, so that norms and story
-    /// comparisons read the IDF through a reference instead of a lookup per term (they were the costliest loops).
+    /// One term of a story's centroid: the members' weight sum, and the term's id in the window's term table, so that
+    /// norms and story comparisons read the IDF by index instead of a lookup per term (they were the costliest loops).
     /// </summary>
     private struct CentroidCell
     {
         public long Sum;
 
-        public TermState State;
+        public int Term;
     }
 
     private sealed class WindowArticle(ArticleFeatures features, long sequence)
@@ -961,9 +1009,40 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
     }
 
+    /// <summary>
+    /// What a pass over a term list needs of a story, kept by slot side by side with the other stories' (see
+    /// <see cref="SlotTable{T, TState}"/>): reading these instead of each story object was a cache miss per list entry.
+    /// </summary>
+    private struct Listing
+    {
+        /// <summary>The last pass that saw this story (see <see cref="_stamp"/>).</summary>
+        public long Stamp;
+
+        /// <summary>Term-list entries naming the slot, and merged stories forwarding to it: the slot is freed at none.</summary>
+        public int References;
+
+        /// <summary>The slot of the story this one merged into, when its term-list entries were left to stand for it; -1 if none.</summary>
+        public int MergedInto;
+
+        /// <summary>Mirrors <see cref="Story.Alive"/>.</summary>
+        public bool Alive;
+
+        /// <summary>Mirrors <see cref="Story.HasLostTerms"/>.</summary>
+        public bool HasLostTerms;
+
+        /// <summary>The candidate lookup this story's <see cref="Hits"/> belong to.</summary>
+        public long HitStamp;
+
+        /// <summary>Evidence summed for this story during one candidate lookup.</summary>
+        public double Hits;
+    }
+
     private sealed class Story(string id)
     {
         public string Id { get; } = id;
+
+        /// <summary>Where <see cref="_storySlots"/> holds the story; term lists name it by this.</summary>
+        public int Slot { get; set; }
 
         public MemberList Members { get; } = new();
 
@@ -985,18 +1064,6 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         /// <summary>True once eviction has taken a term out of the centroid (see <see cref="IsListed"/>).</summary>
         public bool HasLostTerms { get; set; }
-
-        /// <summary>The story this one merged into, when its term-list entries were left to stand for that story.</summary>
-        public Story? MergedInto { get; set; }
-
-        /// <summary>The last pass that saw this story (see <see cref="_stamp"/>).</summary>
-        public long Stamp { get; set; }
-
-        /// <summary>The candidate lookup this story's <see cref="Hits"/> belong to.</summary>
-        public long HitStamp { get; set; }
-
-        /// <summary>Evidence summed for this story during one candidate lookup.</summary>
-        public double Hits { get; set; }
 
         public double? MinDay { get; private set; }
 

@@ -70,6 +70,36 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Closed_and_merged_stories_give_up_their_slots_over_a_stream_far_longer_than_the_window()
+    {
+        // Each round: two reports that start stories of their own, then one that shows them to be one story; a window
+        // of nine articles closes every round's story three rounds later, so slots held must not grow with the stream.
+        var options = new ClusteringOptions { Window = 9, JoinThreshold = 0.6, MergeThreshold = 0.05 };
+        var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
+        var clusterer = new StoryClusterer(options);
+        const int rounds = 120;
+        var merged = 0;
+        for (var k = 0; k < rounds; k++)
+        {
+            string Words(int from, int count) => string.Join(' ', Enumerable.Range(from, count).Select(w => FakeWord((k * 20) + w)));
+            var (first, second, shared) = (Words(0, 6), Words(6, 6), Words(12, 2));
+            var a = clusterer.Add(featurizer.Extract(Article($"a{k}", Words(0, 3), $"The {first} {shared} report.", "2024-06-01")));
+            var b = clusterer.Add(featurizer.Extract(Article($"b{k}", Words(6, 3), $"The {second} {shared} report.", "2024-06-01")));
+            var c = clusterer.Add(featurizer.Extract(Article($"c{k}", $"{Words(0, 3)} {Words(6, 3)}", $"The {first} {second} {shared} report.", "2024-06-01")));
+
+            Assert.Equal($"a{k}", a.StoryId);
+            Assert.Equal($"b{k}", b.StoryId);
+            merged += c.Merges.Contains(new StoryMerge($"b{k}", $"a{k}")) ? 1 : 0;
+        }
+
+        // Most rounds merge (a few made-up words score differently), so merged stories forwarding to survivors are exercised.
+        Assert.InRange(merged, rounds / 2, rounds);
+        Assert.InRange(clusterer.OpenStories, 3, 6);
+        // Without freeing, every story ever opened would hold a slot (240 here).
+        Assert.InRange(clusterer.StorySlotsInUse, clusterer.OpenStories, 30);
+    }
+
+    [Fact]
     public void Two_stories_that_a_later_report_shows_to_be_one_merge_into_the_older()
     {
         // Strict joining, lenient merging: the first two reports start separate stories; the third bridges them.
