@@ -171,7 +171,9 @@ internal static partial class TextDates
     [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})")]
     private static partial Regex IsoPrefix();
 
-    [GeneratedRegex(@"(?<![\d-])(?<y>(?:19|20)\d{2})[-/](?<m>[01]?\d)[-/](?<d>[0-3]?\d)(?![\d])")]
+    // Year first with one separator throughout: 2024-03-03, 2024/03/03, and 2024.03.03 (written so in much of Asia
+    // and on many blogs); a dotted one needs two-digit parts and nothing after it, so version numbers do not match.
+    [GeneratedRegex(@"(?<![\d.-])(?<y>(?:19|20)\d{2})(?:(?<s>[-/])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?!\d)|\.(?<m>[01]\d)\.(?<d>[0-3]\d)(?!\d|\.\d))")]
     private static partial Regex IsoInText();
 
     [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:19|20)\d{2})(?!\d)")]
