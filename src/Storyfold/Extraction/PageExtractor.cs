@@ -147,14 +147,28 @@ public sealed partial class PageExtractor
     /// </summary>
     private static PublicationDate? PublishedDate(PageMeta meta, StructuredData structured, string? url, PageBlocks page, int firstBlock, string title)
     {
-        PublicationDate? declared = null;
-        foreach (var value in (string?[])[structured.DatePublished, .. meta.PublishedValues(), structured.DateCreated, .. meta.TimeValues])
+        PublicationDate? declared = TextDates.ParseValue(structured.DatePublished);
+        if (declared is null)
         {
-            if (TextDates.ParseValue(value) is { } date)
+            // Meta tags that disagree about the publication date: a page can be stamped again when it is re-issued
+            // or moved, and never published earlier than its first date.
+            foreach (var value in meta.PublishedValues())
             {
-                declared = date;
+                if (TextDates.ParseValue(value) is { } date && (declared is null || date.Day < declared.Value.Day))
+                {
+                    declared = date;
+                }
+            }
+        }
+
+        foreach (var value in (string?[])[structured.DateCreated, .. meta.TimeValues])
+        {
+            if (declared is not null)
+            {
                 break;
             }
+
+            declared = TextDates.ParseValue(value);
         }
 
         var monthFirst = TextDates.MonthFirst(meta.HtmlLang);
@@ -202,7 +216,7 @@ public sealed partial class PageExtractor
         // Of the dates shown by the headline, one in the page's own furniture (today's date in the masthead) comes last.
         var byHeadline = visible.Count == 0 ? (PublicationDate?)null : visible.FirstOrDefault(v => !page.Boxes[v.Owner].Boilerplate, visible[0]).Date;
         return declared ?? fromUrl ?? byHeadline ?? PublishedOnPage(page, monthFirst) ??
-               LabelledDate(page, monthFirst) ?? modified;
+               BylineDate(page, monthFirst) ?? LabelledDate(page, monthFirst) ?? modified;
     }
 
     /// <summary>Dates shown in short lines around the headline and the start of the text (bylines, datelines), in page order.</summary>
@@ -272,16 +286,57 @@ public sealed partial class PageExtractor
     /// </summary>
     private static PublicationDate? LabelledDate(PageBlocks page, bool monthFirst)
     {
+        PublicationDate? monthOnly = null;
         foreach (var block in page.Blocks)
         {
-            if (block.Words <= 12 && PublishLabel().IsMatch(block.Text) && TextDates.FindInText(block.Text, monthFirst) is { } date)
+            if (block.Words > 12 || !PublishLabel().IsMatch(block.Text))
+            {
+                continue;
+            }
+
+            if (TextDates.FindInText(block.Text, monthFirst) is { } date)
             {
                 return date;
+            }
+
+            // "Last Updated: June 2022": a month is all the page gives; its first day stands for it.
+            monthOnly ??= TextDates.FindMonthInText(block.Text);
+        }
+
+        return monthOnly;
+    }
+
+    /// <summary>
+    /// A date in a byline anywhere on the page, or on the line right after it ("Written by Maria Lopez" / "April 8,
+    /// 2024"): some templates put the author and date under the article rather than by the headline.
+    /// </summary>
+    private static PublicationDate? BylineDate(PageBlocks page, bool monthFirst)
+    {
+        var blocks = page.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Words > 15 || block.Kind == BlockKind.Quote || !BylineLabel().IsMatch(block.Text))
+            {
+                continue;
+            }
+
+            if (TextDates.FindInText(block.Text, monthFirst) is { } date)
+            {
+                return date;
+            }
+
+            if (i + 1 < blocks.Count && IsDateLine(blocks[i + 1]) && TextDates.FindInText(blocks[i + 1].Text, monthFirst) is { } next)
+            {
+                return next;
             }
         }
 
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:written|posted|published|reviewed)\s+)?by\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BylineLabel();
 
     /// <summary>
     /// A date the page labels as the publication date: a short line "Published Apr 26, 2023" (perhaps followed by an

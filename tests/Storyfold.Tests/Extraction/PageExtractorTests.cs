@@ -421,6 +421,29 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Takes_the_earliest_of_meta_tags_that_disagree_about_the_publication_date()
+    {
+        const string head = "<title>Harbour plan</title><meta name=\"published-time\" content=\"2026-03-09T08:45:32.183Z\"><meta name=\"published-date\" content=\"2021-02-16\">";
+        var page = Extract(Page(head, $"<article><h1>Harbour plan</h1>{Story}</article>"));
+        Assert.Equal("2021-02-16", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_a_month_and_year_labelled_as_the_update_when_the_page_gives_no_other_date()
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<main><h1>Harbour plan</h1>{Story}<div><b>Last Updated: </b>June 2022</div></main>"));
+        Assert.Equal("2022-06-01", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_the_date_on_the_line_after_a_byline_under_the_article()
+    {
+        var filler = string.Concat(Enumerable.Repeat(Story, 12));
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}<div class=tags><a href=/t/a>harbour</a></div><p>Written by Maria Lopez</p><p>April 8, 2024</p></article>"));
+        Assert.Equal("2024-04-08", page.Published?.ToIso());
+    }
+
+    [Fact]
     public void Reads_json_ld_that_a_meta_tag_carries()
     {
         const string head = "<title>Harbour plan</title><meta name=\"script:ld+json\" content=\"{&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Harbour plan&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">";
