@@ -444,6 +444,14 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Keeps_the_meta_publication_date_when_the_page_shows_its_revision_stamp_unlabelled_and_has_no_json_ld_date()
+    {
+        const string head = "<title>Harbour plan</title><meta property=\"article:published_time\" content=\"2020-03-10T15:30:00+00:00\"><meta property=\"article:modified_time\" content=\"2025-02-12T13:28:34+00:00\">";
+        var page = Extract(Page(head, $"<article><header><h1>Harbour plan</h1><p><time class=\"entry-date\" datetime=\"2025-02-12T13:28:34+05:30\">12th February 2025</time></p></header>{Story}</article>"));
+        Assert.Equal(new DateOnly(2020, 3, 10), page.Published?.Day);
+    }
+
+    [Fact]
     public void Reads_json_ld_that_a_meta_tag_carries()
     {
         const string head = "<title>Harbour plan</title><meta name=\"script:ld+json\" content=\"{&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Harbour plan&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">";
