@@ -147,14 +147,28 @@ public sealed partial class PageExtractor
     /// </summary>
     private static PublicationDate? PublishedDate(PageMeta meta, StructuredData structured, string? url, PageBlocks page, int firstBlock, string title)
     {
-        PublicationDate? declared = null;
-        foreach (var value in (string?[])[structured.DatePublished, .. meta.PublishedValues(), structured.DateCreated, .. meta.TimeValues])
+        PublicationDate? declared = TextDates.ParseValue(structured.DatePublished);
+        if (declared is null)
         {
-            if (TextDates.ParseValue(value) is { } date)
+            // Meta tags that disagree about the publication date: a page can be stamped again when it is re-issued
+            // or moved, and never published earlier than its first date.
+            foreach (var value in meta.PublishedValues())
             {
-                declared = date;
+                if (TextDates.ParseValue(value) is { } date && (declared is null || date.Day < declared.Value.Day))
+                {
+                    declared = date;
+                }
+            }
+        }
+
+        foreach (var value in (string?[])[structured.DateCreated, .. meta.TimeValues])
+        {
+            if (declared is not null)
+            {
                 break;
             }
+
+            declared = TextDates.ParseValue(value);
         }
 
         var monthFirst = TextDates.MonthFirst(meta.HtmlLang);
@@ -169,10 +183,14 @@ public sealed partial class PageExtractor
             }
 
             // The page shows its revision date by the headline as its date, unlabelled: readers take that as the date
-            // of the article. Labelled ("Updated May 3"), it is a revision of an article published earlier.
+            // of the article, when the page's JSON-LD states the publication and the revision both (the schema and the
+            // byline agree on what the page calls its date). Labelled ("Updated May 3"), it is a revision of an article
+            // published earlier. A page that declares its publication only in meta tags and shows the revision stamp
+            // unlabelled keeps the declared date: such templates print their last-modified time where the date goes
+            // (5 pages of wcxb-dev, none the other way).
             if (modified is { } revised && visible.Any(v => v.Date.Day == revised.Day && !v.Revision))
             {
-                return revised;
+                return structured.DatePublished is not null ? revised : published;
             }
 
             // A time stamp in UTC can fall on the next or previous calendar day from the one the publisher shows in
@@ -202,7 +220,7 @@ public sealed partial class PageExtractor
         // Of the dates shown by the headline, one in the page's own furniture (today's date in the masthead) comes last.
         var byHeadline = visible.Count == 0 ? (PublicationDate?)null : visible.FirstOrDefault(v => !page.Boxes[v.Owner].Boilerplate, visible[0]).Date;
         return declared ?? fromUrl ?? byHeadline ?? PublishedOnPage(page, monthFirst) ??
-               LabelledDate(page, monthFirst) ?? modified;
+               BylineDate(page, monthFirst) ?? LabelledDate(page, monthFirst) ?? modified;
     }
 
     /// <summary>Dates shown in short lines around the headline and the start of the text (bylines, datelines), in page order.</summary>
@@ -272,28 +290,10 @@ public sealed partial class PageExtractor
     /// </summary>
     private static PublicationDate? LabelledDate(PageBlocks page, bool monthFirst)
     {
+        PublicationDate? monthOnly = null;
         foreach (var block in page.Blocks)
         {
-            if (block.Words <= 12 && PublishLabel().IsMatch(block.Text) && TextDates.FindInText(block.Text, monthFirst) is { } date)
-            {
-                return date;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// A date the page labels as the publication date: a short line "Published Apr 26, 2023" (perhaps followed by an
-    /// update date), or a label line followed by the date on the next.
-    /// </summary>
-    private static PublicationDate? PublishedOnPage(PageBlocks page, bool monthFirst)
-    {
-        var blocks = page.Blocks;
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            var block = blocks[i];
-            if (block.Words > 12 || block.Kind == BlockKind.Quote || !PublishedLabel().IsMatch(block.Text))
+            if (block.Words > 12 || !PublishLabel().IsMatch(block.Text))
             {
                 continue;
             }
@@ -303,7 +303,51 @@ public sealed partial class PageExtractor
                 return date;
             }
 
-            if (block.Words <= 3 && i + 1 < blocks.Count && blocks[i + 1].Words <= DateLineWords &&
+            // "Last Updated: June 2022": a month is all the page gives; its first day stands for it.
+            monthOnly ??= TextDates.FindMonthInText(block.Text);
+        }
+
+        return monthOnly;
+    }
+
+    /// <summary>
+    /// A date in a byline anywhere on the page, or on the line right after it ("Written by Maria Lopez" / "April 8,
+    /// 2024"): some templates put the author and date under the article rather than by the headline.
+    /// </summary>
+    private static PublicationDate? BylineDate(PageBlocks page, bool monthFirst) =>
+        DateOnLabelledLine(page, monthFirst, BylineLabel(), maxWords: 15, maxLabelOnlyWords: 15);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:written|posted|published|reviewed)\s+)?by\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BylineLabel();
+
+    /// <summary>
+    /// A date the page labels as the publication date: a short line "Published Apr 26, 2023" (perhaps followed by an
+    /// update date), or a label line followed by the date on the next.
+    /// </summary>
+    private static PublicationDate? PublishedOnPage(PageBlocks page, bool monthFirst) =>
+        DateOnLabelledLine(page, monthFirst, PublishedLabel(), maxWords: 12, maxLabelOnlyWords: 3);
+
+    /// <summary>
+    /// The first date in a line of at most <paramref name="maxWords"/> words that <paramref name="label"/> opens, or in
+    /// the short line after it when the labelled line has no date and at most <paramref name="maxLabelOnlyWords"/> words.
+    /// </summary>
+    private static PublicationDate? DateOnLabelledLine(PageBlocks page, bool monthFirst, System.Text.RegularExpressions.Regex label, int maxWords, int maxLabelOnlyWords)
+    {
+        var blocks = page.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Words > maxWords || block.Kind == BlockKind.Quote || !label.IsMatch(block.Text))
+            {
+                continue;
+            }
+
+            if (TextDates.FindInText(block.Text, monthFirst) is { } date)
+            {
+                return date;
+            }
+
+            if (block.Words <= maxLabelOnlyWords && i + 1 < blocks.Count && blocks[i + 1].Words <= DateLineWords &&
                 TextDates.FindInText(blocks[i + 1].Text, monthFirst) is { } next)
             {
                 return next;

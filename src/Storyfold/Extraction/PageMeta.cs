@@ -82,6 +82,13 @@ internal sealed class PageMeta
                 continue;
             }
 
+            // Some frameworks carry the JSON-LD in a meta tag's content rather than a script element.
+            if (key.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && content.TrimStart().StartsWith('{'))
+            {
+                meta.JsonLd.Add(content);
+                continue;
+            }
+
             // The first occurrence wins: pages repeat tags in templates further down.
             meta._values.TryAdd(key.Trim(), content.Trim());
         }
@@ -114,6 +121,10 @@ internal sealed class PageMeta
             meta.AuthorElements.Add(element.TextContent);
         }
 
+        // The article's own time element sits by its headline (in the headline's header block); the first one in the
+        // page is often in a list of other articles (a sidebar or a "latest" strip ahead of the article in the markup).
+        var headline = document.QuerySelector("h1");
+        var byHeadline = (headline?.ParentElement?.ParentElement ?? headline?.ParentElement)?.QuerySelector("time");
         IElement? firstTime = null;
         foreach (var time in document.QuerySelectorAll("time"))
         {
@@ -128,9 +139,9 @@ internal sealed class PageMeta
             firstTime ??= time;
         }
 
-        if (firstTime is not null)
+        if ((byHeadline ?? firstTime) is { } chosen)
         {
-            meta.TimeValues.Add(firstTime.GetAttribute("datetime") ?? firstTime.TextContent);
+            meta.TimeValues.Add(chosen.GetAttribute("datetime") ?? chosen.TextContent);
         }
 
         return meta;

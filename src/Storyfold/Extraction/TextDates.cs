@@ -81,6 +81,15 @@ internal static partial class TextDates
         return null;
     }
 
+    /// <summary>The first day of a month named with its year and no day ("June 2022", "Sept. 2019"), else null.</summary>
+    public static PublicationDate? FindMonthInText(string text)
+    {
+        var match = MonthAndYear().Match(text.Length > 400 ? text[..400] : text);
+        return match.Success && DatelineParser.MonthNumber(match.Groups["m"].Value) is > 0 and var month
+            ? MakeDay(match.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), "1")
+            : null;
+    }
+
     /// <summary>
     /// The other reading of a text's first date when it is written in numbers that can be read either way (09.10.2024,
     /// 03/04/2024: day and month both 12 or less), else null. Sites write numeric dates in their own order whatever
@@ -171,7 +180,9 @@ internal static partial class TextDates
     [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})")]
     private static partial Regex IsoPrefix();
 
-    [GeneratedRegex(@"(?<![\d-])(?<y>(?:19|20)\d{2})[-/](?<m>[01]?\d)[-/](?<d>[0-3]?\d)(?![\d])")]
+    // Year first with one separator throughout: 2024-03-03, 2024/03/03, and 2024.03.03 (written so in much of Asia
+    // and on many blogs); a dotted one needs two-digit parts and nothing after it, so version numbers do not match.
+    [GeneratedRegex(@"(?<![\d.-])(?<y>(?:19|20)\d{2})(?:(?<s>[-/])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?!\d)|\.(?<m>[01]\d)\.(?<d>[0-3]\d)(?!\d|\.\d))")]
     private static partial Regex IsoInText();
 
     [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:19|20)\d{2})(?!\d)")]
@@ -185,6 +196,9 @@ internal static partial class TextDates
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>" + MonthName + @")/(?<d>[0-3]?\d)/", RegexOptions.IgnoreCase)]
     private static partial Regex UrlDateWithMonthName();
+
+    [GeneratedRegex(@"\b(?<m>" + MonthName + @")\.?,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAndYear();
 
     [GeneratedRegex(@"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?<m1>" + MonthName + @")\.?,?\s+(?<y>(?:19|20)\d{2})|(?<m2>" + MonthName + @")\.?\s+(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenDate();

@@ -399,6 +399,67 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Reads_the_time_element_by_the_headline_over_one_in_a_list_of_other_articles_before_it()
+    {
+        const string latest = "<div class=latest><ul><li><a href=/a>Ferry timetable changes</a> <time datetime=\"2025-01-31\">01/31/2025</time></li></ul></div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"{latest}<article><header><h1>Harbour plan</h1><div class=meta><time datetime=\"2017-03-01\">03/01/2017</time> by Maria Lopez</div></header>{Story}</article>"));
+        Assert.Equal("2017-03-01", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_a_date_written_year_first_with_dots()
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1><p><span>Essay - Published: 2025.12.17 | </span><a href=/tags/local>local</a></p>{Story}</article>"));
+        Assert.Equal("2025-12-17", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Does_not_read_a_version_number_as_a_year_first_date()
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1><p>Tested with release 2024.10.12.3 of the app</p>{Story}</article>"));
+        Assert.Null(page.Published);
+    }
+
+    [Fact]
+    public void Takes_the_earliest_of_meta_tags_that_disagree_about_the_publication_date()
+    {
+        const string head = "<title>Harbour plan</title><meta name=\"published-time\" content=\"2026-03-09T08:45:32.183Z\"><meta name=\"published-date\" content=\"2021-02-16\">";
+        var page = Extract(Page(head, $"<article><h1>Harbour plan</h1>{Story}</article>"));
+        Assert.Equal("2021-02-16", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_a_month_and_year_labelled_as_the_update_when_the_page_gives_no_other_date()
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<main><h1>Harbour plan</h1>{Story}<div><b>Last Updated: </b>June 2022</div></main>"));
+        Assert.Equal("2022-06-01", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_the_date_on_the_line_after_a_byline_under_the_article()
+    {
+        var filler = string.Concat(Enumerable.Repeat(Story, 12));
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}<div class=tags><a href=/t/a>harbour</a></div><p>Written by Maria Lopez</p><p>April 8, 2024</p></article>"));
+        Assert.Equal("2024-04-08", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Keeps_the_meta_publication_date_when_the_page_shows_its_revision_stamp_unlabelled_and_has_no_json_ld_date()
+    {
+        const string head = "<title>Harbour plan</title><meta property=\"article:published_time\" content=\"2020-03-10T15:30:00+00:00\"><meta property=\"article:modified_time\" content=\"2025-02-12T13:28:34+00:00\">";
+        var page = Extract(Page(head, $"<article><header><h1>Harbour plan</h1><p><time class=\"entry-date\" datetime=\"2025-02-12T13:28:34+05:30\">12th February 2025</time></p></header>{Story}</article>"));
+        Assert.Equal(new DateOnly(2020, 3, 10), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Reads_json_ld_that_a_meta_tag_carries()
+    {
+        const string head = "<title>Harbour plan</title><meta name=\"script:ld+json\" content=\"{&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Harbour plan&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">";
+        var page = Extract(Page(head, $"<article><h1>Harbour plan</h1>{Story}</article>"));
+        Assert.Equal(new DateOnly(2025, 11, 17), page.Published?.Day);
+    }
+
+    [Fact]
     public void Reads_dates_and_update_labels_run_together_with_the_words_before_them()
     {
         const string jsonLd = """<script type="application/ld+json">{"@type":"Article","datePublished":"2015-05-12T06:05:27Z","dateModified":"2026-01-25T19:56:29Z"}</script>""";
