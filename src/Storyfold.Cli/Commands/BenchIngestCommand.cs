@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Storyfold.Ingest;
 using Storyfold.Storage;
@@ -26,7 +27,14 @@ public sealed class BenchIngestCommand : ICliCommand
         var data = new Option<string?>("--data") { Description = "Folder of *.jsonl articles to replicate (default ../shared/data/clustering)" };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object" };
         var keep = new Option<string?>("--work") { Description = "Folder for the corpus and the store (default: a fresh temp folder, deleted after)" };
-        var command = new Command("ingest", "JSONL ingest throughput (articles/s) on the dev corpora replicated to --articles") { articles, data, json, keep };
+        var withoutIndex = new Option<bool>("--without-search-index")
+        {
+            Description = "Measure what keeping the search index in step costs: the throw-away store does not index what it stores",
+        };
+        var command = new Command("ingest", "JSONL ingest throughput (articles/s) on the dev corpora replicated to --articles")
+        {
+            articles, data, json, keep, withoutIndex,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(articles);
@@ -60,8 +68,9 @@ public sealed class BenchIngestCommand : ICliCommand
 
                 var (written, bytes) = await WriteCorpusAsync(sources, corpus, count, cancellationToken);
                 GC.Collect();
-                var figures = await RunAsync(dbPath, corpus, console, cancellationToken);
-                Report(console, parse.GetValue(json), written, bytes, figures, sources);
+                var indexed = !parse.GetValue(withoutIndex);
+                var figures = await RunAsync(dbPath, corpus, indexed, console, cancellationToken);
+                Report(console, parse.GetValue(json), written, bytes, figures, sources, indexed);
                 return figures.Problems == 0 ? ExitCodes.Success : ExitCodes.Failure;
             }
             finally
@@ -77,9 +86,20 @@ public sealed class BenchIngestCommand : ICliCommand
 
     private sealed record Figures(int Read, int Added, int Problems, double Seconds, double CpuSeconds, long PeakWorkingSet, IngestStageTimes Stages);
 
-    private static async Task<Figures> RunAsync(string dbPath, string corpus, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<Figures> RunAsync(string dbPath, string corpus, bool indexed, CliConsole console, CancellationToken cancellationToken)
     {
         await using var store = SqliteArticleStore.Open(dbPath, console.Time);
+        if (!indexed)
+        {
+            // Only for this measurement: the store is thrown away after it, and cannot search what it holds.
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = dbPath, Pooling = false }.ToString());
+            await connection.OpenAsync(cancellationToken);
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TRIGGER articles_fts_on_insert";
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+            SqliteConnection.ClearAllPools();
+        }
+
         using var loggers = Logging.Create(console);
         var stages = new IngestStageTimes();
         var ingestor = IngestPipeline.Create(store, loggers, stages);
@@ -136,7 +156,7 @@ public sealed class BenchIngestCommand : ICliCommand
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static void Report(CliConsole console, bool asJson, int written, long bytes, Figures figures, string[] sources)
+    private static void Report(CliConsole console, bool asJson, int written, long bytes, Figures figures, string[] sources, bool indexed)
     {
         var rate = figures.Read / Math.Max(figures.Seconds, 1e-9);
         if (asJson)
@@ -144,6 +164,7 @@ public sealed class BenchIngestCommand : ICliCommand
             CliJson.WriteDocument(console.Out, new
             {
                 benchmark = "ingest",
+                search_index = indexed,
                 articles = written,
                 corpus_bytes = bytes,
                 read = figures.Read,
@@ -163,6 +184,7 @@ public sealed class BenchIngestCommand : ICliCommand
 
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Figure").AddColumn(new TableColumn("Value").RightAligned());
         table.AddRow("Corpus", Markup.Escape($"{written:N0} articles, {bytes / 1048576.0:F1} MiB from {string.Join(", ", sources.Select(Path.GetFileName))}"));
+        table.AddRow("Search index", indexed ? "kept in step" : "[yellow]off (--without-search-index)[/]");
         table.AddRow("Read / added / problems", $"{figures.Read:N0} / {figures.Added:N0} / {figures.Problems:N0}");
         table.AddRow("Total seconds", figures.Seconds.ToString("F2", CultureInfo.InvariantCulture));
         table.AddRow("[bold]Articles/s[/]", $"[bold]{rate.ToString("N0", CultureInfo.InvariantCulture)}[/]");
