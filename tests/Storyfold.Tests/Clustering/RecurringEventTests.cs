@@ -1,5 +1,4 @@
 using Storyfold.Clustering;
-using Storyfold.News;
 
 namespace Storyfold.Tests.Clustering;
 
@@ -79,17 +78,7 @@ public sealed class RecurringEventTests
         var survivors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, day, title, text) in reports.OrderBy(r => r.Day, StringComparer.Ordinal))
         {
-            var decision = clusterer.Add(featurizer.Extract(new Article
-            {
-                Id = id,
-                Title = title,
-                DisplayTitle = title,
-                Text = text,
-                Original = text,
-                ContentHash = id,
-                Language = "en",
-                Published = PublicationDate.TryParseIso(day),
-            }));
+            var decision = clusterer.Add(featurizer.Extract(StoryClustererTests.Article(id, title, text, day)));
             assigned[id] = decision.StoryId;
             foreach (var merge in decision.Merges)
             {

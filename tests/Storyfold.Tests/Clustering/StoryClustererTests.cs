@@ -7,7 +7,7 @@ namespace Storyfold.Tests.Clustering;
 
 public sealed class StoryClustererTests
 {
-    private static Article Article(string id, string title, string text, string? day) => new()
+    internal static Article Article(string id, string title, string text, string? day) => new()
     {
         Id = id,
         Title = title,
