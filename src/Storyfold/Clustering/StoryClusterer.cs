@@ -660,7 +660,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         if (DaysApart(a, b) is { } gap)
         {
             var (earlier, later) = a.MinDay <= b.MinDay ? (a, b) : (b, a);
-            return Decay(gap, Recalls(later.RecalledYears, earlier.Years) ? names : 0);
+            var recalls = Recalls(later.RecalledYears, earlier.Years) ||
+                (earlier.MinDay is { } first && NamesFirstDays(first, later.Centroid.ContainsKey));
+            return Decay(gap, recalls ? names : 0);
         }
 
         if (a.Years.Count > 0 && b.Years.Count > 0)
@@ -684,7 +686,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         {
             var gap = d < min ? min - d : d > max ? d - max : 0;
             var recalls = d > max
-                ? features.RecalledYears.Any(story.Years.ContainsKey) || NamesFirstDays(features, min)
+                ? features.RecalledYears.Any(story.Years.ContainsKey) || NamesFirstDays(min, term => Array.BinarySearch(features.Terms, term) >= 0)
                 : d < min && features.Year is { } own && story.RecalledYears.ContainsKey(own);
             return Decay(gap, recalls ? names : 0);
         }
@@ -748,16 +750,17 @@ public sealed class StoryClusterer(ClusteringOptions options)
     }
 
     /// <summary>
-    /// Whether a later article names the calendar day of a story's first report or one of the two days before it (when
-    /// its event happened): "the August 7 shooting", months later in the same year.
+    /// Whether a later side (an article's terms, or a later story's centroid, as <paramref name="names"/> tells) names the
+    /// calendar day of a story's first report or one of the two days before it (when its event happened): "the August 7
+    /// shooting", months later in the same year.
     /// </summary>
-    private static bool NamesFirstDays(ArticleFeatures features, double firstDay)
+    private static bool NamesFirstDays(double firstDay, Func<ulong, bool> names)
     {
         var first = DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + (int)Math.Floor(firstDay));
         for (var back = 0; back <= 2; back++)
         {
             var day = first.AddDays(-back);
-            if (Array.BinarySearch(features.Terms, ArticleFeaturizer.DayTerm(day.Month, day.Day)) >= 0)
+            if (names(ArticleFeaturizer.DayTerm(day.Month, day.Day)))
             {
                 return true;
             }

@@ -242,6 +242,30 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void A_later_story_that_names_the_day_of_an_earlier_one_merges_into_it_when_a_report_shows_them_one()
+    {
+        var options = new ClusteringOptions();
+        var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
+        var clusterer = new StoryClusterer(options);
+        const string Shooting = "A worker opened fire at the Kraft Foods plant in northeast Philadelphia, killing two colleagues, police said. " +
+            "Yvonne Hiller had been suspended from her job hours earlier.";
+        clusterer.Add(featurizer.Extract(Article("shooting", "Gunman kills two at Kraft plant in Philadelphia", Shooting, "2010-09-10")));
+        // Months later, a report that does not look back at the day starts a story of its own ...
+        var hearing = clusterer.Add(featurizer.Extract(Article("hearing", "Hiller ordered to stand trial over Kraft plant killings",
+            "A judge ordered Yvonne Hiller to stand trial for the killings of two colleagues at the Kraft Foods plant in Philadelphia " +
+            "after she was suspended from her job.", "2010-12-06")));
+        Assert.Equal("hearing", hearing.StoryId);
+
+        // ... until a report of it names the day of the shooting: the later story recalls the earlier one.
+        var trial = clusterer.Add(featurizer.Extract(Article("trial", "Hiller trial set over Kraft plant killings",
+            "Yvonne Hiller will stand trial for the September 9 killings of two colleagues at the Kraft Foods plant in Philadelphia, " +
+            "a judge ordered after she was suspended from her job.", "2010-12-07")));
+
+        Assert.Equal("shooting", trial.StoryId);
+        Assert.Contains(trial.Merges, m => m is { MergedId: "hearing", SurvivorId: "shooting" });
+    }
+
+    [Fact]
     public async Task A_merged_away_story_id_resolves_to_the_survivor_in_the_store()
     {
         using var temp = new TempDirectory();
