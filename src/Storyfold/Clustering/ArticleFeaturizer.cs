@@ -424,7 +424,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
         if (day is { } d)
         {
-            Add(counts, Hash($"{month:00}-{d:00}", DateKind), boost * options.DateBoost);
+            Add(counts, DayTerm(month, d), boost * options.DateBoost);
         }
 
         // A number as written without its commas; a word or a Han run as written.
@@ -444,7 +444,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         if (int.TryParse(text.Normal(tokens[t - 1]), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12 &&
             int.TryParse(text.Normal(tokens[t + 1]), NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
         {
-            Add(counts, Hash($"{month:00}-{day:00}", DateKind), boost * options.DateBoost);
+            Add(counts, DayTerm(month, day), boost * options.DateBoost);
         }
     }
 
@@ -454,8 +454,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         var latest = 0;
         foreach (var token in text.Tokens)
         {
-            if (token is { Kind: TokenKind.Number, NormLength: 4 } &&
-                int.TryParse(text.Normal(token), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+            if (YearOf(text, token) is { } year)
             {
                 latest = Math.Max(latest, year);
             }
@@ -463,6 +462,13 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
         return latest;
     }
+
+    /// <summary>The year a token writes (a four-digit number from 1900 to 2100), or null.</summary>
+    private static int? YearOf(TokenizedText text, in Token token) =>
+        token is { Kind: TokenKind.Number, NormLength: 4 } &&
+        int.TryParse(text.Normal(token), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
+            ? year
+            : null;
 
     /// <summary>The plausible years before <paramref name="year"/> that the texts name, ascending and distinct.</summary>
     private static int[] RecalledYears(int year, TokenizedText title, TokenizedText body)
@@ -472,9 +478,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         {
             foreach (var token in text.Tokens)
             {
-                if (token is { Kind: TokenKind.Number, NormLength: 4 } &&
-                    int.TryParse(text.Normal(token), NumberStyles.None, CultureInfo.InvariantCulture, out var named) &&
-                    named is >= 1900 && named < year && !(years?.Contains(named) ?? false))
+                if (YearOf(text, token) is { } named && named < year && !(years?.Contains(named) ?? false))
                 {
                     (years ??= []).Add(named);
                 }
@@ -514,7 +518,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     }
 
     /// <summary>MinHash over the text's word shingles: for each of <see cref="SignatureSize"/> seeds, the least hash.</summary>
-    internal static uint[] Signature(List<ulong> tokens)
+    private static uint[] Signature(List<ulong> tokens)
     {
         if (tokens.Count < ShingleWords + 4)
         {
