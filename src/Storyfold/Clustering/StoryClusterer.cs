@@ -660,8 +660,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
         if (DaysApart(a, b) is { } gap)
         {
             var (earlier, later) = a.MinDay <= b.MinDay ? (a, b) : (b, a);
-            var recalls = Recalls(later.RecalledYears, earlier.Years) ||
-                (earlier.MinDay is { } first && NamesFirstDays(first, later.Centroid.ContainsKey));
+            var recalls = NamesCount(gap, names) && (Recalls(later.RecalledYears.Keys, earlier.Years) ||
+                (earlier.MinDay is { } first && NamesFirstDays(first, later.Centroid.ContainsKey)));
             return Decay(gap, recalls ? names : 0);
         }
 
@@ -685,9 +685,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         if (features.EventDay is { } d && story.MinDay is { } min && story.MaxDay is { } max)
         {
             var gap = d < min ? min - d : d > max ? d - max : 0;
-            var recalls = d > max
-                ? features.RecalledYears.Any(story.Years.ContainsKey) || NamesFirstDays(min, term => Array.BinarySearch(features.Terms, term) >= 0)
-                : d < min && features.Year is { } own && story.RecalledYears.ContainsKey(own);
+            var recalls = NamesCount(gap, names) && (d > max
+                ? Recalls(features.RecalledYears, story.Years) || NamesFirstDays(min, term => Array.BinarySearch(features.Terms, term) >= 0)
+                : d < min && features.Year is { } own && story.RecalledYears.ContainsKey(own));
             return Decay(gap, recalls ? names : 0);
         }
 
@@ -769,10 +769,16 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return false;
     }
 
+    /// <summary>
+    /// Whether names can lift <see cref="Decay"/> at all (a gap past the grace period, names shared, the anchor on):
+    /// only then is it worth asking whether the later side recalls the earlier, which is dearer than the decay itself.
+    /// </summary>
+    private bool NamesCount(double gapDays, double names) => options.NameAnchor > 0 && names > 0 && gapDays > options.GraceDays;
+
     /// <summary>Whether a later side names a year (before its own) in which the earlier side's reports were published.</summary>
-    private static bool Recalls(Dictionary<int, int> laterRecalled, Dictionary<int, int> earlierYears)
+    private static bool Recalls(IEnumerable<int> laterRecalled, Dictionary<int, int> earlierYears)
     {
-        foreach (var year in laterRecalled.Keys)
+        foreach (var year in laterRecalled)
         {
             if (earlierYears.ContainsKey(year))
             {
