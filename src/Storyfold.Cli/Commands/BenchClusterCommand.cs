@@ -62,7 +62,7 @@ public sealed class BenchClusterCommand : ICliCommand
             var last = stream.Slices[^1];
             var openStories = stream.OpenStories;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
-            var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+            var load = MachineLoad.LoadAverage() ?? "unknown";
             var environment = $"{Environment.ProcessorCount} cores";
             if (parse.GetValue(json))
             {

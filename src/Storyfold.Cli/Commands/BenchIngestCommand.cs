@@ -172,7 +172,7 @@ public sealed class BenchIngestCommand : ICliCommand
                 problems = figures.Problems,
                 seconds = Math.Round(figures.Seconds, 3),
                 cpu_seconds = Math.Round(figures.CpuSeconds, 3),
-                load_average = LoadAverage(),
+                load_average = MachineLoad.LoadAverage(),
                 articles_per_second = Math.Round(rate, 1),
                 peak_working_set_bytes = figures.PeakWorkingSet,
                 stage_seconds = Enum.GetValues<IngestStage>().ToDictionary(
@@ -190,7 +190,7 @@ public sealed class BenchIngestCommand : ICliCommand
         table.AddRow("[bold]Articles/s[/]", $"[bold]{rate.ToString("N0", CultureInfo.InvariantCulture)}[/]");
         table.AddRow("CPU seconds (all threads)", figures.CpuSeconds.ToString("F2", CultureInfo.InvariantCulture));
         table.AddRow("Articles per CPU second", (figures.Read / Math.Max(figures.CpuSeconds, 1e-9)).ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("Load average before", Markup.Escape(LoadAverage() ?? "unknown"));
+        table.AddRow("Load average before", Markup.Escape(MachineLoad.LoadAverage() ?? "unknown"));
         table.AddRow("Peak working set", $"{figures.PeakWorkingSet / 1048576.0:F0} MiB");
         table.AddRow("Processors", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture));
         // Wall time inside each stage; stages overlap (reading, cleaning and features run beside assignment and storing).
@@ -199,19 +199,6 @@ public sealed class BenchIngestCommand : ICliCommand
             table.AddRow(Markup.Escape($"Stage {stage.ToString().ToLowerInvariant()} (s, overlapping)"), figures.Stages[stage].TotalSeconds.ToString("F2", CultureInfo.InvariantCulture));
         }
         console.Rich.Write(table);
-    }
-
-    /// <summary>The machine's 1-minute load average (Linux), so a slow figure on a busy machine can be told apart.</summary>
-    private static string? LoadAverage()
-    {
-        try
-        {
-            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 
     /// <summary>../shared/data/clustering beside the repo, found from the working directory or the binary.</summary>
