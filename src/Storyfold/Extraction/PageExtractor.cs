@@ -161,14 +161,10 @@ public sealed partial class PageExtractor
             }
         }
 
+        // Else the first of the creation date and the time elements that reads as a date.
         foreach (var value in (string?[])[structured.DateCreated, .. meta.TimeValues])
         {
-            if (declared is not null)
-            {
-                break;
-            }
-
-            declared = TextDates.ParseValue(value);
+            declared ??= TextDates.ParseValue(value);
         }
 
         var monthFirst = TextDates.MonthFirst(meta.HtmlLang);
