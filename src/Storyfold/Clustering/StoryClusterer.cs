@@ -31,6 +31,12 @@ public sealed class StoryClusterer(ClusteringOptions options)
     private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
     private long _sequence;
 
+    /// <summary>IDF by document frequency, each for the window size it was computed at (see <see cref="Idf"/>).</summary>
+    private IdfValue[] _idfByDf = new IdfValue[256];
+
+    /// <summary>The current article's terms to look up in candidate stories (see <see cref="ScoreCandidates"/>); reused.</summary>
+    private ProbeTerm[] _probe = new ProbeTerm[256];
+
     /// <summary>Marks stories and articles as seen in one pass without a set: a pass takes the next stamp.</summary>
     private long _stamp;
 
@@ -71,7 +77,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
         else
         {
-            scored = ScoreCandidates(features, idf, norm);
+            scored = ScoreCandidates(features, termIds, idf, norm);
             if (scored.Count > 0 && scored[0].Score >= options.JoinThreshold)
             {
                 target = scored[0].Story;
@@ -130,10 +136,14 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return target;
     }
 
-    /// <param name="termIds">The article's term ids where already looked up (index by term; -1 where new), or null.</param>
+    /// <param name="termIds">
+    /// The article's term ids where already looked up (index by term; -1 where new), or null; filled in, and kept with
+    /// the article for its eviction.
+    /// </param>
     private void Admit(ArticleFeatures features, Story story, int[]? termIds)
     {
-        var entry = new WindowArticle(features, _sequence++) { Story = story };
+        termIds ??= NewTermIds(features.Terms.Length);
+        var entry = new WindowArticle(features, termIds, _sequence++) { Story = story };
         if (story.Members.Count == 0)
         {
             story.FirstSequence = entry.Sequence;
@@ -146,12 +156,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
         story.Version++;
         for (var i = 0; i < features.Terms.Length; i++)
         {
-            var id = termIds is { } known && known[i] >= 0 ? known[i] : _terms.GetOrAdd(features.Terms[i]);
+            var id = termIds[i] >= 0 ? termIds[i] : termIds[i] = _terms.GetOrAdd(features.Terms[i]);
             ref var state = ref _terms[id];
             state.Df++;
-            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, features.Terms[i], out var existed);
-            cell.Sum += features.Weights[i];
-            cell.Term = id;
+            story.Centroid.GetOrAdd(id, out var existed) += features.Weights[i];
             // Every use of a term moves its story to the recent end of the term's list, not only the first.
             state.Append(story.Slot);
             _storySlots.StateOf(story.Slot).References++;
@@ -192,16 +200,15 @@ public sealed class StoryClusterer(ClusteringOptions options)
         story.Version++;
         for (var i = 0; i < features.Terms.Length; i++)
         {
-            // The article's story holds each of its terms (with at least its weight), and the cell knows the term's id.
-            var term = features.Terms[i];
-            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(story.Centroid, term);
-            var id = cell.Term;
+            // The article's story holds each of its terms (with at least its weight), under the ids they had on admission.
+            var id = entry.TermIds[i];
             ref var state = ref _terms[id];
             state.Df--;
-            cell.Sum -= features.Weights[i];
-            if (cell.Sum <= 0)
+            ref var sum = ref story.Centroid.Get(id);
+            sum -= features.Weights[i];
+            if (sum <= 0)
             {
-                story.Centroid.Remove(term);
+                story.Centroid.Remove(id);
                 story.HasLostTerms = true;
                 _storySlots.StateOf(story.Slot).HasLostTerms = true;
                 state.Live--;
@@ -281,12 +288,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
             _storySlots.StateOf(survivor.Slot).References++;
         }
 
-        foreach (var (term, cell) in merged.Centroid)
+        foreach (var (term, sum) in merged.Centroid)
         {
-            ref var target = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(survivor.Centroid, term, out var existed);
-            target.Sum += cell.Sum;
-            target.Term = cell.Term;
-            ref var posting = ref _terms[cell.Term];
+            survivor.Centroid.GetOrAdd(term, out var existed) += sum;
+            ref var posting = ref _terms[term];
             if (posting.Live > 0)
             {
                 if (!forward)
@@ -309,14 +314,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
                     posting.Live--;
                 }
 
-                CompactIfStale(cell.Term);
+                CompactIfStale(term);
             }
         }
 
         // A forwarded story stays reachable from term lists until they are compacted: keep none of its tables' memory.
         merged.Members.Clear();
         merged.Centroid.Clear();
-        merged.Centroid.TrimExcess();
         merged.Alive = false;
         _stories.Remove(merged.Id);
         Close(merged.Slot);
@@ -412,7 +416,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return best;
     }
 
-    private List<(Story Story, double Score)> ScoreCandidates(ArticleFeatures features, double[] idf, double norm)
+    private List<(Story Story, double Score)> ScoreCandidates(ArticleFeatures features, int[] termIds, double[] idf, double norm)
     {
         var result = new List<(Story Story, double Score)>();
         if (norm <= 0 || _stories.Count == 0)
@@ -428,7 +432,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
         _hitSlots.Clear();
         foreach (var i in order)
         {
-            if (!_terms.TryGetId(features.Terms[i], out var id) || _terms[id].Live <= 0)
+            var id = termIds[i];
+            if (id < 0 || _terms[id].Live <= 0)
             {
                 continue;
             }
@@ -450,7 +455,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
                 }
 
                 listing.Stamp = seen;
-                if (!IsListed(slot, listing, features.Terms[i]))
+                if (!IsListed(slot, listing, id))
                 {
                     continue;
                 }
@@ -495,9 +500,30 @@ public sealed class StoryClusterer(ClusteringOptions options)
         bool Better(double value, int slot, (Story Story, double Hits) other) =>
             value > other.Hits || (value == other.Hits && _storySlots[slot].FirstSequence < other.Story.FirstSequence);
 
+        // What every comparison needs of the article, read once: its norms by channel, and the terms a story can hold.
+        Span<double> articleNorm = stackalloc double[4];
+        articleNorm.Clear();
+        var probeCount = 0;
+        if (_probe.Length < features.Terms.Length)
+        {
+            _probe = new ProbeTerm[Math.Max(features.Terms.Length, 2 * _probe.Length)];
+        }
+
+        for (var i = 0; i < features.Terms.Length; i++)
+        {
+            var channel = (int)(features.Terms[i] >> 62);
+            var w = features.Weights[i] * idf[i];
+            articleNorm[channel] += w * w;
+            // A term new to the window (no id), or held by no open story, is in no candidate.
+            if (termIds[i] >= 0 && _terms[termIds[i]].Live > 0)
+            {
+                _probe[probeCount++] = new ProbeTerm(termIds[i], channel, w, idf[i]);
+            }
+        }
+
         foreach (var (story, _) in shortlist)
         {
-            var score = Similarity(features, idf, norm, story, out var names) * TimeFactor(features, story, names);
+            var score = Similarity(_probe.AsSpan(0, probeCount), articleNorm, norm, story, out var names) * TimeFactor(features, story, names);
             if (features.Language is { } language && story.Languages.Count > 0 && !story.Languages.ContainsKey(language))
             {
                 score = Math.Min(1.0, score * options.CrossLanguageBoost);
@@ -545,24 +571,22 @@ public sealed class StoryClusterer(ClusteringOptions options)
     }
 
     /// <param name="names">The named-entity cosine alone (0 when either side names nobody), for <see cref="TimeFactor"/>.</param>
-    private double Similarity(ArticleFeatures features, double[] idf, double norm, Story story, out double names)
+    /// <param name="probe">The article's terms that open stories hold, in the article's order.</param>
+    /// <param name="articleNorm">The article's squared norms by channel.</param>
+    private double Similarity(ReadOnlySpan<ProbeTerm> probe, ReadOnlySpan<double> articleNorm, double norm, Story story, out double names)
     {
         names = 0;
         Span<double> dot = stackalloc double[4];
-        Span<double> articleNorm = stackalloc double[4];
         Span<double> storyNorm = stackalloc double[4];
         dot.Clear();
-        articleNorm.Clear();
         storyNorm.Clear();
         var any = false;
-        for (var i = 0; i < features.Terms.Length; i++)
+        var centroid = story.Centroid;
+        foreach (ref readonly var term in probe)
         {
-            var channel = (int)(features.Terms[i] >> 62);
-            var w = features.Weights[i] * idf[i];
-            articleNorm[channel] += w * w;
-            if (story.Centroid.TryGetValue(features.Terms[i], out var cell))
+            if (centroid.TryGetSum(term.Term, out var sum))
             {
-                dot[channel] += w * cell.Sum * idf[i];
+                dot[term.Channel] += term.Weight * sum * term.Idf;
                 any = true;
             }
         }
@@ -589,10 +613,11 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         var norms = new double[4];
-        foreach (var (term, cell) in story.Centroid)
+        foreach (var (term, sum) in story.Centroid)
         {
-            var w = cell.Sum * Idf(_terms[cell.Term].Df);
-            norms[(int)(term >> 62)] += w * w;
+            ref var state = ref _terms[term];
+            var w = sum * Idf(state.Df);
+            norms[(int)(state.Hash >> 62)] += w * w;
         }
 
         story.Norms = norms;
@@ -632,15 +657,15 @@ public sealed class StoryClusterer(ClusteringOptions options)
         dot.Clear();
         normA.Clear();
         normB.Clear();
-        foreach (var (term, cell) in small.Centroid)
+        foreach (var (term, sum) in small.Centroid)
         {
-            var idf = Idf(_terms[cell.Term].Df);
-            var sum = cell.Sum;
-            var channel = (int)(term >> 62);
+            ref var state = ref _terms[term];
+            var idf = Idf(state.Df);
+            var channel = (int)(state.Hash >> 62);
             normA[channel] += sum * idf * sum * idf;
-            if (large.Centroid.TryGetValue(term, out var other))
+            if (large.Centroid.TryGetSum(term, out var other))
             {
-                dot[channel] += sum * idf * other.Sum * idf;
+                dot[channel] += sum * idf * other * idf;
             }
         }
 
@@ -661,7 +686,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         {
             var (earlier, later) = a.MinDay <= b.MinDay ? (a, b) : (b, a);
             var recalls = NamesCount(gap, names) && (Recalls(later.RecalledYears.Keys, earlier.Years) ||
-                (earlier.MinDay is { } first && NamesFirstDays(first, later.Centroid.ContainsKey)));
+                (earlier.MinDay is { } first && NamesFirstDays(first, day => _terms.TryGetId(day, out var id) && later.Centroid.ContainsKey(id))));
             return Decay(gap, recalls ? names : 0);
         }
 
@@ -801,6 +826,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
     private static double DaysApart(double? a, double? b) => a is { } x && b is { } y ? Math.Abs(x - y) : 0;
 
+    private static int[] NewTermIds(int count)
+    {
+        var ids = new int[count];
+        Array.Fill(ids, -1);
+        return ids;
+    }
+
     /// <summary>IDF of each of the article's terms; <paramref name="termIds"/> gets the terms' ids (-1 for new ones), for admitting it after.</summary>
     private double[] ArticleIdf(ArticleFeatures features, int[] termIds)
     {
@@ -822,7 +854,26 @@ public sealed class StoryClusterer(ClusteringOptions options)
     }
 
     /// <summary>Smoothed inverse document frequency over the window; a prior keeps the first articles from overrating every word.</summary>
-    private double Idf(int df) => Math.Log((_window.Count + 20.0) / (df + 1.0));
+    /// <remarks>
+    /// Kept by document frequency for the window's current size (which stays put once the window is full): the logarithm
+    /// was a tenth of assignment time, over norms recomputed for every term of a story. The value is the same either way.
+    /// </remarks>
+    private double Idf(int df)
+    {
+        var size = _window.Count;
+        if (df >= _idfByDf.Length)
+        {
+            Array.Resize(ref _idfByDf, Math.Max(df + 1, 2 * _idfByDf.Length));
+        }
+
+        ref var known = ref _idfByDf[df];
+        if (known.WindowSizePlusOne != size + 1)
+        {
+            known = new IdfValue(Math.Log((size + 20.0) / (df + 1.0)), size + 1);
+        }
+
+        return known.Value;
+    }
 
     private static double Norm(int[] weights, double[] idf)
     {
@@ -842,7 +893,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// under: the centroid lookup, a cache miss into another story's table and most of the candidate search, is needed
     /// only for stories that eviction has trimmed.
     /// </summary>
-    private bool IsListed(int slot, in Listing listing, ulong term) =>
+    private bool IsListed(int slot, in Listing listing, int term) =>
         listing.Alive && (!listing.HasLostTerms || _storySlots[slot].Centroid.ContainsKey(term));
 
     /// <summary>
@@ -866,7 +917,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             var listed = entries[at];
             var slot = Current(listed);
             ref var listing = ref _storySlots.StateOf(slot);
-            var kept = listing.Stamp != seen && IsListed(slot, listing, posting.Hash);
+            var kept = listing.Stamp != seen && IsListed(slot, listing, termId);
             listing.Stamp = seen;
             if (kept)
             {
@@ -923,20 +974,17 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return (double)same / a.Length;
     }
 
-    /// <summary>
-    /// One term of a story's centroid: the members' weight sum, and the term's id in the window's term table, so that
-    /// norms and story comparisons read the IDF by index instead of a lookup per term (they were the costliest loops).
-    /// </summary>
-    private struct CentroidCell
-    {
-        public long Sum;
+    private readonly record struct IdfValue(double Value, int WindowSizePlusOne);
 
-        public int Term;
-    }
+    /// <summary>One article term to look up in a story: its id, channel, tf-idf weight and IDF.</summary>
+    private readonly record struct ProbeTerm(int Term, int Channel, double Weight, double Idf);
 
-    private sealed class WindowArticle(ArticleFeatures features, long sequence)
+    private sealed class WindowArticle(ArticleFeatures features, int[] termIds, long sequence)
     {
         public ArticleFeatures Features { get; } = features;
+
+        /// <summary>The ids of the article's terms in the window's term table (they stay while it is in the window).</summary>
+        public int[] TermIds { get; } = termIds;
 
         public long Sequence { get; } = sequence;
 
@@ -1055,8 +1103,11 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         public MemberList Members { get; } = new();
 
-        /// <summary>Sum of the members' fixed-point feature weights: integer, so add and remove commute exactly.</summary>
-        public Dictionary<ulong, CentroidCell> Centroid { get; } = [];
+        /// <summary>
+        /// Sum of the members' fixed-point feature weights, integer so add and remove commute exactly; by term id, so that
+        /// norms and story comparisons read the IDF by index instead of a lookup per term.
+        /// </summary>
+        public CentroidTable Centroid { get; } = new();
 
         public long FirstSequence { get; set; }
 
