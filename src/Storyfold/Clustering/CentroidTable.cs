@@ -3,49 +3,49 @@ using System.Runtime.CompilerServices;
 namespace Storyfold.Clustering;
 
 /// <summary>
-/// A story's centroid: for each term id of the window's <see cref="TermTable"/>, the members' summed weight. Open
-/// addressing with linear probing over small cells (id and sum side by side), so a lookup, the innermost step of every
-/// article-to-story comparison, reads one cell where a dictionary read a bucket and then an entry.
+/// A story's centroid: for each term id of the window's <see cref="TermTable"/>, the term's channel and the members'
+/// summed weight. The terms sit in one dense array in the order a <see cref="Dictionary{TKey, TValue}"/> given the same
+/// additions and removals would keep them (in order of addition, a removed term's place taken by the next term added,
+/// last freed first), so a walk over them reads memory in sequence; an open-addressing index of small cells (id and
+/// place) finds one term with a read or two, where a dictionary read a bucket and then an entry.
 /// <para>
-/// Enumeration visits the terms in the order a <see cref="Dictionary{TKey, TValue}"/> given the same additions and
-/// removals would: in order of addition, a removed term's place taken by the next term added (last freed, first
-/// reused). Norms and story comparisons sum floating-point values in that order, so keeping it keeps every decision
-/// exactly as before, down to the last bit of each score.
+/// Norms and story comparisons sum floating-point values in walk order, so keeping the dictionary's order keeps every
+/// decision exactly as before, down to the last bit of each score.
 /// </para>
 /// </summary>
 internal sealed class CentroidTable
 {
-    private const int MinCells = 8;
+    private const int MinIndexCells = 8;
 
-    /// <summary>Cells by hashed position; capacity a power of two, at most 70% full.</summary>
-    private Cell[] _cells = [];
+    /// <summary>Terms in walk order; a freed place holds -2 - (the next freed place) as its term (-1 ends the chain).</summary>
+    private Entry[] _entries = [];
 
-    /// <summary>
-    /// By order of addition, the position of the term's cell; a freed order holds the next freed one as -2 - order
-    /// (-1 ends the chain), as a dictionary's free list does.
-    /// </summary>
-    private int[] _positions = [];
+    /// <summary>Term id to place, linear probing; capacity a power of two, at most half full (cells are small).</summary>
+    private IndexCell[] _index = [];
 
-    /// <summary>Orders handed out (used and freed).</summary>
-    private int _orders;
+    /// <summary>Places handed out (used and freed).</summary>
+    private int _places;
 
-    private int _freeOrder = -1;
+    private int _freePlace = -1;
     private int _count;
 
     /// <summary>Terms held.</summary>
     public int Count => _count;
 
+    /// <summary>Every place handed out, in walk order; a freed place has a negative term.</summary>
+    public ReadOnlySpan<Entry> Places => _entries.AsSpan(0, _places);
+
     /// <summary>Makes room for <paramref name="capacity"/> terms, so that adding up to that many never grows the storage.</summary>
     public void EnsureCapacity(int capacity)
     {
-        if (capacity > _positions.Length)
+        if (capacity > _entries.Length)
         {
-            Array.Resize(ref _positions, capacity);
+            Array.Resize(ref _entries, capacity);
         }
 
-        if (10 * capacity > 7 * _cells.Length)
+        if (2 * capacity > _index.Length)
         {
-            Rehash(CellsFor(capacity));
+            Reindex(IndexCellsFor(capacity));
         }
     }
 
@@ -53,103 +53,109 @@ internal sealed class CentroidTable
 
     public bool TryGetSum(int term, out long sum)
     {
-        var at = Find(term);
-        sum = at >= 0 ? _cells[at].Sum : 0;
-        return at >= 0;
+        var place = Find(term);
+        if (place < 0)
+        {
+            sum = 0;
+            return false;
+        }
+
+        sum = _entries[place].Sum;
+        return true;
     }
 
     /// <summary>
-    /// The sum of a term, added at 0 when not held. The reference is into the table's storage: use it before the next
-    /// addition, which may move the storage.
+    /// The sum of a term, added at 0 (with its channel) when not held. The reference is into the table's storage: use
+    /// it before the next addition, which may move the storage.
     /// </summary>
-    public ref long GetOrAdd(int term, out bool existed)
+    public ref long GetOrAdd(int term, int channel, out bool existed)
     {
-        var at = Find(term);
-        existed = at >= 0;
+        var place = Find(term);
+        existed = place >= 0;
         if (existed)
         {
-            return ref _cells[at].Sum;
+            return ref _entries[place].Sum;
         }
 
-        if (_count == _positions.Length && _freeOrder < 0)
+        // The index is rebuilt from the terms before the new one takes its place (a place not yet filled reads as term 0).
+        if (2 * (_count + 1) > _index.Length)
         {
-            Array.Resize(ref _positions, Math.Max(4, _positions.Length * 2));
+            Reindex(IndexCellsFor(Math.Max(_count + 1, 2 * _count)));
         }
 
-        if (10 * (_count + 1) > 7 * _cells.Length)
+        if (_freePlace >= 0)
         {
-            Rehash(CellsFor(Math.Max(_count + 1, 2 * _count)));
-        }
-
-        int order;
-        if (_freeOrder >= 0)
-        {
-            order = _freeOrder;
-            _freeOrder = -2 - _positions[order];
+            place = _freePlace;
+            _freePlace = -2 - _entries[place].Term;
         }
         else
         {
-            order = _orders++;
+            if (_places == _entries.Length)
+            {
+                Array.Resize(ref _entries, Math.Max(4, _entries.Length * 2));
+            }
+
+            place = _places++;
         }
 
-        at = Home(term, _cells.Length - 1);
-        while (_cells[at].OrderPlusOne != 0)
+        var mask = _index.Length - 1;
+        var at = Home(term, mask);
+        while (_index[at].PlacePlusOne != 0)
         {
-            at = (at + 1) & (_cells.Length - 1);
+            at = (at + 1) & mask;
         }
 
-        _cells[at] = new Cell { Term = term, OrderPlusOne = order + 1 };
-        _positions[order] = at;
+        _index[at] = new IndexCell { Term = term, PlacePlusOne = place + 1 };
+        _entries[place] = new Entry { Term = term, Channel = channel };
         _count++;
-        return ref _cells[at].Sum;
+        return ref _entries[place].Sum;
     }
 
     /// <summary>The sum of a term held (a reference into the storage, see <see cref="GetOrAdd"/>), or a null reference.</summary>
     public ref long Get(int term)
     {
-        var at = Find(term);
-        return ref at >= 0 ? ref _cells[at].Sum : ref Unsafe.NullRef<long>();
+        var place = Find(term);
+        return ref place >= 0 ? ref _entries[place].Sum : ref Unsafe.NullRef<long>();
     }
 
     public bool Remove(int term)
     {
-        var at = Find(term);
+        var mask = _index.Length - 1;
+        var at = FindCell(term);
         if (at < 0)
         {
             return false;
         }
 
-        var order = _cells[at].OrderPlusOne - 1;
-        _positions[order] = -2 - _freeOrder;
-        _freeOrder = order;
+        var place = _index[at].PlacePlusOne - 1;
+        _entries[place] = new Entry { Term = -2 - _freePlace };
+        _freePlace = place;
         _count--;
 
         // Backward-shift deletion: later cells of the probe run move up into the gap when it lies on their way from
-        // home, so no tombstones are needed; a moved cell tells its order where it went.
-        var mask = _cells.Length - 1;
+        // home, so no tombstones are needed (the terms themselves never move).
         var gap = at;
-        for (var next = (gap + 1) & mask; _cells[next].OrderPlusOne != 0; next = (next + 1) & mask)
+        for (var next = (gap + 1) & mask; _index[next].PlacePlusOne != 0; next = (next + 1) & mask)
         {
-            var home = Home(_cells[next].Term, mask);
+            var home = Home(_index[next].Term, mask);
             if (((gap - home) & mask) < ((next - home) & mask))
             {
-                _cells[gap] = _cells[next];
-                _positions[_cells[gap].OrderPlusOne - 1] = gap;
+                _index[gap] = _index[next];
                 gap = next;
             }
         }
 
-        _cells[gap] = default;
+        _index[gap] = default;
         return true;
     }
 
     /// <summary>Takes every term out and gives back the storage.</summary>
     public void Clear()
     {
-        _cells = [];
-        _positions = [];
-        _orders = 0;
-        _freeOrder = -1;
+        _entries = [];
+        _index = [];
+        _places = 0;
+        _freePlace = -1;
         _count = 0;
     }
 
@@ -158,31 +164,37 @@ internal sealed class CentroidTable
 
     private int Find(int term)
     {
+        var at = FindCell(term);
+        return at >= 0 ? _index[at].PlacePlusOne - 1 : -1;
+    }
+
+    private int FindCell(int term)
+    {
         if (_count == 0)
         {
             return -1;
         }
 
-        var mask = _cells.Length - 1;
+        var mask = _index.Length - 1;
         for (var at = Home(term, mask); ; at = (at + 1) & mask)
         {
-            ref var cell = ref _cells[at];
-            if (cell.Term == term && cell.OrderPlusOne != 0)
-            {
-                return at;
-            }
-
-            if (cell.OrderPlusOne == 0)
+            var cell = _index[at];
+            if (cell.PlacePlusOne == 0)
             {
                 return -1;
+            }
+
+            if (cell.Term == term)
+            {
+                return at;
             }
         }
     }
 
-    private static int CellsFor(int capacity)
+    private static int IndexCellsFor(int capacity)
     {
-        var cells = MinCells;
-        while (7 * cells < 10 * capacity)
+        var cells = MinIndexCells;
+        while (cells < 2 * capacity)
         {
             cells *= 2;
         }
@@ -193,61 +205,58 @@ internal sealed class CentroidTable
     /// <summary>Ids are small and dense, so they are spread by a multiplicative hash before taking bits.</summary>
     private static int Home(int term, int mask) => (int)(((ulong)(uint)term * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 
-    private void Rehash(int size)
+    private void Reindex(int size)
     {
-        var old = _cells;
-        _cells = new Cell[size];
+        _index = new IndexCell[size];
         var mask = size - 1;
-        foreach (var cell in old)
+        for (var place = 0; place < _places; place++)
         {
-            if (cell.OrderPlusOne == 0)
+            var term = _entries[place].Term;
+            if (term < 0)
             {
                 continue;
             }
 
-            var at = Home(cell.Term, mask);
-            while (_cells[at].OrderPlusOne != 0)
+            var at = Home(term, mask);
+            while (_index[at].PlacePlusOne != 0)
             {
                 at = (at + 1) & mask;
             }
 
-            _cells[at] = cell;
-            _positions[cell.OrderPlusOne - 1] = at;
+            _index[at] = new IndexCell { Term = term, PlacePlusOne = place + 1 };
         }
     }
 
-    /// <summary>One term held: its id, its summed weight, and its order of addition plus one (0 marks an empty cell).</summary>
-    private struct Cell
+    /// <summary>One term held: its id, its channel and its summed weight.</summary>
+    public struct Entry
     {
         public long Sum;
 
         public int Term;
 
-        public int OrderPlusOne;
+        public int Channel;
     }
 
-    /// <summary>One term of the walk.</summary>
-    public readonly record struct Entry(int Term, long Sum);
+    /// <summary>One cell of the index: a term id and its place plus one (0 marks an empty cell).</summary>
+    private struct IndexCell
+    {
+        public int Term;
 
-    /// <summary>Walks the orders handed out, skipping freed ones.</summary>
+        public int PlacePlusOne;
+    }
+
+    /// <summary>Walks the places handed out, skipping freed ones.</summary>
     public struct Enumerator(CentroidTable table)
     {
-        private int _order = -1;
+        private int _place = -1;
 
-        public readonly Entry Current
-        {
-            get
-            {
-                ref var cell = ref table._cells[table._positions[_order]];
-                return new Entry(cell.Term, cell.Sum);
-            }
-        }
+        public readonly Entry Current => table._entries[_place];
 
         public bool MoveNext()
         {
-            while (++_order < table._orders)
+            while (++_place < table._places)
             {
-                if (table._positions[_order] >= 0)
+                if (table._entries[_place].Term >= 0)
                 {
                     return true;
                 }

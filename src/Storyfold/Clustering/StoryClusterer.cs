@@ -18,6 +18,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
     private const int RowsPerBand = 4;
     private const long NormEpoch = 50;
 
+    /// <summary>How many times the article's probe terms a story may hold and still be walked rather than looked up in.</summary>
+    private const int WalkRatio = 3;
+
     private readonly Queue<WindowArticle> _window = new();
     private readonly Dictionary<string, Story> _stories = new(StringComparer.Ordinal);
 
@@ -36,6 +39,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
     /// <summary>The current article's terms to look up in candidate stories (see <see cref="ScoreCandidates"/>); reused.</summary>
     private ProbeTerm[] _probe = new ProbeTerm[256];
+
+    private int[] _probeIds = new int[256];
+
+    private readonly ProbeIndex _probeIndex = new();
 
     /// <summary>Marks stories and articles as seen in one pass without a set: a pass takes the next stamp.</summary>
     private long _stamp;
@@ -159,7 +166,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             var id = termIds[i] >= 0 ? termIds[i] : termIds[i] = _terms.GetOrAdd(features.Terms[i]);
             ref var state = ref _terms[id];
             state.Df++;
-            story.Centroid.GetOrAdd(id, out var existed) += features.Weights[i];
+            story.Centroid.GetOrAdd(id, (int)(features.Terms[i] >> 62), out var existed) += features.Weights[i];
             // Every use of a term moves its story to the recent end of the term's list, not only the first.
             state.Append(story.Slot);
             _storySlots.StateOf(story.Slot).References++;
@@ -288,9 +295,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
             _storySlots.StateOf(survivor.Slot).References++;
         }
 
-        foreach (var (term, sum) in merged.Centroid)
+        foreach (var cell in merged.Centroid)
         {
-            survivor.Centroid.GetOrAdd(term, out var existed) += sum;
+            var term = cell.Term;
+            survivor.Centroid.GetOrAdd(term, cell.Channel, out var existed) += cell.Sum;
             ref var posting = ref _terms[term];
             if (posting.Live > 0)
             {
@@ -507,6 +515,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         if (_probe.Length < features.Terms.Length)
         {
             _probe = new ProbeTerm[Math.Max(features.Terms.Length, 2 * _probe.Length)];
+            _probeIds = new int[_probe.Length];
         }
 
         for (var i = 0; i < features.Terms.Length; i++)
@@ -517,9 +526,12 @@ public sealed class StoryClusterer(ClusteringOptions options)
             // A term new to the window (no id), or held by no open story, is in no candidate.
             if (termIds[i] >= 0 && _terms[termIds[i]].Live > 0)
             {
+                _probeIds[probeCount] = termIds[i];
                 _probe[probeCount++] = new ProbeTerm(termIds[i], channel, w, idf[i]);
             }
         }
+
+        _probeIndex.Reset(_probeIds.AsSpan(0, probeCount));
 
         foreach (var (story, _) in shortlist)
         {
@@ -582,12 +594,31 @@ public sealed class StoryClusterer(ClusteringOptions options)
         storyNorm.Clear();
         var any = false;
         var centroid = story.Centroid;
-        foreach (ref readonly var term in probe)
+        if (centroid.Count <= WalkRatio * probe.Length)
         {
-            if (centroid.TryGetSum(term.Term, out var sum))
+            // A story not much bigger than the article: walking its terms in sequence and finding each in the article's
+            // small index (in cache) beats a lookup into the story's table per article term. The products are still
+            // summed in the article's order, so the result is the same to the bit.
+            var found = _probeIndex.Match(centroid.Places);
+            for (var k = 0; k < probe.Length; k++)
             {
-                dot[term.Channel] += term.Weight * sum * term.Idf;
-                any = true;
+                if (found.Has(k, out var sum))
+                {
+                    ref readonly var term = ref probe[k];
+                    dot[term.Channel] += term.Weight * sum * term.Idf;
+                    any = true;
+                }
+            }
+        }
+        else
+        {
+            foreach (ref readonly var term in probe)
+            {
+                if (centroid.TryGetSum(term.Term, out var sum))
+                {
+                    dot[term.Channel] += term.Weight * sum * term.Idf;
+                    any = true;
+                }
             }
         }
 
@@ -613,11 +644,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         var norms = new double[4];
-        foreach (var (term, sum) in story.Centroid)
+        foreach (var cell in story.Centroid)
         {
-            ref var state = ref _terms[term];
-            var w = sum * Idf(state.Df);
-            norms[(int)(state.Hash >> 62)] += w * w;
+            var w = cell.Sum * Idf(_terms[cell.Term].Df);
+            norms[cell.Channel] += w * w;
         }
 
         story.Norms = norms;
@@ -657,13 +687,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
         dot.Clear();
         normA.Clear();
         normB.Clear();
-        foreach (var (term, sum) in small.Centroid)
+        foreach (var cell in small.Centroid)
         {
-            ref var state = ref _terms[term];
-            var idf = Idf(state.Df);
-            var channel = (int)(state.Hash >> 62);
+            var idf = Idf(_terms[cell.Term].Df);
+            var sum = cell.Sum;
+            var channel = cell.Channel;
             normA[channel] += sum * idf * sum * idf;
-            if (large.Centroid.TryGetSum(term, out var other))
+            if (large.Centroid.TryGetSum(cell.Term, out var other))
             {
                 dot[channel] += sum * idf * other * idf;
             }
