@@ -30,9 +30,17 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// <summary>Stories by slot: term lists name their stories by slot, which the garbage collector need not trace.</summary>
     private readonly SlotTable<Story, Listing> _storySlots = new();
     private readonly List<int> _hitSlots = [];
+
+    /// <summary>The candidates of the article being added, best first (see <see cref="ScoreCandidates"/>); reused.</summary>
+    private readonly List<(Story Story, double Score)> _scored = [];
+
+    private readonly List<(Story Story, double Hits)> _shortlist = [];
     private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
     private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
     private long _sequence;
+
+    /// <summary>The IDF of each term of the article being added (see <see cref="ArticleIdf"/>); reused, longer than the article.</summary>
+    private double[] _idf = new double[256];
 
     /// <summary>IDF by document frequency, each for the window size it was computed at (see <see cref="Idf"/>).</summary>
     private IdfValue[] _idfByDf = new IdfValue[256];
@@ -181,7 +189,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         story.AddMember(features);
         _window.Enqueue(entry);
         _byId[features.ArticleId] = entry;
-        foreach (var key in BandKeys(features.Signature))
+        foreach (var key in BandKeys(features.Signature, stackalloc ulong[Bands]))
         {
             if (!_copies.TryGetValue(key, out var list))
             {
@@ -253,7 +261,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             story.RemoveMember(features);
         }
 
-        foreach (var key in BandKeys(features.Signature))
+        foreach (var key in BandKeys(features.Signature, stackalloc ulong[Bands]))
         {
             if (_copies.TryGetValue(key, out var list))
             {
@@ -392,7 +400,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         WindowArticle? best = null;
         var stamp = ++_stamp;
-        foreach (var key in BandKeys(features.Signature))
+        foreach (var key in BandKeys(features.Signature, stackalloc ulong[Bands]))
         {
             if (!_copies.TryGetValue(key, out var list))
             {
@@ -426,7 +434,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
     private List<(Story Story, double Score)> ScoreCandidates(ArticleFeatures features, int[] termIds, double[] idf, double norm)
     {
-        var result = new List<(Story Story, double Score)>();
+        var result = _scored;
+        result.Clear();
         if (norm <= 0 || _stories.Count == 0)
         {
             return result;
@@ -481,8 +490,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         // Top candidates by evidence, ties to the older story; a bounded selection, not a sort of every hit.
-        var shortlist = new List<(Story Story, double Hits)>(options.Candidates + 1);
-        result.EnsureCapacity(options.Candidates);
+        var shortlist = _shortlist;
+        shortlist.Clear();
         foreach (var slot in _hitSlots)
         {
             var value = _storySlots.StateOf(slot).Hits;
@@ -643,7 +652,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return cached;
         }
 
-        var norms = new double[4];
+        // The story's own array is refilled: callers copy the norms out before the next call.
+        var norms = story.Norms ?? new double[4];
+        Array.Clear(norms);
         foreach (var cell in story.Centroid)
         {
             var w = cell.Sum * Idf(_terms[cell.Term].Df);
@@ -863,11 +874,19 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return ids;
     }
 
-    /// <summary>IDF of each of the article's terms; <paramref name="termIds"/> gets the terms' ids (-1 for new ones), for admitting it after.</summary>
+    /// <summary>
+    /// IDF of each of the article's terms, in a buffer reused for the next article (it may be longer than the article);
+    /// <paramref name="termIds"/> gets the terms' ids (-1 for new ones), for admitting it after.
+    /// </summary>
     private double[] ArticleIdf(ArticleFeatures features, int[] termIds)
     {
-        var idf = new double[features.Terms.Length];
-        for (var i = 0; i < idf.Length; i++)
+        if (_idf.Length < features.Terms.Length)
+        {
+            _idf = new double[Math.Max(features.Terms.Length, 2 * _idf.Length)];
+        }
+
+        var idf = _idf;
+        for (var i = 0; i < features.Terms.Length; i++)
         {
             var df = 0;
             termIds[i] = -1;
@@ -888,6 +907,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// Kept by document frequency for the window's current size (which stays put once the window is full): the logarithm
     /// was a tenth of assignment time, over norms recomputed for every term of a story. The value is the same either way.
     /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private double Idf(int df)
     {
         var size = _window.Count;
@@ -966,11 +986,12 @@ public sealed class StoryClusterer(ClusteringOptions options)
         posting.KeepFrom(keep);
     }
 
-    private static IEnumerable<ulong> BandKeys(uint[] signature)
+    /// <summary>The signature's band keys, into <paramref name="keys"/> (room for <see cref="Bands"/>); none when it is too short.</summary>
+    private static Span<ulong> BandKeys(uint[] signature, Span<ulong> keys)
     {
         if (signature.Length < Bands * RowsPerBand)
         {
-            yield break;
+            return [];
         }
 
         for (var band = 0; band < Bands; band++)
@@ -981,8 +1002,10 @@ public sealed class StoryClusterer(ClusteringOptions options)
                 key = (key ^ signature[(band * RowsPerBand) + row]) * 0x100000001B3UL;
             }
 
-            yield return key;
+            keys[band] = key;
         }
+
+        return keys[..Bands];
     }
 
     private static double Jaccard(uint[] a, uint[] b)
