@@ -7,6 +7,15 @@ namespace Storyfold.Clustering;
 public sealed record Gloss(string Chinese, IReadOnlyList<string> Words, bool IsName);
 
 /// <summary>
+/// What the glossary holds under a string of Han characters: the word it is (with the feature hashes the featurizer
+/// adds for it, computed once at load instead of per occurrence), and whether longer words start with it.
+/// </summary>
+/// <param name="Gloss">The word, or null where the string is only the start of longer words.</param>
+/// <param name="Terms">The featurizer's hashes of the gloss, in the order it adds them (see <see cref="ArticleFeaturizer"/>).</param>
+/// <param name="LongerWordsFollow">Whether some longer word starts with this string: longest match reads on only then.</param>
+internal sealed record GlossaryEntry(Gloss? Gloss, GlossTerms Terms, bool LongerWordsFollow);
+
+/// <summary>
 /// Chinese words rendered into English from CC-CEDICT (CC BY-SA 4.0), so that a Chinese report shares names,
 /// places and key words with an English report of the same event. Segments Han text by longest match.
 /// </summary>
@@ -14,16 +23,38 @@ public sealed class ChineseGlossary
 {
     private const int LongestWord = 8;
 
-    private readonly Dictionary<string, Gloss> _words;
-    private readonly Dictionary<string, Gloss>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Words and, besides, every start of a word two or more characters long, so that longest match reads forward and
+    // stops at the first string no word starts with (trying every length from the longest down was most of its cost).
+    private readonly Dictionary<string, GlossaryEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private ChineseGlossary(Dictionary<string, Gloss> words)
     {
-        _words = words;
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = words.Count;
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words.Keys)
+        {
+            for (var length = 2; length < word.Length; length++)
+            {
+                starts.Add(word[..length]);
+            }
+        }
+
+        var entries = new Dictionary<string, GlossaryEntry>(words.Count + starts.Count, StringComparer.Ordinal);
+        foreach (var (word, gloss) in words)
+        {
+            entries[word] = new GlossaryEntry(gloss, ArticleFeaturizer.TermsOf(gloss), starts.Contains(word));
+        }
+
+        foreach (var start in starts)
+        {
+            entries.TryAdd(start, new GlossaryEntry(null, GlossTerms.None, true));
+        }
+
+        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int Count => _words.Count;
+    /// <summary>How many words the glossary has.</summary>
+    public int Count { get; }
 
     /// <summary>Where <c>scripts/fetch-cedict.sh</c> puts the dictionary, relative to the repository root.</summary>
     public const string RepositoryPath = ".tools/cc-cedict/package/data/all.js";
@@ -96,26 +127,37 @@ public sealed class ChineseGlossary
         var i = 0;
         while (i < run.Length)
         {
-            Gloss? found = null;
-            var longest = Math.Min(LongestWord, run.Length - i);
-            for (var length = longest; length >= 2; length--)
+            if (LongestWordAt(run.AsSpan(i)) is { Gloss: { } gloss })
             {
-                if (_lookup.TryGetValue(run.AsSpan(i, length), out var gloss))
-                {
-                    found = gloss;
-                    break;
-                }
+                yield return gloss;
+                i += gloss.Chinese.Length;
             }
-
-            if (found is null)
+            else
             {
                 i++;
-                continue;
+            }
+        }
+    }
+
+    /// <summary>The longest word (two to <see cref="LongestWord"/> characters) that <paramref name="text"/> starts with, or null.</summary>
+    internal GlossaryEntry? LongestWordAt(ReadOnlySpan<char> text)
+    {
+        GlossaryEntry? found = null;
+        var longest = Math.Min(LongestWord, text.Length);
+        for (var length = 2; length <= longest && _lookup.TryGetValue(text[..length], out var entry); length++)
+        {
+            if (entry.Gloss is not null)
+            {
+                found = entry;
             }
 
-            yield return found;
-            i += found.Chinese.Length;
+            if (!entry.LongerWordsFollow)
+            {
+                break;
+            }
         }
+
+        return found;
     }
 
     private static void ReadPackageData(ReadOnlyMemory<char> json, Dictionary<string, Gloss> words)
@@ -246,3 +288,9 @@ public sealed class ChineseGlossary
 
 /// <summary>The result of loading a glossary: the glossary, or why there is none.</summary>
 public sealed record ChineseGlossaryLoad(ChineseGlossary? Glossary, string? Problem);
+
+/// <summary>The feature hashes a gloss adds: its words (stemmed) as words, and for a name its words and their join as names.</summary>
+internal sealed record GlossTerms(ulong[] Words, ulong[] Names)
+{
+    public static GlossTerms None { get; } = new([], []);
+}
