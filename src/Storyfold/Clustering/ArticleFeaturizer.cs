@@ -513,40 +513,47 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     /// </summary>
     internal static void SignatureVectorised(ReadOnlySpan<ulong> tokens, uint[] signature)
     {
+        // The four vectors of seeds and of least values are locals, not a span, so that they stay in registers.
         const int Lanes = 8;
-        Span<Vector512<ulong>> seeds = stackalloc Vector512<ulong>[SignatureSize / Lanes];
-        Span<Vector512<ulong>> least = stackalloc Vector512<ulong>[SignatureSize / Lanes];
-        for (var v = 0; v < seeds.Length; v++)
-        {
-            seeds[v] = Vector512.Create(
-                (ulong)((v * Lanes) + 0), (ulong)((v * Lanes) + 1), (ulong)((v * Lanes) + 2), (ulong)((v * Lanes) + 3),
-                (ulong)((v * Lanes) + 4), (ulong)((v * Lanes) + 5), (ulong)((v * Lanes) + 6), (ulong)((v * Lanes) + 7)) * SeedStep;
-            least[v] = Vector512.Create((ulong)uint.MaxValue);
-        }
-
-        var c1 = Vector512.Create(0xFF51AFD7ED558CCDUL);
-        var c2 = Vector512.Create(0xC4CEB9FE1A85EC53UL);
+        var seeds0 = Seeds(0);
+        var seeds1 = Seeds(1);
+        var seeds2 = Seeds(2);
+        var seeds3 = Seeds(3);
+        var least0 = Vector512.Create((ulong)uint.MaxValue);
+        var least1 = least0;
+        var least2 = least0;
+        var least3 = least0;
         for (var i = 0; i + ShingleWords <= tokens.Length; i++)
         {
             var shingle = Vector512.Create(Shingle(tokens, i));
-            for (var v = 0; v < seeds.Length; v++)
-            {
-                var x = shingle + seeds[v];
-                x ^= Vector512.ShiftRightLogical(x, 33);
-                x *= c1;
-                x ^= Vector512.ShiftRightLogical(x, 33);
-                x *= c2;
-                x ^= Vector512.ShiftRightLogical(x, 33);
-                least[v] = Vector512.Min(least[v], Vector512.ShiftRightLogical(x, 32));
-            }
+            least0 = Vector512.Min(least0, High(shingle + seeds0));
+            least1 = Vector512.Min(least1, High(shingle + seeds1));
+            least2 = Vector512.Min(least2, High(shingle + seeds2));
+            least3 = Vector512.Min(least3, High(shingle + seeds3));
         }
 
-        for (var v = 0; v < least.Length; v++)
+        for (var lane = 0; lane < Lanes; lane++)
         {
-            for (var lane = 0; lane < Lanes; lane++)
-            {
-                signature[(v * Lanes) + lane] = (uint)least[v][lane];
-            }
+            signature[lane] = (uint)least0[lane];
+            signature[Lanes + lane] = (uint)least1[lane];
+            signature[(2 * Lanes) + lane] = (uint)least2[lane];
+            signature[(3 * Lanes) + lane] = (uint)least3[lane];
+        }
+
+        static Vector512<ulong> Seeds(int v) => Vector512.Create(
+            (ulong)((v * Lanes) + 0), (ulong)((v * Lanes) + 1), (ulong)((v * Lanes) + 2), (ulong)((v * Lanes) + 3),
+            (ulong)((v * Lanes) + 4), (ulong)((v * Lanes) + 5), (ulong)((v * Lanes) + 6), (ulong)((v * Lanes) + 7)) * SeedStep;
+
+        // Mix, lane by lane, keeping the high 32 bits (widened, so the minimum is the scalar loop's).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        static Vector512<ulong> High(Vector512<ulong> x)
+        {
+            x ^= Vector512.ShiftRightLogical(x, 33);
+            x *= Vector512.Create(0xFF51AFD7ED558CCDUL);
+            x ^= Vector512.ShiftRightLogical(x, 33);
+            x *= Vector512.Create(0xC4CEB9FE1A85EC53UL);
+            x ^= Vector512.ShiftRightLogical(x, 33);
+            return Vector512.ShiftRightLogical(x, 32);
         }
     }
 
