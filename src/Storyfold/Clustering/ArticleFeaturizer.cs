@@ -447,8 +447,9 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
     private static int? DayOf(ReadOnlySpan<char> text)
     {
+        // ASCII digits only: a day written in other digits ("May ５") is not parsed (it made the reading throw).
         var digits = 0;
-        while (digits < text.Length && char.IsDigit(text[digits]))
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
         {
             digits++;
         }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Storyfold.Clustering;
 
 /// <summary>
@@ -77,12 +79,60 @@ internal sealed class TermTally
     public ulong[] SortedTerms()
     {
         var terms = new ulong[Count];
-        for (var i = 0; i < terms.Length; i++)
+        if (Count < 64 || Count > 1 << 12)
         {
-            terms[i] = _terms[_order[i]];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                terms[i] = _terms[_order[i]];
+            }
+
+            Array.Sort(terms);
+            return terms;
         }
 
-        Array.Sort(terms);
+        // Feature hashes are spread evenly (within each channel, the top two bits), so placing each by its top bits into
+        // about as many buckets as there are terms, then sorting within the buckets (a few terms each), takes two passes
+        // where a comparison sort took a tenth of the featurizer's time.
+        var bits = BitOperations.Log2((uint)Count) + 1;
+        var shift = 64 - bits;
+        Span<int> starts = stackalloc int[(1 << bits) + 1];
+        for (var i = 0; i < Count; i++)
+        {
+            starts[(int)(_terms[_order[i]] >> shift) + 1]++;
+        }
+
+        for (var bucket = 1; bucket < starts.Length; bucket++)
+        {
+            starts[bucket] += starts[bucket - 1];
+        }
+
+        // Placing moves each bucket's start to its end, which is the next bucket's start.
+        for (var i = 0; i < Count; i++)
+        {
+            var term = _terms[_order[i]];
+            terms[starts[(int)(term >> shift)]++] = term;
+        }
+
+        var from = 0;
+        for (var bucket = 0; bucket < starts.Length - 1; bucket++)
+        {
+            var end = starts[bucket];
+            for (var i = from + 1; i < end; i++)
+            {
+                var term = terms[i];
+                var j = i - 1;
+                while (j >= from && terms[j] > term)
+                {
+                    terms[j + 1] = terms[j];
+                    j--;
+                }
+
+                terms[j + 1] = term;
+            }
+
+            from = end;
+        }
+
         return terms;
     }
 

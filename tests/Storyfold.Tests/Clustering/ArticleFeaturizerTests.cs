@@ -68,6 +68,18 @@ public sealed class ArticleFeaturizerTests
         Assert.Contains(FeatureChannel.NumberOrDate, extra);
     }
 
+    [Fact]
+    public void A_day_written_in_other_digits_is_no_date_and_does_not_stop_the_reading()
+    {
+        // Fullwidth and Arabic-Indic digits are digits to the tokenizer, but a day is read from ASCII digits only.
+        var other = _featurizer.Extract(Article("The vote was held on May \uFF15 and again on March \u0665th in Cairo.", day: null));
+        var ascii = _featurizer.Extract(Article("The vote was held on May 5 and again on March 5th in Cairo.", day: null));
+
+        Assert.Contains(ArticleFeaturizer.DayTerm(5, 5), ascii.Terms);
+        Assert.DoesNotContain(ArticleFeaturizer.DayTerm(5, 5), other.Terms);
+        Assert.DoesNotContain(ArticleFeaturizer.DayTerm(3, 5), other.Terms);
+    }
+
     [Theory]
     [InlineData(8)]
     [InlineData(9)]
