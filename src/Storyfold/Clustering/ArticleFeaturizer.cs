@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Storyfold.News;
 
@@ -32,7 +32,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     internal const ulong WordKind = 0x9E3779B97F4A7C15UL;
     internal const ulong NameKind = 0xC2B2AE3D27D4EB4FUL;
     private const ulong NumberKind = 0x165667B19E3779F9UL;
-    private const ulong DateKind = 0x27D4EB2F165667C5UL;
+    internal const ulong DateKind = 0x27D4EB2F165667C5UL;
     private const ulong BigramKind = 0x85EBCA77C2B2AE63UL;
 
     private static readonly string[] Months =
@@ -332,7 +332,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             year is >= 1900 and <= 2100 && t > 0 && tokens[t - 1].Kind == TokenKind.Word &&
             tokens[t - 1].Month is > 0 and var month)
         {
-            counts.Add(Hash($"{year}-{month:00}", DateKind), boost * options.DateBoost);
+            counts.Add(MonthTerm(year, month), boost * options.DateBoost);
         }
     }
 
@@ -546,7 +546,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             (ulong)((v * Lanes) + 4), (ulong)((v * Lanes) + 5), (ulong)((v * Lanes) + 6), (ulong)((v * Lanes) + 7)) * SeedStep;
 
         // Mix, lane by lane, keeping the high 32 bits (widened, so the minimum is the scalar loop's).
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         static Vector512<ulong> High(Vector512<ulong> x)
         {
             x ^= Vector512.ShiftRightLogical(x, 33);
@@ -650,8 +650,24 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     internal static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     /// <summary>The feature of a calendar day the text names without its year ("August 7", "7 Aug"), as the featurizer adds it.</summary>
-    internal static ulong DayTerm(int month, int day) => Hash($"{month:00}-{day:00}", DateKind);
+    internal static ulong DayTerm(int month, int day)
+    {
+        // "MM-DD", written into a buffer (a string per date was garbage on the feature threads).
+        Span<char> text = [Digit(month / 10), Digit(month % 10), '-', Digit(day / 10), Digit(day % 10)];
+        return Hash(text, DateKind);
+    }
 
+    /// <summary>The feature of a year and month the text names ("March 2010"): "YYYY-MM", for years of four digits.</summary>
+    internal static ulong MonthTerm(int year, int month)
+    {
+        Span<char> text = [Digit(year / 1000), Digit(year / 100 % 10), Digit(year / 10 % 10), Digit(year % 10), '-', Digit(month / 10), Digit(month % 10)];
+        return Hash(text, DateKind);
+    }
+
+    private static char Digit(int value) => (char)('0' + value);
+
+    // Hashing runs several times a token: a call each time was a visible share of the reading.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Hash(ReadOnlySpan<char> text, ulong kind)
     {
         var hash = new TermHash(kind);
@@ -670,6 +686,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             _hash *= 0x100000001B3UL;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(ReadOnlySpan<char> text)
         {
             var hash = _hash;
@@ -682,6 +699,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             _hash = hash;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly ulong Finish(ulong kind)
         {
             // The top two bits say which kind of evidence a feature is, so similarity can weigh each kind apart.
@@ -699,6 +717,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     /// <summary>The kind of evidence a feature hash carries (its top two bits).</summary>
     public static FeatureChannel ChannelOf(ulong term) => (FeatureChannel)(term >> 62);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong x)
     {
         x ^= x >> 33;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Storyfold.Clustering;
 
 /// <summary>What a token is: a Latin-script (or other alphabetic) word, a number, or a run of Han characters.</summary>
@@ -78,69 +80,45 @@ internal sealed class TokenizedText
         while (i < text.Length)
         {
             var c = text[i];
-            if (c < 128)
+            switch (StartOf(c))
             {
-                if (char.IsAsciiLetter(c))
-                {
+                case TokenKind.Word:
                     i = ReadWord(text, i, ref used, sentenceStart);
-                    sentenceStart = false;
-                    continue;
-                }
-
-                if (char.IsAsciiDigit(c))
-                {
+                    break;
+                case TokenKind.Number:
                     i = ReadNumber(text, i, ref used, sentenceStart);
-                    sentenceStart = false;
-                    continue;
-                }
+                    break;
+                case TokenKind.Han:
+                    var start = i;
+                    while (i < text.Length && ArticleFeaturizer.IsHan(text[i]))
+                    {
+                        i++;
+                    }
 
-                if (c is '.' or '!' or '?' or '\n' or '"' or ':')
-                {
-                    sentenceStart = true;
-                }
+                    text.AsSpan(start, i - start).CopyTo(norm.AsSpan(used));
+                    HanCharacters += i - start;
+                    Append(new Token(start, i - start, used, i - start, TokenKind.Han, false, sentenceStart, false, 0, 0, 0));
+                    used += i - start;
+                    break;
+                default:
+                    if (c is '.' or '!' or '?' or '\n' or '"' or ':' or '\u201C' or '\u3002' or '\uFF01' or '\uFF1F')
+                    {
+                        sentenceStart = true;
+                    }
 
-                i++;
-                continue;
-            }
-
-            if (ArticleFeaturizer.IsHan(c))
-            {
-                var start = i;
-                while (i < text.Length && ArticleFeaturizer.IsHan(text[i]))
-                {
                     i++;
-                }
-
-                text.AsSpan(start, i - start).CopyTo(norm.AsSpan(used));
-                HanCharacters += i - start;
-                Append(new Token(start, i - start, used, i - start, TokenKind.Han, false, sentenceStart, false, 0, 0, 0));
-                used += i - start;
-                sentenceStart = false;
-                continue;
+                    continue;
             }
 
-            if (char.IsDigit(c))
-            {
-                i = ReadNumber(text, i, ref used, sentenceStart);
-                sentenceStart = false;
-                continue;
-            }
-
-            if (char.IsLetter(c))
-            {
-                i = ReadWord(text, i, ref used, sentenceStart);
-                sentenceStart = false;
-                continue;
-            }
-
-            if (c is '\u201C' or '\u3002' or '\uFF01' or '\uFF1F')
-            {
-                sentenceStart = true;
-            }
-
-            i++;
+            sentenceStart = false;
         }
     }
+
+    /// <summary>The kind of token a character starts, or null for one that starts none (ASCII tested first: most text is).</summary>
+    private static TokenKind? StartOf(char c) =>
+        c < 128
+            ? char.IsAsciiLetter(c) ? TokenKind.Word : char.IsAsciiDigit(c) ? TokenKind.Number : null
+            : ArticleFeaturizer.IsHan(c) ? TokenKind.Han : char.IsDigit(c) ? TokenKind.Number : char.IsLetter(c) ? TokenKind.Word : null;
 
     /// <summary>
     /// A number: digits, with commas and points between digits (the commas left out of its normal form). Returns where
@@ -228,6 +206,7 @@ internal sealed class TokenizedText
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(in Token token)
     {
         if (Count == _tokens.Length)

@@ -47,8 +47,7 @@ public sealed class ChineseGlossaryTests
     [InlineData("", "")]
     public void Takes_the_longest_word_where_words_start_inside_longer_ones(string run, string expected)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"storyfold-glossary-{Guid.NewGuid():N}.u8");
-        File.WriteAllLines(path,
+        var glossary = ClusteringTestKit.Glossary(
         [
             "中國 中国 [Zhong1 guo2] /China/",
             "中國人 中国人 [Zhong1 guo2 ren2] /Chinese person/",
@@ -58,16 +57,8 @@ public sealed class ChineseGlossaryTests
             "全國 全国 [quan2 guo2] /nationwide/",
             "全國人民代表大會 全国人民代表大会 [Quan2 guo2 Ren2 min2 Dai4 biao3 Da4 hui4] /National People's Congress/",
         ]);
-        try
-        {
-            var glossary = Assert.IsType<ChineseGlossary>(ChineseGlossary.Load(path).Glossary);
 
-            Assert.Equal(expected, string.Join('|', glossary.Segment(run).Select(word => word.Chinese)));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Equal(expected, string.Join('|', glossary.Segment(run).Select(word => word.Chinese)));
     }
 
     [Fact]

@@ -75,10 +75,8 @@ public sealed class FeatureReadingReferenceTests
     private static ArticleFeaturizer Featurizer(ChineseGlossary? glossary) => new(glossary, new ClusteringOptions());
 
     /// <summary>A glossary with words inside longer words (中国, 中国人, 中国人民银行), so longest match is exercised.</summary>
-    private static ChineseGlossary Glossary()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"storyfold-reference-{Guid.NewGuid():N}.u8");
-        File.WriteAllLines(path, File.ReadAllLines(Path.Combine(ClusteringTestKit.GlossaryFolder, "sample-cedict.u8")).Concat(
+    private static ChineseGlossary Glossary() => ClusteringTestKit.Glossary(
+        File.ReadAllLines(Path.Combine(ClusteringTestKit.GlossaryFolder, "sample-cedict.u8")).Concat(
         [
             "中國 中国 [Zhong1 guo2] /China/",
             "中國人 中国人 [Zhong1 guo2 ren2] /Chinese person/",
@@ -88,27 +86,8 @@ public sealed class FeatureReadingReferenceTests
             "警方 警方 [jing3 fang1] /police/",
             "報案 报案 [bao4 an4] /to report a case to the authorities/",
         ]));
-        try
-        {
-            return ChineseGlossary.Load(path).Glossary ?? throw new InvalidOperationException("the test glossary did not load");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
 
-    private static Article Article(string text, string title, string? day) => new()
-    {
-        Id = "a",
-        Title = title,
-        DisplayTitle = title,
-        Text = text,
-        Original = text,
-        ContentHash = "a",
-        Language = "en",
-        Published = PublicationDate.TryParseIso(day),
-    };
+    private static Article Article(string text, string title, string? day) => ClusteringTestKit.Article(text, title, day);
 
     /// <summary>FNV-1a over every field of the features, so one figure says whether two readings agree to the bit.</summary>
     private static string Digest(ArticleFeatures features)
