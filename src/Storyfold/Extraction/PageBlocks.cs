@@ -402,14 +402,16 @@ internal sealed class PageBlocks
     {
         if (SkippedTags.Contains(tag))
         {
-            return true;
+            // A toggle inside a heading (it says whether its section is expanded) is an accordion's: its label is the
+            // heading's text.
+            return !(tag == "button" && element.HasAttribute("aria-expanded") && IsInHeading(element));
         }
 
-        if (!honourHidden || IsCollapsedPanel(element))
-        {
-            return false;
-        }
+        return honourHidden && IsHidden(tag, element) && !IsCollapsedPanel(element);
+    }
 
+    private static bool IsHidden(string tag, IElement element)
+    {
         if (element.HasAttribute("hidden"))
         {
             return true;
@@ -432,13 +434,56 @@ internal sealed class PageBlocks
         return ElementHints.IsHiddenByClass(element);
     }
 
+    private static bool IsInHeading(IElement element)
+    {
+        var parent = element.ParentElement;
+        for (var up = 0; up < 3 && parent is not null; up++, parent = parent.ParentElement)
+        {
+            if (IsHeadingTag(parent.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
-    /// A panel of an accordion or tab set (role region or tabpanel, or labelled by its toggle): the page folds it, the
-    /// reader opens it with a click, and it is part of the article.
+    /// A panel of an accordion or tab set (role region or tabpanel, labelled by its toggle, or right after its toggle: an
+    /// element that names it in aria-controls, or a heading or button that says whether it is expanded): the page folds
+    /// it, the reader opens it with a click, and it is part of the article.
     /// </summary>
     private static bool IsCollapsedPanel(IElement element) =>
         element.GetAttribute("role") is "region" or "tabpanel" ||
-        (element.HasAttribute("aria-labelledby") && element.GetAttribute("role") is null && element.LocalName is "div" or "section");
+        (element.HasAttribute("aria-labelledby") && element.GetAttribute("role") is null && element.LocalName is "div" or "section") ||
+        (element.PreviousElementSibling is { } toggle && (toggle.HasAttribute("aria-expanded") || Controls(toggle, element.Id) ||
+                                                         (IsHeadingTag(toggle.LocalName) && toggle.QuerySelector("[aria-expanded]") is not null)));
+
+    /// <summary>True when the element or one inside it names the panel with this id as the one it opens and closes.</summary>
+    private static bool Controls(IElement toggle, string? id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        if (toggle.GetAttribute("aria-controls") == id)
+        {
+            return true;
+        }
+
+        foreach (var inner in toggle.QuerySelectorAll("[aria-controls]"))
+        {
+            if (inner.GetAttribute("aria-controls") == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHeadingTag(string tag) => tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "summary";
 
     private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
     {

@@ -551,6 +551,35 @@ public sealed class PageExtractorTests
         Assert.DoesNotContain("Sign in to read more", page.Text);
     }
 
+    [Fact]
+    public void Keeps_a_hidden_panel_after_an_expandable_heading_with_the_toggle_label_as_its_heading()
+    {
+        const string panel =
+            "<h2>What to consider</h2><div class=faq><h3><button aria-expanded=\"false\"><p>Cost of the works</p></button></h3>" +
+            "<div hidden aria-hidden=\"true\"><p>The quays will cost about 40 million euros, of which the region pays half and the port the rest.</p></div></div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{panel}<div hidden><p>Sign in to read more stories like this one every day of the week.</p></div></article>"));
+        Assert.Contains("Cost of the works\n\nThe quays will cost about 40 million euros", page.Text);
+        Assert.DoesNotContain("Sign in to read more", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_hidden_panel_that_the_toggle_before_it_names_in_aria_controls()
+    {
+        const string panel =
+            "<div class=qa><div class=title><button aria-controls=\"answer-1\" aria-expanded=\"false\"><h3>Who pays for the quays?</h3></button></div>" +
+            "<div id=\"answer-1\" hidden><p>The region pays half of the cost and the port authority pays the rest over ten years.</p></div></div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{panel}<div class=x></div><div id=\"answer-2\" hidden><p>Sign in to read more stories like this one every day of the week.</p></div></article>"));
+        Assert.Contains("The region pays half of the cost", page.Text);
+        Assert.DoesNotContain("Sign in to read more", page.Text);
+    }
+
+    [Fact]
+    public void Leaves_out_a_button_inside_a_heading_that_toggles_nothing()
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan <button>Read later</button></h1>{Story}</article>"));
+        Assert.DoesNotContain("Read later", page.Text + page.Title);
+    }
+
     private static string Cards(int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
         $"<div class=\"item item-{i}\"><div class=title><a href=/story-{i}>Ferry company adds a winter route number {i}</a></div>" +
         $"<div class=excerpt>The ferry company said on Friday that route {i} will run twice a day from December until the end of March.</div></div>"));
