@@ -574,6 +574,20 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Reads_a_section_whose_anchor_id_holds_a_boilerplate_word_as_article_text()
+    {
+        const string section =
+            "<div id=\"menu-ideas-for-the-harbour-opening-party\"><h2>Menu ideas for the harbour opening party</h2>" +
+            "<p>The fishermen's association will serve grilled sardines and mussels on the new quay on the day the harbour opens.</p>" +
+            "<p>Local bakers have offered bread and cakes, and the school choir will sing before the mayor cuts the ribbon at noon.</p></div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1><div id=\"the-plan\">{Story}</div>{section}</article>"));
+        Assert.Contains("grilled sardines and mussels", page.Text);
+        Assert.True(ElementHints.IsSectionAnchor("menu-ideas-for-the-harbour-opening-party"));
+        Assert.False(ElementHints.IsSectionAnchor("sidebar-menu-widget-2"));
+        Assert.False(ElementHints.IsSectionAnchor("related-posts-list-wrapper"));
+    }
+
+    [Fact]
     public void Leaves_out_a_button_inside_a_heading_that_toggles_nothing()
     {
         var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan <button>Read later</button></h1>{Story}</article>"));
