@@ -182,7 +182,11 @@ internal static partial class ArticleText
     }
 
     private static bool IsByline(PageBlock block) =>
-        block.Words <= 14 && block.Kind != BlockKind.Heading && (BylinePattern().IsMatch(block.Text) || IsOnlyDate(block.Text));
+        block.Words <= 14 && block.Kind != BlockKind.Heading &&
+        (BylinePattern().IsMatch(block.Text) || IsOnlyDate(block.Text) || (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)));
+
+    /// <summary>A reading-time label is the time and a name or two ("Newsroom Team | 5 min read"); longer, and it is a sentence.</summary>
+    private const int ReadingTimeWords = 8;
 
     /// <summary>
     /// A short line the site puts on every article, not the article: an affiliate or commission disclosure, or a call to
@@ -231,6 +235,10 @@ internal static partial class ArticleText
 
     [GeneratedRegex(@"^(by|written by|words by|posted( by| on)?|published( by| on)?|updated( on)?|last updated( on)?|reviewed by|medically reviewed by|fact[- ]checked by|edited by|reporting by|photo(graph)?s? by|image( credit)?:|credit:|source:)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePattern();
+
+    /// <summary>The reading time a page prints by the byline: "8 min read", "3 MIN. READ", "Reading time: 5 minutes".</summary>
+    [GeneratedRegex(@"(?:\b\d+\s*(?:min|mins|minutes?)\.?\s*(?:read|reading(?: time)?)|^\W*reading time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
 
     [GeneratedRegex(@"\b(?:earn|earns|receive|receives|get) (?:a |an )?(?:small )?(?:affiliate )?commissions?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Commission();

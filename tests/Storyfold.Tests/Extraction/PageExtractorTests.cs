@@ -587,6 +587,25 @@ public sealed class PageExtractorTests
         Assert.False(ElementHints.IsSectionAnchor("related-posts-list-wrapper"));
     }
 
+    [Theory]
+    [InlineData("8 min read")]
+    [InlineData("3 MIN. READ")]
+    [InlineData("Newsroom Team | 17 minutes read")]
+    [InlineData("Reading time: 5 minutes")]
+    public void Leaves_out_the_reading_time_label(string label)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1><div class=meta>{label}</div>{Story}</article>"));
+        Assert.StartsWith("The city council voted", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_that_mentions_minutes_of_reading()
+    {
+        const string sentence = "<p>Councillors said the full report takes at least 90 minutes to read.</p>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{sentence}</article>"));
+        Assert.Contains("takes at least 90 minutes to read", page.Text);
+    }
+
     [Fact]
     public void Leaves_out_a_button_inside_a_heading_that_toggles_nothing()
     {
