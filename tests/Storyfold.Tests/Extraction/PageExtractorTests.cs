@@ -245,6 +245,18 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, page.Title);
     }
 
+    [Theory]
+    [InlineData("How Much Will the New Harbour Cost? | Harbour Times", "How much will the new harbour cost?", "How Much Will the New Harbour Cost?")]
+    [InlineData("Harbour Walks for Every Season", "harbour walks for every season", "Harbour Walks for Every Season")]
+    [InlineData("The Best Harbour Walks And Where To Eat", "The Best Harbour Walks and Where to Eat", "The Best Harbour Walks and Where to Eat")]
+    [InlineData("The best harbour walks of 2024, tested", "The Best Harbour Walks of 2024, Tested", "The Best Harbour Walks of 2024, Tested")]
+    public void Takes_the_declared_title_in_headline_case_over_the_same_words_in_sentence_case(string declared, string heading, string expected)
+    {
+        var head = $"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">";
+        var page = Extract(Page(head, $"<article><h1>{heading}</h1>{Story}</article>"));
+        Assert.Equal(expected, page.Title);
+    }
+
     [Fact]
     public void Prefers_the_page_headline_that_matches_the_declared_title_over_a_site_logo_heading()
     {
