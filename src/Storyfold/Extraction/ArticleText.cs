@@ -67,6 +67,19 @@ internal static partial class ArticleText
             kept.RemoveRange(tail, kept.Count - tail);
         }
 
+        // An appeal to the reader for support in the last half ("Enjoyed this piece? We need your help", "This story is
+        // funded by readers like you") closes the article: it and what follows speak for the publisher, not the story.
+        var appeal = kept.FindIndex(kept.Count / 2, b => b.Words <= AppealWords && b.Kind != BlockKind.Heading && SupportAppeal().IsMatch(b.Text));
+        if (appeal > 0)
+        {
+            // The short line over it ("A message from our founder:") is part of the appeal.
+            var start = kept[appeal - 1].Words <= 10 && !kept[appeal - 1].Text.TrimEnd().EndsWith('.') ? appeal - 1 : appeal;
+            if (start > 0 && kept.Skip(start).Sum(b => b.Words) <= TailShare * kept.Sum(b => b.Words))
+            {
+                kept.RemoveRange(start, kept.Count - start);
+            }
+        }
+
         while (kept.Count > 0 && IsStray(kept[0], leading: true))
         {
             kept.RemoveAt(0);
@@ -166,6 +179,9 @@ internal static partial class ArticleText
     /// <summary>An author's bio at the foot of an article is a few short blocks; more than this after the label is article text.</summary>
     private const int BioBlocks = 12;
 
+    /// <summary>An appeal for support is a sentence or two; a longer paragraph that speaks of donations is article text.</summary>
+    private const int AppealWords = 40;
+
     /// <summary>A closing section is at most this share of the text; more, and the label heads a part of the article.</summary>
     private const double TailShare = 0.25;
 
@@ -256,6 +272,10 @@ internal static partial class ArticleText
 
     [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|you (?:may|might) also (?:like|enjoy|be interested in)|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?|tags)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailSection();
+
+    /// <summary>A publisher's call on its readers to pay for its work: help, support, donations, membership.</summary>
+    [GeneratedRegex(@"\b(?:(?:we|i) need your (?:help|support)|(?:ask|asking) (?:you )?for your support|(?:funded|made possible|supported) by (?:readers|members|donors|people) like you|support (?:our|independent|nonprofit|non-profit) (?:journalism|mission|work|newsroom|reporting)|consider (?:supporting (?:us|our work|this (?:site|blog|newsletter|podcast|publication|work))|becoming a (?:paid )?(?:member|patron|supporter))|please consider donating|kept alive by (?:reader |our readers' )?donations|want to support (?:us|this|[A-Z]))", RegexOptions.IgnoreCase)]
+    private static partial Regex SupportAppeal();
 
     [GeneratedRegex(@"^\W*(?:about the (?:authors?|writers?|reviewers?|experts?|contributors?)|meet the (?:authors?|writers?)|author bio(?:graphy)?|written by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorSection();

@@ -619,6 +619,25 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Ends_the_article_before_the_publishers_appeal_for_support()
+    {
+        const string appeal =
+            "<p>A message from our editor:</p><p>Enjoyed this piece? We need your help to keep publishing.</p>" +
+            "<p>Harbour Times is a non-profit newsroom kept alive by reader donations, with no ads and no paywall.</p>";
+        var filler = string.Concat(Enumerable.Repeat(Story, 3));
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}{appeal}</article>"));
+        Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_an_article_that_reports_on_donations()
+    {
+        const string report = "<p>The lifeboat station said it would consider supporting the plan if the new quays leave room for its slipway.</p>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{report}</article>"));
+        Assert.Contains("would consider supporting the plan", page.Text);
+    }
+
+    [Fact]
     public void Leaves_out_a_button_inside_a_heading_that_toggles_nothing()
     {
         var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan <button>Read later</button></h1>{Story}</article>"));
