@@ -58,8 +58,8 @@ internal static partial class ArticleText
             kept.RemoveRange(bio, kept.Count - bio);
         }
 
-        // What follows a closing section label in the last half of the text ("References", "Related articles", "More
-        // from ...", "Share this") is the page's apparatus around the story, not the story.
+        // What follows a closing section label in the last half of the text ("References", "Related articles", "Join the
+        // conversation", "More from ...", "Share this") is the page's apparatus around the story, not the story.
         var total = kept.Sum(b => b.Words);
         var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text));
         if (tail > 0 && kept.Skip(tail).Sum(b => b.Words) <= TailShare * total)
@@ -182,7 +182,7 @@ internal static partial class ArticleText
     /// <summary>An appeal for support is a sentence or two; a longer paragraph that speaks of donations is article text.</summary>
     private const int AppealWords = 40;
 
-    /// <summary>A closing section is at most this share of the text; more, and the label heads a part of the article.</summary>
+    /// <summary>A closing section (references, related links, the readers' comments) is at most this share of the text; more, and the label heads a part of the article.</summary>
     private const double TailShare = 0.25;
 
     /// <summary>Words a bio runs to at most.</summary>
@@ -270,7 +270,7 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^\W*(?:(?:join|subscribe to|get) (?:our|my|the)\b[\w' ]{0,30}\b(?:newsletter|mailing list)|by (?:subscribing|signing up)\b|copyright\b|©|like (?:this:|loading\W*$))", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNoticeOpening();
 
-    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|you (?:may|might) also (?:like|enjoy|be interested in)|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?|tags)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|you (?:may|might) also (?:like|enjoy|be interested in)|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?|tags|join the (?:conversation|discussion)|(?:leave|post|add) a (?:reply|comment)|\d+ (?:comments|responses|replies)|comments \(\d+\))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailSection();
 
     /// <summary>A publisher's call on its readers to pay for its work: help, support, donations, membership.</summary>

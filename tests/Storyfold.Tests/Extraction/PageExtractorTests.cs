@@ -630,6 +630,16 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Ends_the_article_before_the_readers_comments_under_it()
+    {
+        const string comments =
+            "<h3>Join the Conversation</h3><div class=c><p>Rene</p><p>I walk past the old port every day and I hope they keep the fish market.</p><p>Reply</p></div>";
+        var filler = string.Concat(Enumerable.Repeat(Story, 3));
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}{comments}</article>"));
+        Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
+    }
+
+    [Fact]
     public void Keeps_an_article_that_reports_on_donations()
     {
         const string report = "<p>The lifeboat station said it would consider supporting the plan if the new quays leave room for its slipway.</p>";
