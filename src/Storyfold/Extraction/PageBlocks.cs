@@ -101,6 +101,9 @@ internal sealed class PageBlocks
         public readonly bool IsAnchor = isAnchor;
         public readonly bool IsPre = isPre;
         public int Next;
+
+        /// <summary>The last element child walked past: an accordion panel's toggle stands right before it.</summary>
+        public IElement? Previous;
     }
 
     private void Walk(IElement root)
@@ -134,6 +137,9 @@ internal sealed class PageBlocks
                 continue;
             }
 
+            var previous = frame.Previous;
+            frame.Previous = element;
+            stack[top] = frame;
             var tag = element.LocalName;
             if (tag == "br")
             {
@@ -141,7 +147,7 @@ internal sealed class PageBlocks
                 continue;
             }
 
-            if (IsSkipped(tag, element, _honourHidden))
+            if (IsSkipped(tag, element, previous, _honourHidden))
             {
                 if (tag is "img" && _text.Length > 0)
                 {
@@ -398,7 +404,7 @@ internal sealed class PageBlocks
         return words + (cjk / 2);
     }
 
-    private static bool IsSkipped(string tag, IElement element, bool honourHidden)
+    private static bool IsSkipped(string tag, IElement element, IElement? previous, bool honourHidden)
     {
         if (SkippedTags.Contains(tag))
         {
@@ -407,7 +413,7 @@ internal sealed class PageBlocks
             return !(tag == "button" && element.HasAttribute("aria-expanded") && IsInHeading(element));
         }
 
-        return honourHidden && IsHidden(tag, element) && !IsCollapsedPanel(element);
+        return honourHidden && IsHidden(tag, element) && !IsCollapsedPanel(element, previous);
     }
 
     private static bool IsHidden(string tag, IElement element)
@@ -453,10 +459,10 @@ internal sealed class PageBlocks
     /// element that names it in aria-controls, or a heading or button that says whether it is expanded): the page folds
     /// it, the reader opens it with a click, and it is part of the article.
     /// </summary>
-    private static bool IsCollapsedPanel(IElement element) =>
+    private static bool IsCollapsedPanel(IElement element, IElement? previous) =>
         element.GetAttribute("role") is "region" or "tabpanel" ||
         (element.HasAttribute("aria-labelledby") && element.GetAttribute("role") is null && element.LocalName is "div" or "section") ||
-        (element.PreviousElementSibling is { } toggle && (toggle.HasAttribute("aria-expanded") || Controls(toggle, element.Id) ||
+        (previous is { } toggle && (toggle.HasAttribute("aria-expanded") || Controls(toggle, element.Id) ||
                                                          (IsHeadingTag(toggle.LocalName) && toggle.QuerySelector("[aria-expanded]") is not null)));
 
     /// <summary>True when the element or one inside it names the panel with this id as the one it opens and closes.</summary>
