@@ -563,25 +563,20 @@ public sealed class PageExtractorTests
         Assert.DoesNotContain("Sign in to read more", page.Text);
     }
 
-    [Fact]
-    public void Keeps_a_hidden_panel_after_an_expandable_heading_with_the_toggle_label_as_its_heading()
+    /// <summary>Accordion panels hidden until their toggle opens them, with the toggle right before each.</summary>
+    [Theory]
+    [InlineData( // a heading whose button says whether the panel under it is expanded; the button's label is the heading
+        "<h2>What to consider</h2><div class=faq><h3><button aria-expanded=\"false\"><p>Cost of the works</p></button></h3>" +
+        "<div hidden aria-hidden=\"true\"><p>The quays will cost about 40 million euros, of which the region pays half and the port the rest.</p></div></div>",
+        "Cost of the works\n\nThe quays will cost about 40 million euros")]
+    [InlineData( // a toggle that names the panel in aria-controls
+        "<div class=qa><div class=title><button aria-controls=\"answer-1\" aria-expanded=\"false\"><h3>Who pays for the quays?</h3></button></div>" +
+        "<div id=\"answer-1\" hidden><p>The quays will cost about 40 million euros, of which the region pays half and the port the rest.</p></div></div><div class=x></div>",
+        "The quays will cost about 40 million euros")]
+    public void Keeps_a_hidden_panel_right_after_its_toggle_and_still_drops_other_hidden_text(string panel, string expected)
     {
-        const string panel =
-            "<h2>What to consider</h2><div class=faq><h3><button aria-expanded=\"false\"><p>Cost of the works</p></button></h3>" +
-            "<div hidden aria-hidden=\"true\"><p>The quays will cost about 40 million euros, of which the region pays half and the port the rest.</p></div></div>";
-        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{panel}<div hidden><p>Sign in to read more stories like this one every day of the week.</p></div></article>"));
-        Assert.Contains("Cost of the works\n\nThe quays will cost about 40 million euros", page.Text);
-        Assert.DoesNotContain("Sign in to read more", page.Text);
-    }
-
-    [Fact]
-    public void Keeps_a_hidden_panel_that_the_toggle_before_it_names_in_aria_controls()
-    {
-        const string panel =
-            "<div class=qa><div class=title><button aria-controls=\"answer-1\" aria-expanded=\"false\"><h3>Who pays for the quays?</h3></button></div>" +
-            "<div id=\"answer-1\" hidden><p>The region pays half of the cost and the port authority pays the rest over ten years.</p></div></div>";
-        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{panel}<div class=x></div><div id=\"answer-2\" hidden><p>Sign in to read more stories like this one every day of the week.</p></div></article>"));
-        Assert.Contains("The region pays half of the cost", page.Text);
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{panel}<div id=\"answer-2\" hidden><p>Sign in to read more stories like this one every day of the week.</p></div></article>"));
+        Assert.Contains(expected, page.Text);
         Assert.DoesNotContain("Sign in to read more", page.Text);
     }
 
