@@ -621,6 +621,8 @@ public sealed class PageExtractorTests
     [InlineData( // the publisher's appeal for support, with the label over it
         "<p>A message from our editor:</p><p>Enjoyed this piece? We need your help to keep publishing.</p>" +
         "<p>Harbour Times is a non-profit newsroom kept alive by reader donations, with no ads and no paywall.</p>")]
+    [InlineData( // links to more of the site's stories under a label that says so
+        "<h3>Other Posts You May Enjoy</h3><p>Ten quiet beaches north of the old town, and how to reach them by bus.</p>")]
     [InlineData( // the readers' comments
         "<h3>Join the Conversation</h3><div class=c><p>Rene</p><p>I walk past the old port every day and I hope they keep the fish market.</p><p>Reply</p></div>")]
     public void Ends_the_article_before_what_the_publisher_adds_under_it(string closing)
