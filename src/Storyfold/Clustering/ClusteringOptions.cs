@@ -97,7 +97,7 @@ public sealed record ClusteringOptions
     public int ReviewSize { get; init; } = 4;
 
     /// <summary>Articles a story needs to take in a reviewed story: one built by several reports, not another fragment.</summary>
-    public int ReviewTargetSize { get; init; } = 4;
+    public int ReviewTargetSize { get; init; } = 3;
 
     /// <summary>Story similarity a reviewed story needs with the story it joins.</summary>
     public double ReviewThreshold { get; init; } = 0.2;
