@@ -204,7 +204,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
                 continue;
             }
 
-            var score = StorySimilarity(story, candidate, keepNorms: false);
+            var score = StorySimilarity(story, candidate, forReview: true);
             if (score > bestScore && candidate.Members.Count >= options.ReviewTargetSize)
             {
                 runnerUp = Math.Max(runnerUp, bestScore);
@@ -713,16 +713,23 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// Squared per-channel norms of a story's centroid. Summing over every centroid term is the costliest step, so the
     /// result is kept until the story changes or <see cref="NormEpoch"/> more articles have moved the IDF.
     /// </summary>
-    /// <param name="keep">
-    /// False to leave the cache as it is: the cached norms are those of the first comparison in an epoch, so a comparison
-    /// that decides nothing (a review that merges nothing) must not change which IDF later comparisons see.
+    /// <param name="forReview">
+    /// True for a review's comparisons, which keep their norms apart: the cached norms are those of the first comparison
+    /// in an epoch, so a comparison that decides nothing (a review that merges nothing) must not change which IDF later
+    /// articles are compared with. Reviews still reuse the article comparisons' norms, and their own within an epoch,
+    /// rather than sum a large story's whole centroid for every review.
     /// </param>
-    private double[] StoryNorms(Story story, bool keep = true)
+    private double[] StoryNorms(Story story, bool forReview = false)
     {
         var epoch = _sequence / NormEpoch;
         if (story.Norms is { } cached && story.NormsVersion == story.Version && story.NormsEpoch == epoch)
         {
             return cached;
+        }
+
+        if (forReview && story.ReviewNorms is { } kept && kept.Version == story.Version && kept.Epoch == epoch)
+        {
+            return kept.Values;
         }
 
         var norms = new double[4];
@@ -732,7 +739,11 @@ public sealed class StoryClusterer(ClusteringOptions options)
             norms[(int)(term >> 62)] += w * w;
         }
 
-        if (keep)
+        if (forReview)
+        {
+            story.ReviewNorms = new CachedNorms(norms, story.Version, epoch);
+        }
+        else
         {
             story.Norms = norms;
             story.NormsVersion = story.Version;
@@ -764,8 +775,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return weightSum <= 0 ? 0 : total / weightSum;
     }
 
-    /// <param name="keepNorms">See <see cref="StoryNorms"/>.</param>
-    private double StorySimilarity(Story a, Story b, bool keepNorms = true)
+    /// <param name="forReview">See <see cref="StoryNorms"/>.</param>
+    private double StorySimilarity(Story a, Story b, bool forReview = false)
     {
         var (small, large) = a.Centroid.Count <= b.Centroid.Count ? (a, b) : (b, a);
         Span<double> dot = stackalloc double[4];
@@ -787,7 +798,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         // The larger story's norms as cached for article comparisons: summing its whole centroid was most of the cost.
-        StoryNorms(large, keepNorms).CopyTo(normB);
+        StoryNorms(large, forReview).CopyTo(normB);
         var similarity = Combine(dot, normA, normB, out var names);
         return StoryTimeFactor(a, b, names) * similarity;
     }
@@ -1076,6 +1087,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public int Term;
     }
 
+    /// <summary>A story's squared per-channel norms, as computed for its members at <paramref name="Version"/> in an IDF epoch.</summary>
+    private sealed record CachedNorms(double[] Values, int Version, long Epoch);
+
     private sealed class WindowArticle(ArticleFeatures features, long sequence)
     {
         public ArticleFeatures Features { get; } = features;
@@ -1210,6 +1224,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public int NormsVersion { get; set; }
 
         public long NormsEpoch { get; set; }
+
+        /// <summary>Norms that reviews computed, apart from <see cref="Norms"/> (see <see cref="StoryNorms"/>).</summary>
+        public CachedNorms? ReviewNorms { get; set; }
 
         public bool Alive { get; set; } = true;
 
