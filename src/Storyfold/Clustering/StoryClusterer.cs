@@ -29,6 +29,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
     private readonly List<int> _hitSlots = [];
     private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
     private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
+
+    /// <summary>Stories started by <see cref="Add"/>, in the order they started, until their review (see <see cref="ClusteringOptions.ReviewAfter"/>).</summary>
+    private readonly Queue<(long Due, Story Story)> _reviews = new();
     private long _sequence;
 
     /// <summary>Marks stories and articles as seen in one pass without a set: a pass takes the next stamp.</summary>
@@ -47,12 +50,19 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// <summary>Puts an already-assigned article back into the window (start-up replay of the store); decides nothing.</summary>
     public void Replay(ArticleFeatures features, string storyId)
     {
-        if (!_stories.TryGetValue(storyId, out var story))
+        var started = !_stories.TryGetValue(storyId, out var story);
+        if (started)
         {
             story = NewStory(storyId);
         }
 
-        Admit(features, story, null);
+        Admit(features, story!, null);
+        if (started)
+        {
+            ScheduleReview(story!);
+        }
+
+        ReviewDueStories(null);
     }
 
     /// <summary>Assigns a new article to a story (possibly a new one) and records it in the window.</summary>
@@ -64,6 +74,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         var original = FindOriginal(features);
         var merges = new List<StoryMerge>();
         Story target;
+        Story? started = null;
         List<(Story Story, double Score)>? scored = null;
         if (original is not null)
         {
@@ -91,16 +102,128 @@ public sealed class StoryClusterer(ClusteringOptions options)
             else
             {
                 target = NewStory(features.ArticleId);
+                started = target;
             }
         }
 
         Admit(features, target, termIds);
+        if (started is not null)
+        {
+            ScheduleReview(started);
+        }
+
         if (scored is not null && target.Members.Count > 1)
         {
             target = AbsorbSmallStories(target, scored, merges);
         }
 
+        ReviewDueStories(merges);
+        if (!target.Alive)
+        {
+            // A review merged the article's story into an older one.
+            target = Survivor(target, merges);
+        }
+
         return new ClusterDecision(target.Id, original?.Features.ArticleId, merges);
+    }
+
+    /// <summary>Queues a story that <see cref="Add"/> or <see cref="Replay"/> just started for its review.</summary>
+    private void ScheduleReview(Story story)
+    {
+        if (options.ReviewAfter > 0)
+        {
+            // Due when the article that arrives ReviewAfter articles after its first report has been admitted.
+            _reviews.Enqueue((story.FirstSequence + options.ReviewAfter, story));
+        }
+    }
+
+    /// <summary>
+    /// Reviews the stories whose time has come (see <see cref="ClusteringOptions.ReviewAfter"/>), or, on replay, drops
+    /// them: the run that stored these articles reviewed them then, and the stored stories show the outcome.
+    /// </summary>
+    private void ReviewDueStories(List<StoryMerge>? merges)
+    {
+        while (_reviews.Count > 0 && _reviews.Peek().Due <= _sequence)
+        {
+            var (_, story) = _reviews.Dequeue();
+            if (merges is not null && story.Alive && story.Members.Count <= options.ReviewSize)
+            {
+                Review(story, merges);
+            }
+        }
+    }
+
+    /// <summary>The story that <paramref name="story"/> merged into, following the merges of this decision.</summary>
+    private Story Survivor(Story story, List<StoryMerge> merges)
+    {
+        var id = story.Id;
+        foreach (var merge in merges)
+        {
+            if (merge.MergedId == id)
+            {
+                id = merge.SurvivorId;
+            }
+        }
+
+        return _stories[id];
+    }
+
+    /// <summary>
+    /// A story still small <see cref="ClusteringOptions.ReviewAfter"/> articles after its first report. Each of its reports
+    /// was compared with the stories as they were when it arrived, often with a story of one or two reports that shared
+    /// too few words with it (short reports of one event word it differently). A story that several reports have built
+    /// since says more: the small story is weighed against the stories its terms find, as a whole, and joins the best
+    /// if it has grown to <see cref="ClusteringOptions.ReviewTargetSize"/> reports, resembles the small story well enough,
+    /// and clearly more than any other candidate does (two stories of the same kind of event resemble it about as much).
+    /// </summary>
+    private void Review(Story story, List<StoryMerge> merges)
+    {
+        var terms = new ulong[story.Centroid.Count];
+        var weights = new int[terms.Length];
+        var i = 0;
+        foreach (var (term, cell) in story.Centroid)
+        {
+            terms[i] = term;
+            weights[i++] = (int)Math.Min(int.MaxValue, cell.Sum);
+        }
+
+        // Ascending terms, as an article's: the query's ties then go the same way whatever the table's order.
+        Array.Sort(terms, weights);
+        var idf = new double[terms.Length];
+        for (i = 0; i < terms.Length; i++)
+        {
+            idf[i] = Idf(_terms[story.Centroid[terms[i]].Term].Df);
+        }
+
+        Story? best = null;
+        double bestScore = 0, runnerUp = 0;
+        foreach (var (candidate, _) in Shortlist(terms, weights, idf))
+        {
+            if (ReferenceEquals(candidate, story))
+            {
+                continue;
+            }
+
+            var score = StorySimilarity(story, candidate, forReview: true);
+            if (score > bestScore && candidate.Members.Count >= options.ReviewTargetSize)
+            {
+                runnerUp = Math.Max(runnerUp, bestScore);
+                (best, bestScore) = (candidate, score);
+            }
+            else
+            {
+                runnerUp = Math.Max(runnerUp, score);
+            }
+        }
+
+        if (best is null || bestScore < options.ReviewThreshold || bestScore < options.ReviewMargin * runnerUp)
+        {
+            return;
+        }
+
+        var (survivor, merged) = best.FirstSequence < story.FirstSequence ? (best, story) : (story, best);
+        Merge(survivor, merged);
+        merges.Add(new StoryMerge(merged.Id, survivor.Id));
     }
 
     /// <summary>
@@ -420,22 +543,45 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return result;
         }
 
+        var shortlist = Shortlist(features.Terms, features.Weights, idf);
+        result.EnsureCapacity(shortlist.Count);
+        foreach (var (story, _) in shortlist)
+        {
+            var score = Similarity(features, idf, norm, story, out var names) * TimeFactor(features, story, names);
+            if (features.Language is { } language && story.Languages.Count > 0 && !story.Languages.ContainsKey(language))
+            {
+                score = Math.Min(1.0, score * options.CrossLanguageBoost);
+            }
+
+            result.Add((story, score));
+        }
+
+        result.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.FirstSequence.CompareTo(b.Story.FirstSequence));
+        return result;
+    }
+
+    /// <summary>
+    /// The stories with the most evidence from the inverted index for the given terms (ascending, with their weights and
+    /// IDF), best first, at most <see cref="ClusteringOptions.Candidates"/>.
+    /// </summary>
+    private List<(Story Story, double Hits)> Shortlist(ulong[] terms, int[] weights, double[] idf)
+    {
         // Query by the article's most telling terms.
-        var order = QueryOrder(features, idf);
+        var order = QueryOrder(weights, idf);
         var recent = options.RecentStoriesPerTerm;
         var scanLimit = (4 * recent) + 16;
         var hitStamp = ++_stamp;
         _hitSlots.Clear();
         foreach (var i in order)
         {
-            if (!_terms.TryGetId(features.Terms[i], out var id) || _terms[id].Live <= 0)
+            if (!_terms.TryGetId(terms[i], out var id) || _terms[id].Live <= 0)
             {
                 continue;
             }
 
             // A common term still counts, for the stories that used it most recently: bounded work, and a story
             // that keeps going keeps using its terms, so it stays near the recent end however common they are.
-            var weight = features.Weights[i] * idf[i];
+            var weight = weights[i] * idf[i];
             var entries = _terms[id].List;
             var found = 0;
             var examined = 0;
@@ -450,7 +596,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
                 }
 
                 listing.Stamp = seen;
-                if (!IsListed(slot, listing, features.Terms[i]))
+                if (!IsListed(slot, listing, terms[i]))
                 {
                     continue;
                 }
@@ -469,7 +615,6 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         // Top candidates by evidence, ties to the older story; a bounded selection, not a sort of every hit.
         var shortlist = new List<(Story Story, double Hits)>(options.Candidates + 1);
-        result.EnsureCapacity(options.Candidates);
         foreach (var slot in _hitSlots)
         {
             var value = _storySlots.StateOf(slot).Hits;
@@ -495,34 +640,22 @@ public sealed class StoryClusterer(ClusteringOptions options)
         bool Better(double value, int slot, (Story Story, double Hits) other) =>
             value > other.Hits || (value == other.Hits && _storySlots[slot].FirstSequence < other.Story.FirstSequence);
 
-        foreach (var (story, _) in shortlist)
-        {
-            var score = Similarity(features, idf, norm, story, out var names) * TimeFactor(features, story, names);
-            if (features.Language is { } language && story.Languages.Count > 0 && !story.Languages.ContainsKey(language))
-            {
-                score = Math.Min(1.0, score * options.CrossLanguageBoost);
-            }
-
-            result.Add((story, score));
-        }
-
-        result.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.FirstSequence.CompareTo(b.Story.FirstSequence));
-        return result;
+        return shortlist;
     }
 
     /// <summary>
     /// Indices of the article's <see cref="ClusteringOptions.QueryTerms"/> highest weighted terms, best first, ties to the
     /// smaller hash: a bounded insertion into a short list rather than a sort of every term.
     /// </summary>
-    private int[] QueryOrder(ArticleFeatures features, double[] idf)
+    private int[] QueryOrder(int[] weights, double[] idf)
     {
-        var limit = Math.Min(options.QueryTerms, features.Terms.Length);
+        var limit = Math.Min(options.QueryTerms, weights.Length);
         var top = new int[limit];
         var values = new double[limit];
         var count = 0;
-        for (var i = 0; i < features.Terms.Length; i++)
+        for (var i = 0; i < weights.Length; i++)
         {
-            var value = features.Weights[i] * idf[i];
+            var value = weights[i] * idf[i];
             // Terms are ascending, so a later term never wins a tie against an earlier one.
             if (count == limit && value <= values[count - 1])
             {
@@ -580,12 +713,23 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// Squared per-channel norms of a story's centroid. Summing over every centroid term is the costliest step, so the
     /// result is kept until the story changes or <see cref="NormEpoch"/> more articles have moved the IDF.
     /// </summary>
-    private double[] StoryNorms(Story story)
+    /// <param name="forReview">
+    /// True for a review's comparisons, which keep their norms apart: the cached norms are those of the first comparison
+    /// in an epoch, so a comparison that decides nothing (a review that merges nothing) must not change which IDF later
+    /// articles are compared with. Reviews still reuse the article comparisons' norms, and their own within an epoch,
+    /// rather than sum a large story's whole centroid for every review.
+    /// </param>
+    private double[] StoryNorms(Story story, bool forReview = false)
     {
         var epoch = _sequence / NormEpoch;
         if (story.Norms is { } cached && story.NormsVersion == story.Version && story.NormsEpoch == epoch)
         {
             return cached;
+        }
+
+        if (forReview && story.ReviewNorms is { } kept && kept.Version == story.Version && kept.Epoch == epoch)
+        {
+            return kept.Values;
         }
 
         var norms = new double[4];
@@ -595,9 +739,17 @@ public sealed class StoryClusterer(ClusteringOptions options)
             norms[(int)(term >> 62)] += w * w;
         }
 
-        story.Norms = norms;
-        story.NormsVersion = story.Version;
-        story.NormsEpoch = epoch;
+        if (forReview)
+        {
+            story.ReviewNorms = new CachedNorms(norms, story.Version, epoch);
+        }
+        else
+        {
+            story.Norms = norms;
+            story.NormsVersion = story.Version;
+            story.NormsEpoch = epoch;
+        }
+
         return norms;
     }
 
@@ -623,7 +775,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return weightSum <= 0 ? 0 : total / weightSum;
     }
 
-    private double StorySimilarity(Story a, Story b)
+    /// <param name="forReview">See <see cref="StoryNorms"/>.</param>
+    private double StorySimilarity(Story a, Story b, bool forReview = false)
     {
         var (small, large) = a.Centroid.Count <= b.Centroid.Count ? (a, b) : (b, a);
         Span<double> dot = stackalloc double[4];
@@ -645,7 +798,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         // The larger story's norms as cached for article comparisons: summing its whole centroid was most of the cost.
-        StoryNorms(large).CopyTo(normB);
+        StoryNorms(large, forReview).CopyTo(normB);
         var similarity = Combine(dot, normA, normB, out var names);
         return StoryTimeFactor(a, b, names) * similarity;
     }
@@ -934,6 +1087,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public int Term;
     }
 
+    /// <summary>A story's squared per-channel norms, as computed for its members at <paramref name="Version"/> in an IDF epoch.</summary>
+    private sealed record CachedNorms(double[] Values, int Version, long Epoch);
+
     private sealed class WindowArticle(ArticleFeatures features, long sequence)
     {
         public ArticleFeatures Features { get; } = features;
@@ -1068,6 +1224,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public int NormsVersion { get; set; }
 
         public long NormsEpoch { get; set; }
+
+        /// <summary>Norms that reviews computed, apart from <see cref="Norms"/> (see <see cref="StoryNorms"/>).</summary>
+        public CachedNorms? ReviewNorms { get; set; }
 
         public bool Alive { get; set; } = true;
 
