@@ -54,6 +54,9 @@ public sealed class BenchClusterCommand : ICliCommand
             var featurizer = IngestPipeline.CreateFeaturizer(loggers, options);
             _ = featurizer.Glossary; // loaded before the clock starts
 
+            // The featurizer alone, on one thread: its own cost, apart from the pool and the assignment it overlaps.
+            var alone = FeaturesAlone(corpus, featurizer);
+            console.Error.WriteLine($"features alone: {alone.MicrosecondsPerArticle:F1} us CPU an article, {alone.BytesPerArticle:N0} bytes allocated an article");
             // Step throughput: a stream of 20 replicas, features on all cores and assignment, as ingest does it.
             var step = await RunAsync(corpus, 20 * corpus.Count, featurizer, options, console.Error);
             console.Error.WriteLine($"clustering step: {step.ArticlesPerSecond:N0} articles/s");
@@ -82,6 +85,11 @@ public sealed class BenchClusterCommand : ICliCommand
                     stream_assignment_cpu_seconds = stream.AssignCpuSeconds,
                     stream_gc_pause_seconds = stream.GcPauseSeconds,
                     stream_collections = stream.Collections,
+                    stream_feature_cpu_seconds = stream.FeatureCpuSeconds,
+                    stream_feature_cpu_us_per_article = stream.FeatureCpuSeconds * 1e6 / total,
+                    stream_feature_bytes_per_article = stream.FeatureBytes / (double)total,
+                    features_alone_cpu_us_per_article = alone.MicrosecondsPerArticle,
+                    features_alone_bytes_per_article = alone.BytesPerArticle,
                     load_average = load,
                     first_100k_articles_per_second = first,
                     last_100k_articles_per_second = last,
@@ -104,6 +112,9 @@ public sealed class BenchClusterCommand : ICliCommand
                     $"({stream.AssignCpuSeconds:F1} s thread CPU), waiting for features {stream.WaitSeconds:F1} s; load average {load}");
                 console.Out.WriteLine(
                     $"stream GC: pauses {stream.GcPauseSeconds:F1} s; collections gen0/1/2 {stream.Collections[0]}/{stream.Collections[1]}/{stream.Collections[2]}");
+                console.Out.WriteLine(
+                    $"features: {stream.FeatureCpuSeconds * 1e6 / total:F1} us CPU an article on the pool (collections they started included), " +
+                    $"{stream.FeatureBytes / (double)total:N0} bytes allocated an article; alone on one thread {alone.MicrosecondsPerArticle:F1} us, {alone.BytesPerArticle:N0} bytes");
                 console.Out.WriteLine($"first 100k: {first:N0} articles/s; last 100k: {last:N0} articles/s; last/first = {last / first:F2}");
                 console.Out.WriteLine($"peak memory (working set): {peak:N0} MiB");
             }
@@ -116,7 +127,33 @@ public sealed class BenchClusterCommand : ICliCommand
     /// <summary>What one run measured: overall rate, per-slice rates, and where the time went.</summary>
     private sealed record StreamRun(
         double ArticlesPerSecond, double ArticlesPerCpuSecond, List<double> Slices, int OpenStories, double FeatureSeconds,
-        double AssignSeconds, double WaitSeconds, double AssignCpuSeconds, double GcPauseSeconds, int[] Collections, ulong Digest);
+        double AssignSeconds, double WaitSeconds, double AssignCpuSeconds, double GcPauseSeconds, int[] Collections, ulong Digest,
+        double FeatureCpuSeconds, long FeatureBytes);
+
+    /// <summary>The featurizer's CPU time and allocations per article on one thread, over the corpus after a warm-up.</summary>
+    private sealed record FeatureCost(double MicrosecondsPerArticle, double BytesPerArticle);
+
+    private static FeatureCost FeaturesAlone(List<Article> corpus, ArticleFeaturizer featurizer)
+    {
+        const int Rounds = 5;
+        foreach (var article in corpus)
+        {
+            featurizer.Extract(article);
+        }
+
+        var cpu = ThreadCpuTime.Now();
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        for (var round = 0; round < Rounds; round++)
+        {
+            foreach (var article in corpus)
+            {
+                featurizer.Extract(article);
+            }
+        }
+
+        var articles = (double)Rounds * corpus.Count;
+        return new FeatureCost((ThreadCpuTime.Now() - cpu).TotalMicroseconds / articles, (GC.GetAllocatedBytesForCurrentThread() - bytes) / articles);
+    }
 
     /// <summary>
     /// Clusters <paramref name="total"/> synthetic articles in ingest-sized batches, as ingest does it: the next batch's
@@ -133,6 +170,8 @@ public sealed class BenchClusterCommand : ICliCommand
         var sliceClock = Stopwatch.StartNew();
         var sliceDone = 0;
         long featureTicks = 0;
+        long featureCpuTicks = 0;
+        long featureBytes = 0;
         var assignSeconds = 0.0;
         var assignCpu = TimeSpan.Zero;
         var waitSeconds = 0.0;
@@ -150,7 +189,23 @@ public sealed class BenchClusterCommand : ICliCommand
                 batch.Add(Replica(corpus, start + k));
             }
 
-            var features = ClusteringStoryAssigner.Featurize(ClusteringStoryAssigner.ArrivalOrder(batch), featurizer);
+            // As ClusteringStoryAssigner.Featurize does it, with each worker's thread CPU and allocations counted.
+            var ordered = ClusteringStoryAssigner.ArrivalOrder(batch);
+            var features = new ArticleFeatures[ordered.Count];
+            Parallel.For(
+                0,
+                ordered.Count,
+                () => (Cpu: ThreadCpuTime.Now(), Bytes: GC.GetAllocatedBytesForCurrentThread()),
+                (i, _, worker) =>
+                {
+                    features[i] = featurizer.Extract(ordered[i]);
+                    return worker;
+                },
+                worker =>
+                {
+                    Interlocked.Add(ref featureCpuTicks, (ThreadCpuTime.Now() - worker.Cpu).Ticks);
+                    Interlocked.Add(ref featureBytes, GC.GetAllocatedBytesForCurrentThread() - worker.Bytes);
+                });
             Interlocked.Add(ref featureTicks, Stopwatch.GetTimestamp() - started);
             return features;
         });
@@ -198,7 +253,7 @@ public sealed class BenchClusterCommand : ICliCommand
             $"GC pauses {pause:F1} s, collections gen0/1/2 {collections[0]}/{collections[1]}/{collections[2]}");
         return new StreamRun(
             total / seconds, total / Math.Max(cpu, 1e-9), slices, clusterer.OpenStories, featureSeconds, assignSeconds, waitSeconds,
-            assignCpu.TotalSeconds, pause, collections, digest);
+            assignCpu.TotalSeconds, pause, collections, digest, TimeSpan.FromTicks(featureCpuTicks).TotalSeconds, featureBytes);
     }
 
     private const ulong FnvOffset = 14695981039346656037UL;

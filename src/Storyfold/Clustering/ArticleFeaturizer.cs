@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Storyfold.News;
 
@@ -29,19 +29,20 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     private const ulong SeedStep = 0x9E3779B97F4A7C15UL;
 
     // Kinds keep a word, a name and a number with the same spelling apart.
-    private const ulong WordKind = 0x9E3779B97F4A7C15UL;
-    private const ulong NameKind = 0xC2B2AE3D27D4EB4FUL;
+    internal const ulong WordKind = 0x9E3779B97F4A7C15UL;
+    internal const ulong NameKind = 0xC2B2AE3D27D4EB4FUL;
     private const ulong NumberKind = 0x165667B19E3779F9UL;
-    private const ulong DateKind = 0x27D4EB2F165667C5UL;
+    internal const ulong DateKind = 0x27D4EB2F165667C5UL;
     private const ulong BigramKind = 0x85EBCA77C2B2AE63UL;
 
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    private static readonly Dictionary<string, int> MonthNumbers = BuildMonths();
+    /// <summary>Month names and their abbreviations, with the month's number.</summary>
+    internal static readonly Dictionary<string, int> MonthNumbers = BuildMonths();
 
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
-        MonthNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    // One reading's working memory per thread: extraction runs on the pool, many articles at once.
+    private readonly ThreadLocal<Reading> _readings = new(() => new Reading());
 
     public ArticleFeaturizer(ChineseGlossary? glossary, ClusteringOptions? options = null)
         : this(new Lazy<ChineseGlossary?>(glossary), options ?? new ClusteringOptions())
@@ -53,195 +54,126 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
     public ArticleFeatures Extract(Article article)
     {
-        var body = TokenizedText.Of(article.Text);
-        var title = TokenizedText.Of(article.Title);
-        // Sized from the tokens so that the tables are not regrown word by word (they were a large share of the cost); each
-        // Han character starts a bigram of its own.
-        var counts = new Dictionary<ulong, double>(((body.Tokens.Count + title.Tokens.Count) / 2) + body.HanCharacters + title.HanCharacters + 16);
-        var names = new HashSet<ulong>(64);
-        var shingleTokens = new List<ulong>(body.Tokens.Count + body.HanCharacters + 16);
-        var nameWords = NameWords(body);
+        var reading = _readings.Value!;
+        var title = reading.Title;
+        var body = reading.Body;
+        title.Read(article.Title);
+        body.Read(article.Text);
+        var counts = reading.Counts;
+        var names = reading.Names;
+        counts.Clear();
+        names.Clear();
+        reading.Shingles.Clear();
+        NameWords(body, reading.NameWords);
 
         // The headline says what the story is about: its features count twice.
-        AddFeatures(title, options.TitleBoost, nameWords, counts, names, null);
-        AddFeatures(body, 1.0, nameWords, counts, names, shingleTokens);
+        AddFeatures(title, options.TitleBoost, reading, null);
+        AddFeatures(body, 1.0, reading, reading.Shingles);
         AddPublicationDate(article.Published, counts);
 
-        var terms = new ulong[counts.Count];
-        var raws = new double[counts.Count];
-        var i = 0;
-        foreach (var (term, count) in counts)
-        {
-            terms[i] = term;
-            raws[i++] = count;
-        }
-
-        Array.Sort(terms, raws);
+        var terms = counts.SortedTerms();
         var weights = new int[terms.Length];
-        for (i = 0; i < terms.Length; i++)
+        for (var i = 0; i < terms.Length; i++)
         {
-            weights[i] = Math.Max(1, (int)Math.Round(WeightScale * (1 + Math.Log(Math.Max(1.0, raws[i])))));
+            // A term seen once (most of them) weighs exactly the scale: no logarithm needed.
+            var raw = counts.SumOf(terms[i]);
+            weights[i] = raw <= 1.0 ? WeightScale : Math.Max(1, (int)Math.Round(WeightScale * (1 + Math.Log(raw))));
         }
 
-        var nameArray = names.ToArray();
-        Array.Sort(nameArray);
+        var nameArray = names.SortedTerms();
+        var signature = Signature(reading.Shingles.Span);
         double? day = article.Published is { } published ? published.Value.ToUnixTimeSeconds() / 86400.0 : null;
+        var mentioned = Math.Max(LatestYear(title), LatestYear(body));
+        var recalled = article.Published is { } dated ? RecalledYears(dated.Value.Year, title, body) : [];
+        reading.Release();
         // Dates written in the text were measured as event dates and found too noisy (background dates abound):
         // only the publication date places an article in time.
         return new ArticleFeatures(
-            article.Id, terms, weights, nameArray, Signature(shingleTokens), day, day, article.Published?.Value.Year, article.Language,
-            Math.Max(LatestYear(title), LatestYear(body)) is > 0 and var mentioned ? mentioned : null,
-            article.Published is { } dated ? RecalledYears(dated.Value.Year, title, body) : []);
+            article.Id, terms, weights, nameArray, signature, day, day, article.Published?.Value.Year, article.Language,
+            mentioned > 0 ? mentioned : null, recalled);
     }
 
     /// <summary>
-    /// One token: Latin word, number or a run of Han characters, as places in the text rather than strings (strings per
-    /// token were most of the featurizer's cost). The normal form (lower case, no possessive; a number without its
-    /// thousands commas) sits in <see cref="TokenizedText.Norm"/>.
+    /// The working memory of one thread's reading (tokens, tallies, shingles), kept from article to article so that the
+    /// feature threads make little garbage: their allocations drove the collections that stalled the assignment thread.
     /// </summary>
-    private readonly record struct Token(int Start, int Length, int NormStart, int NormLength, TokenKind Kind, bool Capitalised, bool SentenceStart);
-
-    private enum TokenKind
+    private sealed class Reading
     {
-        Word,
-        Number,
-        Han,
+        public TokenizedText Title { get; } = new();
+
+        public TokenizedText Body { get; } = new();
+
+        public TermTally Counts { get; } = new();
+
+        public TermTally Names { get; } = new();
+
+        public TermTally NameWords { get; } = new();
+
+        public ShingleList Shingles { get; } = new();
+
+        /// <summary>Lets go of the article's text (the buffers stay).</summary>
+        public void Release()
+        {
+            Title.Read("");
+            Body.Read("");
+        }
     }
 
-    /// <summary>A text cut into tokens, with the normal forms of all its tokens in one buffer.</summary>
-    private sealed class TokenizedText
+    /// <summary>The word hashes of a body in order, for its MinHash signature.</summary>
+    private sealed class ShingleList
     {
-        private TokenizedText(string source, List<Token> tokens, char[] norm, int hanCharacters)
+        private ulong[] _tokens = new ulong[1024];
+
+        public int Count { get; private set; }
+
+        public ReadOnlySpan<ulong> Span => _tokens.AsSpan(0, Count);
+
+        public void Clear()
         {
-            Source = source;
-            Tokens = tokens;
-            Norm = norm;
-            HanCharacters = hanCharacters;
-        }
-
-        /// <summary>How many Han characters the text has: each starts a bigram (a run of them is one token).</summary>
-        public int HanCharacters { get; }
-
-        public string Source { get; }
-
-        public List<Token> Tokens { get; }
-
-        public char[] Norm { get; }
-
-        public ReadOnlySpan<char> Raw(in Token token) => Source.AsSpan(token.Start, token.Length);
-
-        public ReadOnlySpan<char> Normal(in Token token) => Norm.AsSpan(token.NormStart, token.NormLength);
-
-        public static TokenizedText Of(string text)
-        {
-            var tokens = new List<Token>(text.Length / 5);
-            // Normal forms are never longer than the token they come from, so one text-sized buffer holds them all.
-            var norm = new char[text.Length];
-            var used = 0;
-            var sentenceStart = true;
-            var hanCharacters = 0;
-            var i = 0;
-            while (i < text.Length)
+            if (_tokens.Length > 1 << 16)
             {
-                var c = text[i];
-                if (IsHan(c))
-                {
-                    var start = i;
-                    while (i < text.Length && IsHan(text[i]))
-                    {
-                        i++;
-                    }
-
-                    text.AsSpan(start, i - start).CopyTo(norm.AsSpan(used));
-                    hanCharacters += i - start;
-                    tokens.Add(new Token(start, i - start, used, i - start, TokenKind.Han, false, sentenceStart));
-                    used += i - start;
-                    sentenceStart = false;
-                    continue;
-                }
-
-                if (char.IsDigit(c))
-                {
-                    var start = i;
-                    var normStart = used;
-                    while (i < text.Length && (char.IsDigit(text[i]) ||
-                           ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]) && i > start)))
-                    {
-                        if (text[i] != ',')
-                        {
-                            norm[used++] = text[i];
-                        }
-
-                        i++;
-                    }
-
-                    tokens.Add(new Token(start, i - start, normStart, used - normStart, TokenKind.Number, false, sentenceStart));
-                    sentenceStart = false;
-                    continue;
-                }
-
-                if (char.IsLetter(c))
-                {
-                    var start = i;
-                    while (i < text.Length && (char.IsLetterOrDigit(text[i]) ||
-                           ((text[i] == '\'' || text[i] == '\u2019' || text[i] == '-') && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
-                    {
-                        if (IsHan(text[i]))
-                        {
-                            break;
-                        }
-
-                        i++;
-                    }
-
-                    var length = NormaliseInto(text.AsSpan(start, i - start), norm.AsSpan(used));
-                    tokens.Add(new Token(start, i - start, used, length, TokenKind.Word, char.IsUpper(c), sentenceStart));
-                    used += length;
-                    sentenceStart = false;
-                    continue;
-                }
-
-                if (c is '.' or '!' or '?' or '\n' or '"' or '\u201C' or ':' or '\u3002' or '\uFF01' or '\uFF1F')
-                {
-                    sentenceStart = true;
-                }
-
-                i++;
+                _tokens = new ulong[1024];
             }
 
-            return new TokenizedText(text, tokens, norm, hanCharacters);
+            Count = 0;
+        }
+
+        public void Add(ulong token)
+        {
+            if (Count == _tokens.Length)
+            {
+                Array.Resize(ref _tokens, _tokens.Length * 2);
+            }
+
+            _tokens[Count++] = token;
         }
     }
 
     /// <summary>Words written capitalised in mid-sentence somewhere in the body: names rather than sentence openers (as name hashes).</summary>
-    private static HashSet<ulong> NameWords(TokenizedText text)
+    private static void NameWords(TokenizedText text, TermTally set)
     {
-        var set = new HashSet<ulong>(64);
-        foreach (var token in text.Tokens)
+        set.Clear();
+        foreach (ref readonly var token in text.Tokens)
         {
-            if (token is { Kind: TokenKind.Word, Capitalised: true, SentenceStart: false } && !IsAllCaps(text.Raw(token)))
+            if (token is { Kind: TokenKind.Word, Capitalised: true, SentenceStart: false, IsStopWord: false, NormLength: > 1 } &&
+                !IsAllCaps(text.Raw(token)))
             {
-                var lower = text.Normal(token);
-                if (lower.Length > 1 && !StopWordLookup.Contains(lower))
-                {
-                    set.Add(Hash(lower, NameKind));
-                }
+                set.Add(token.NameHash, 0);
             }
         }
-
-        return set;
     }
 
-    private void AddFeatures(
-        TokenizedText text, double boost, HashSet<ulong> nameWords, Dictionary<ulong, double> counts, HashSet<ulong> names,
-        List<ulong>? shingleTokens)
+    private void AddFeatures(TokenizedText text, double boost, Reading reading, ShingleList? shingleTokens)
     {
         var tokens = text.Tokens;
+        var counts = reading.Counts;
+        var names = reading.Names;
+        var nameWords = reading.NameWords;
         // Token indices of the current run of name words; a run of two or more is also a name of its own.
         var spanStart = -1;
         var spanCount = 0;
 
-        void FlushSpan()
+        void FlushSpan(ReadOnlySpan<Token> tokens)
         {
             if (spanCount > 1)
             {
@@ -259,53 +191,51 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
                 }
 
                 var hash = joined.Finish(NameKind);
-                Add(counts, hash, boost * options.NameBoost);
-                names.Add(hash);
+                counts.Add(hash, boost * options.NameBoost);
+                names.Add(hash, 0);
             }
 
             spanStart = -1;
             spanCount = 0;
         }
 
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var token = tokens[t];
+            ref readonly var token = ref tokens[t];
             switch (token.Kind)
             {
                 case TokenKind.Han:
-                    FlushSpan();
+                    FlushSpan(tokens);
                     AddHan(text.Raw(token), boost, counts, names, shingleTokens);
-                    if (t + 1 < tokens.Count)
+                    if (t + 1 < tokens.Length)
                     {
                         AddChineseDate(text, t, boost, counts);
                     }
 
                     break;
                 case TokenKind.Number:
-                    FlushSpan();
-                    shingleTokens?.Add(Hash(text.Normal(token), WordKind));
+                    FlushSpan(tokens);
+                    shingleTokens?.Add(token.WordHash);
                     AddNumber(text, t, boost, counts);
                     break;
                 default:
-                    var lower = text.Normal(token);
-                    shingleTokens?.Add(Hash(lower, WordKind));
-                    if (MonthLookup.TryGetValue(lower, out var month))
+                    shingleTokens?.Add(token.WordHash);
+                    if (token.Month > 0)
                     {
-                        AddEnglishDate(text, t, month, boost, counts);
+                        AddEnglishDate(text, t, token.Month, boost, counts);
                     }
 
-                    if (lower.Length < 2 || StopWordLookup.Contains(lower))
+                    if (token.NormLength < 2 || token.IsStopWord)
                     {
-                        FlushSpan();
+                        FlushSpan(tokens);
                         continue;
                     }
 
-                    Add(counts, StemHash(lower), boost);
-                    var nameHash = token.Capitalised ? Hash(lower, NameKind) : 0;
-                    if (token.Capitalised && nameWords.Contains(nameHash))
+                    counts.Add(StemHash(text.Normal(token), token.WordHash), boost);
+                    if (token.Capitalised && nameWords.Contains(token.NameHash))
                     {
-                        Add(counts, nameHash, boost * options.NameBoost);
-                        names.Add(nameHash);
+                        counts.Add(token.NameHash, boost * options.NameBoost);
+                        names.Add(token.NameHash, 0);
                         // Tokens of a run are consecutive (anything between them flushes it).
                         if (spanCount == 0)
                         {
@@ -316,22 +246,22 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
                     }
                     else
                     {
-                        FlushSpan();
+                        FlushSpan(tokens);
                     }
 
                     break;
             }
         }
 
-        FlushSpan();
+        FlushSpan(tokens);
     }
 
-    private void AddHan(ReadOnlySpan<char> run, double boost, Dictionary<ulong, double> counts, HashSet<ulong> names, List<ulong>? shingleTokens)
+    private void AddHan(ReadOnlySpan<char> run, double boost, TermTally counts, TermTally names, ShingleList? shingleTokens)
     {
-        for (var i = 0; i + 1 < run.Length; i++)
+        for (var b = 0; b + 1 < run.Length; b++)
         {
-            var bigram = Hash(run.Slice(i, 2), BigramKind);
-            Add(counts, bigram, boost * 0.5);
+            var bigram = Hash(run.Slice(b, 2), BigramKind);
+            counts.Add(bigram, boost * 0.5);
             shingleTokens?.Add(bigram);
         }
 
@@ -340,32 +270,53 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             return;
         }
 
-        foreach (var gloss in glossary.Segment(run.ToString()))
+        var nameBoost = boost * options.NameBoost;
+        var i = 0;
+        while (i < run.Length)
         {
-            foreach (var word in gloss.Words)
+            if (glossary.LongestWordAt(run[i..]) is not { Gloss: { } gloss } entry)
             {
-                Add(counts, Hash(Stem(word), WordKind), boost);
+                i++;
+                continue;
             }
 
-            if (gloss.IsName)
+            foreach (var word in entry.Terms.Words)
             {
-                foreach (var word in gloss.Words)
-                {
-                    Add(counts, Hash(word, NameKind), boost * options.NameBoost);
-                    names.Add(Hash(word, NameKind));
-                }
-
-                if (gloss.Words.Count > 1)
-                {
-                    var joined = string.Join(' ', gloss.Words);
-                    Add(counts, Hash(joined, NameKind), boost * options.NameBoost);
-                    names.Add(Hash(joined, NameKind));
-                }
+                counts.Add(word, boost);
             }
+
+            foreach (var name in entry.Terms.Names)
+            {
+                counts.Add(name, nameBoost);
+                names.Add(name, 0);
+            }
+
+            i += gloss.Chinese.Length;
         }
     }
 
-    private void AddNumber(TokenizedText source, int t, double boost, Dictionary<ulong, double> counts)
+    /// <summary>
+    /// The features a gloss adds, in the order they are added: its words as word features, and for a name its words and,
+    /// when it has several, all of them joined, as names.
+    /// </summary>
+    internal static GlossTerms TermsOf(Gloss gloss)
+    {
+        var words = gloss.Words.Select(word => Hash(Stem(word), WordKind)).ToArray();
+        if (!gloss.IsName)
+        {
+            return new GlossTerms(words, []);
+        }
+
+        var names = gloss.Words.Select(word => Hash(word, NameKind)).ToList();
+        if (gloss.Words.Count > 1)
+        {
+            names.Add(Hash(string.Join(' ', gloss.Words), NameKind));
+        }
+
+        return new GlossTerms(words, [.. names]);
+    }
+
+    private void AddNumber(TokenizedText source, int t, double boost, TermTally counts)
     {
         var tokens = source.Tokens;
         var text = source.Normal(tokens[t]);
@@ -376,12 +327,12 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             return;
         }
 
-        Add(counts, Hash(text, NumberKind), boost * options.NumberBoost);
+        counts.Add(Hash(text, NumberKind), boost * options.NumberBoost);
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) &&
             year is >= 1900 and <= 2100 && t > 0 && tokens[t - 1].Kind == TokenKind.Word &&
-            MonthLookup.TryGetValue(source.Normal(tokens[t - 1]), out var month))
+            tokens[t - 1].Month is > 0 and var month)
         {
-            Add(counts, Hash($"{year}-{month:00}", DateKind), boost * options.DateBoost);
+            counts.Add(MonthTerm(year, month), boost * options.DateBoost);
         }
     }
 
@@ -390,7 +341,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     /// and without this a dated report would lose what tells this year's event from last year's. The day is left out:
     /// reports of one story on consecutive days must not differ by it.
     /// </summary>
-    private void AddPublicationDate(PublicationDate? published, Dictionary<ulong, double> counts)
+    private void AddPublicationDate(PublicationDate? published, TermTally counts)
     {
         if (published is not { } date)
         {
@@ -401,18 +352,18 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         // Written into a buffer: every dated article comes here, and formatting strings was a visible cost.
         Span<char> text = stackalloc char[16];
         day.Year.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
-        Add(counts, Hash(text[..length], NumberKind), options.NumberBoost);
+        counts.Add(Hash(text[..length], NumberKind), options.NumberBoost);
         text[length++] = '-';
         day.Month.TryFormat(text[length..], out var monthLength, "00", CultureInfo.InvariantCulture);
-        Add(counts, Hash(text[..(length + monthLength)], DateKind), options.DateBoost);
+        counts.Add(Hash(text[..(length + monthLength)], DateKind), options.DateBoost);
     }
 
-    private void AddEnglishDate(TokenizedText text, int t, int month, double boost, Dictionary<ulong, double> counts)
+    private void AddEnglishDate(TokenizedText text, int t, int month, double boost, TermTally counts)
     {
         // "December 15", "15 December", "Dec. 15th": a month and a day identify an event date.
         var tokens = text.Tokens;
         int? day = null;
-        if (t + 1 < tokens.Count && tokens[t + 1].Kind is TokenKind.Number or TokenKind.Word)
+        if (t + 1 < tokens.Length && tokens[t + 1].Kind is TokenKind.Number or TokenKind.Word)
         {
             day = DayOf(DayText(text, tokens[t + 1]));
         }
@@ -424,7 +375,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
         if (day is { } d)
         {
-            Add(counts, DayTerm(month, d), boost * options.DateBoost);
+            counts.Add(DayTerm(month, d), boost * options.DateBoost);
         }
 
         // A number as written without its commas; a word or a Han run as written.
@@ -432,7 +383,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             token.Kind == TokenKind.Number ? text.Normal(token) : text.Raw(token);
     }
 
-    private void AddChineseDate(TokenizedText text, int t, double boost, Dictionary<ulong, double> counts)
+    private void AddChineseDate(TokenizedText text, int t, double boost, TermTally counts)
     {
         // 9月22日: number, 月, number, 日 (the Han run between the numbers is exactly 月).
         var tokens = text.Tokens;
@@ -444,7 +395,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         if (int.TryParse(text.Normal(tokens[t - 1]), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12 &&
             int.TryParse(text.Normal(tokens[t + 1]), NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31)
         {
-            Add(counts, DayTerm(month, day), boost * options.DateBoost);
+            counts.Add(DayTerm(month, day), boost * options.DateBoost);
         }
     }
 
@@ -452,7 +403,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     private static int LatestYear(TokenizedText text)
     {
         var latest = 0;
-        foreach (var token in text.Tokens)
+        foreach (ref readonly var token in text.Tokens)
         {
             if (YearOf(text, token) is { } year)
             {
@@ -476,7 +427,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         List<int>? years = null;
         foreach (var text in (ReadOnlySpan<TokenizedText>)[title, body])
         {
-            foreach (var token in text.Tokens)
+            foreach (ref readonly var token in text.Tokens)
             {
                 if (YearOf(text, token) is { } named && named < year && !(years?.Contains(named) ?? false))
                 {
@@ -496,8 +447,9 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
     private static int? DayOf(ReadOnlySpan<char> text)
     {
+        // ASCII digits only: a day written in other digits ("May ５") is not parsed (it made the reading throw).
         var digits = 0;
-        while (digits < text.Length && char.IsDigit(text[digits]))
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
         {
             digits++;
         }
@@ -518,9 +470,9 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     }
 
     /// <summary>MinHash over the text's word shingles: for each of <see cref="SignatureSize"/> seeds, the least hash.</summary>
-    private static uint[] Signature(List<ulong> tokens)
+    private static uint[] Signature(ReadOnlySpan<ulong> tokens)
     {
-        if (tokens.Count < ShingleWords + 4)
+        if (tokens.Length < ShingleWords + 4)
         {
             return [];
         }
@@ -528,11 +480,11 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         var signature = new uint[SignatureSize];
         if (Vector512.IsHardwareAccelerated)
         {
-            SignatureVectorised(CollectionsMarshal.AsSpan(tokens), signature);
+            SignatureVectorised(tokens, signature);
         }
         else
         {
-            SignatureScalar(CollectionsMarshal.AsSpan(tokens), signature);
+            SignatureScalar(tokens, signature);
         }
 
         return signature;
@@ -562,40 +514,47 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     /// </summary>
     internal static void SignatureVectorised(ReadOnlySpan<ulong> tokens, uint[] signature)
     {
+        // The four vectors of seeds and of least values are locals, not a span, so that they stay in registers.
         const int Lanes = 8;
-        Span<Vector512<ulong>> seeds = stackalloc Vector512<ulong>[SignatureSize / Lanes];
-        Span<Vector512<ulong>> least = stackalloc Vector512<ulong>[SignatureSize / Lanes];
-        for (var v = 0; v < seeds.Length; v++)
-        {
-            seeds[v] = Vector512.Create(
-                (ulong)((v * Lanes) + 0), (ulong)((v * Lanes) + 1), (ulong)((v * Lanes) + 2), (ulong)((v * Lanes) + 3),
-                (ulong)((v * Lanes) + 4), (ulong)((v * Lanes) + 5), (ulong)((v * Lanes) + 6), (ulong)((v * Lanes) + 7)) * SeedStep;
-            least[v] = Vector512.Create((ulong)uint.MaxValue);
-        }
-
-        var c1 = Vector512.Create(0xFF51AFD7ED558CCDUL);
-        var c2 = Vector512.Create(0xC4CEB9FE1A85EC53UL);
+        var seeds0 = Seeds(0);
+        var seeds1 = Seeds(1);
+        var seeds2 = Seeds(2);
+        var seeds3 = Seeds(3);
+        var least0 = Vector512.Create((ulong)uint.MaxValue);
+        var least1 = least0;
+        var least2 = least0;
+        var least3 = least0;
         for (var i = 0; i + ShingleWords <= tokens.Length; i++)
         {
             var shingle = Vector512.Create(Shingle(tokens, i));
-            for (var v = 0; v < seeds.Length; v++)
-            {
-                var x = shingle + seeds[v];
-                x ^= Vector512.ShiftRightLogical(x, 33);
-                x *= c1;
-                x ^= Vector512.ShiftRightLogical(x, 33);
-                x *= c2;
-                x ^= Vector512.ShiftRightLogical(x, 33);
-                least[v] = Vector512.Min(least[v], Vector512.ShiftRightLogical(x, 32));
-            }
+            least0 = Vector512.Min(least0, High(shingle + seeds0));
+            least1 = Vector512.Min(least1, High(shingle + seeds1));
+            least2 = Vector512.Min(least2, High(shingle + seeds2));
+            least3 = Vector512.Min(least3, High(shingle + seeds3));
         }
 
-        for (var v = 0; v < least.Length; v++)
+        for (var lane = 0; lane < Lanes; lane++)
         {
-            for (var lane = 0; lane < Lanes; lane++)
-            {
-                signature[(v * Lanes) + lane] = (uint)least[v][lane];
-            }
+            signature[lane] = (uint)least0[lane];
+            signature[Lanes + lane] = (uint)least1[lane];
+            signature[(2 * Lanes) + lane] = (uint)least2[lane];
+            signature[(3 * Lanes) + lane] = (uint)least3[lane];
+        }
+
+        static Vector512<ulong> Seeds(int v) => Vector512.Create(
+            (ulong)((v * Lanes) + 0), (ulong)((v * Lanes) + 1), (ulong)((v * Lanes) + 2), (ulong)((v * Lanes) + 3),
+            (ulong)((v * Lanes) + 4), (ulong)((v * Lanes) + 5), (ulong)((v * Lanes) + 6), (ulong)((v * Lanes) + 7)) * SeedStep;
+
+        // Mix, lane by lane, keeping the high 32 bits (widened, so the minimum is the scalar loop's).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        static Vector512<ulong> High(Vector512<ulong> x)
+        {
+            x ^= Vector512.ShiftRightLogical(x, 33);
+            x *= Vector512.Create(0xFF51AFD7ED558CCDUL);
+            x ^= Vector512.ShiftRightLogical(x, 33);
+            x *= Vector512.Create(0xC4CEB9FE1A85EC53UL);
+            x ^= Vector512.ShiftRightLogical(x, 33);
+            return Vector512.ShiftRightLogical(x, 32);
         }
     }
 
@@ -625,7 +584,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     /// <see cref="Normalise"/> into a buffer: lower case, typographic apostrophe as a plain one, a final "'s" dropped;
     /// returns the length written (never more than the word's).
     /// </summary>
-    private static int NormaliseInto(ReadOnlySpan<char> word, Span<char> destination)
+    internal static int NormaliseInto(ReadOnlySpan<char> word, Span<char> destination)
     {
         var length = word.ToLowerInvariant(destination);
         var lower = destination[..length];
@@ -633,8 +592,11 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         return lower.EndsWith("'s", StringComparison.Ordinal) ? length - 2 : length;
     }
 
-    /// <summary>The word-channel hash of <see cref="Stem"/>(<paramref name="lower"/>), without building the stem.</summary>
-    private static ulong StemHash(ReadOnlySpan<char> lower)
+    /// <summary>
+    /// The word-channel hash of <see cref="Stem"/>(<paramref name="lower"/>), without building the stem;
+    /// <paramref name="wordHash"/> is the hash of the word itself, the answer when it has no plural ending.
+    /// </summary>
+    private static ulong StemHash(ReadOnlySpan<char> lower, ulong wordHash)
     {
         if (lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal))
         {
@@ -649,7 +611,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             return Hash(lower[..^1], WordKind);
         }
 
-        return Hash(lower, WordKind);
+        return wordHash;
     }
 
     internal static string Stem(string lower)
@@ -687,14 +649,25 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
 
     internal static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
-    private static void Add(Dictionary<ulong, double> counts, ulong term, double amount)
+    /// <summary>The feature of a calendar day the text names without its year ("August 7", "7 Aug"), as the featurizer adds it.</summary>
+    internal static ulong DayTerm(int month, int day)
     {
-        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _) += amount;
+        // "MM-DD", written into a buffer (a string per date was garbage on the feature threads).
+        Span<char> text = [Digit(month / 10), Digit(month % 10), '-', Digit(day / 10), Digit(day % 10)];
+        return Hash(text, DateKind);
     }
 
-    /// <summary>The feature of a calendar day the text names without its year ("August 7", "7 Aug"), as the featurizer adds it.</summary>
-    internal static ulong DayTerm(int month, int day) => Hash($"{month:00}-{day:00}", DateKind);
+    /// <summary>The feature of a year and month the text names ("March 2010"): "YYYY-MM", for years of four digits.</summary>
+    internal static ulong MonthTerm(int year, int month)
+    {
+        Span<char> text = [Digit(year / 1000), Digit(year / 100 % 10), Digit(year / 10 % 10), Digit(year % 10), '-', Digit(month / 10), Digit(month % 10)];
+        return Hash(text, DateKind);
+    }
 
+    private static char Digit(int value) => (char)('0' + value);
+
+    // Hashing runs several times a token: a call each time was a visible share of the reading.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Hash(ReadOnlySpan<char> text, ulong kind)
     {
         var hash = new TermHash(kind);
@@ -713,6 +686,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             _hash *= 0x100000001B3UL;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(ReadOnlySpan<char> text)
         {
             var hash = _hash;
@@ -725,6 +699,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
             _hash = hash;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly ulong Finish(ulong kind)
         {
             // The top two bits say which kind of evidence a feature is, so similarity can weigh each kind apart.
@@ -742,6 +717,7 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     /// <summary>The kind of evidence a feature hash carries (its top two bits).</summary>
     public static FeatureChannel ChannelOf(ulong term) => (FeatureChannel)(term >> 62);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong x)
     {
         x ^= x >> 33;
@@ -787,6 +763,4 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
         "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "pada", "dalam", "tidak", "akan", "oleh", "ada",
         "juga", "telah", "atau", "bagi", "kata", "mereka", "ia", "beliau", "lebih", "sebagai", "orang", "kepada", "hari",
     };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 }

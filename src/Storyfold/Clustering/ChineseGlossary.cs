@@ -7,6 +7,15 @@ namespace Storyfold.Clustering;
 public sealed record Gloss(string Chinese, IReadOnlyList<string> Words, bool IsName);
 
 /// <summary>
+/// What the glossary holds under a string of Han characters: the word it is (with the feature hashes the featurizer
+/// adds for it, computed once at load instead of per occurrence), and whether longer words start with it.
+/// </summary>
+/// <param name="Gloss">The word, or null where the string is only the start of longer words.</param>
+/// <param name="Terms">The featurizer's hashes of the gloss, in the order it adds them (see <see cref="ArticleFeaturizer"/>).</param>
+/// <param name="LongerWordsFollow">Whether some longer word starts with this string: longest match reads on only then.</param>
+internal sealed record GlossaryEntry(Gloss? Gloss, GlossTerms Terms, bool LongerWordsFollow);
+
+/// <summary>
 /// Chinese words rendered into English from CC-CEDICT (CC BY-SA 4.0), so that a Chinese report shares names,
 /// places and key words with an English report of the same event. Segments Han text by longest match.
 /// </summary>
@@ -14,16 +23,43 @@ public sealed class ChineseGlossary
 {
     private const int LongestWord = 8;
 
-    private readonly Dictionary<string, Gloss> _words;
-    private readonly Dictionary<string, Gloss>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Words and, besides, every start of a word two or more characters long, so that longest match reads forward and
+    // stops at the first string no word starts with (trying every length from the longest down was most of its cost).
+    // Those of up to four characters (nearly every lookup) sit in a flat table of packed keys; longer ones in a dictionary.
+    private readonly ShortWordTable _short;
+    private readonly Dictionary<string, GlossaryEntry>.AlternateLookup<ReadOnlySpan<char>> _long;
 
     private ChineseGlossary(Dictionary<string, Gloss> words)
     {
-        _words = words;
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = words.Count;
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words.Keys)
+        {
+            for (var length = 2; length < word.Length; length++)
+            {
+                starts.Add(word[..length]);
+            }
+        }
+
+        var entries = new Dictionary<string, GlossaryEntry>(words.Count + starts.Count, StringComparer.Ordinal);
+        foreach (var (word, gloss) in words)
+        {
+            entries[word] = new GlossaryEntry(gloss, ArticleFeaturizer.TermsOf(gloss), starts.Contains(word));
+        }
+
+        foreach (var start in starts)
+        {
+            entries.TryAdd(start, new GlossaryEntry(null, GlossTerms.None, true));
+        }
+
+        _short = new ShortWordTable(entries.Where(entry => entry.Key.Length <= ShortWordTable.LongestKey));
+        _long = entries.Where(entry => entry.Key.Length > ShortWordTable.LongestKey)
+            .ToDictionary(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int Count => _words.Count;
+    /// <summary>How many words the glossary has.</summary>
+    public int Count { get; }
 
     /// <summary>Where <c>scripts/fetch-cedict.sh</c> puts the dictionary, relative to the repository root.</summary>
     public const string RepositoryPath = ".tools/cc-cedict/package/data/all.js";
@@ -96,26 +132,159 @@ public sealed class ChineseGlossary
         var i = 0;
         while (i < run.Length)
         {
-            Gloss? found = null;
-            var longest = Math.Min(LongestWord, run.Length - i);
-            for (var length = longest; length >= 2; length--)
+            if (LongestWordAt(run.AsSpan(i)) is { Gloss: { } gloss })
             {
-                if (_lookup.TryGetValue(run.AsSpan(i, length), out var gloss))
-                {
-                    found = gloss;
-                    break;
-                }
+                yield return gloss;
+                i += gloss.Chinese.Length;
             }
-
-            if (found is null)
+            else
             {
                 i++;
+            }
+        }
+    }
+
+    /// <summary>The longest word (two to <see cref="LongestWord"/> characters) that <paramref name="text"/> starts with, or null.</summary>
+    internal GlossaryEntry? LongestWordAt(ReadOnlySpan<char> text)
+    {
+        var longest = Math.Min(LongestWord, text.Length);
+        var foundSlot = -1;
+        var key = 0UL;
+        var length = 1;
+        // The keys are Han: a string with any other character is neither a word nor the start of one.
+        for (; length <= Math.Min(longest, ShortWordTable.LongestKey) && ShortWordTable.TryExtend(ref key, length, text[length - 1]); length++)
+        {
+            if (length == 1)
+            {
                 continue;
             }
 
-            yield return found;
-            i += found.Chinese.Length;
+            var slot = _short.Find(key);
+            if (slot < 0)
+            {
+                return _short.EntryAt(foundSlot);
+            }
+
+            if (_short.IsWord(slot))
+            {
+                foundSlot = slot;
+            }
+
+            if (!_short.LongerWordsFollow(slot))
+            {
+                return _short.EntryAt(foundSlot);
+            }
         }
+
+        var found = _short.EntryAt(foundSlot);
+        if (length <= ShortWordTable.LongestKey)
+        {
+            return found;
+        }
+
+        for (; length <= longest && _long.TryGetValue(text[..length], out var entry); length++)
+        {
+            if (entry.Gloss is not null)
+            {
+                found = entry;
+            }
+
+            if (!entry.LongerWordsFollow)
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Strings of two to four Han characters packed into one 64-bit key each (15 bits a character), with two flags, in
+    /// one flat open-addressing table: a dictionary of strings cost a cache miss or three a lookup (its entries, then the
+    /// key string), which was half the reading of a Chinese article. Immutable after construction.
+    /// </summary>
+    private sealed class ShortWordTable
+    {
+        public const int LongestKey = 4;
+
+        private const int CharacterBits = 15;
+        private const ulong KeyBits = (1UL << (CharacterBits * LongestKey)) - 1;
+        private const ulong WordFlag = 1UL << 62;
+        private const ulong LongerFlag = 1UL << 63;
+
+        private readonly ulong[] _keys;
+        private readonly int[] _words;
+        private readonly GlossaryEntry[] _entries;
+        private readonly int _shift;
+
+        public ShortWordTable(IEnumerable<KeyValuePair<string, GlossaryEntry>> entries)
+        {
+            var list = entries.ToList();
+            var bits = Math.Max(4, System.Numerics.BitOperations.Log2((uint)Math.Max(1, list.Count)) + 2);
+            _keys = new ulong[1 << bits];
+            _words = new int[1 << bits];
+            _shift = 64 - bits;
+            var words = new List<GlossaryEntry>();
+            foreach (var (text, entry) in list)
+            {
+                var key = 0UL;
+                for (var i = 0; i < text.Length; i++)
+                {
+                    TryExtend(ref key, i + 1, text[i]);
+                }
+
+                var slot = SlotOf(key);
+                while (_keys[slot] != 0)
+                {
+                    slot = (slot + 1) & (_keys.Length - 1);
+                }
+
+                _keys[slot] = key | (entry.Gloss is null ? 0 : WordFlag) | (entry.LongerWordsFollow ? LongerFlag : 0);
+                if (entry.Gloss is not null)
+                {
+                    words.Add(entry);
+                    _words[slot] = words.Count;
+                }
+            }
+
+            _entries = [.. words];
+        }
+
+        /// <summary>Packs the <paramref name="length"/>-th character into a key; false when it is no Han character.</summary>
+        public static bool TryExtend(ref ulong key, int length, char c)
+        {
+            if (!ArticleFeaturizer.IsHan(c))
+            {
+                return false;
+            }
+
+            // Han characters lie in U+3400..U+9FFF: counted from U+3400, plus one so no character packs to zero.
+            key |= (ulong)(c - '\u3400' + 1) << (CharacterBits * (length - 1));
+            return true;
+        }
+
+        /// <summary>The slot of a key, or -1 when the table does not hold it.</summary>
+        public int Find(ulong key)
+        {
+            for (var slot = SlotOf(key); _keys[slot] != 0; slot = (slot + 1) & (_keys.Length - 1))
+            {
+                if ((_keys[slot] & KeyBits) == key)
+                {
+                    return slot;
+                }
+            }
+
+            return -1;
+        }
+
+        public bool IsWord(int slot) => (_keys[slot] & WordFlag) != 0;
+
+        public bool LongerWordsFollow(int slot) => (_keys[slot] & LongerFlag) != 0;
+
+        /// <summary>The word at a slot; null for -1 (none found).</summary>
+        public GlossaryEntry? EntryAt(int slot) => slot < 0 ? null : _entries[_words[slot] - 1];
+
+        private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
     }
 
     private static void ReadPackageData(ReadOnlyMemory<char> json, Dictionary<string, Gloss> words)
@@ -246,3 +415,9 @@ public sealed class ChineseGlossary
 
 /// <summary>The result of loading a glossary: the glossary, or why there is none.</summary>
 public sealed record ChineseGlossaryLoad(ChineseGlossary? Glossary, string? Problem);
+
+/// <summary>The feature hashes a gloss adds: its words (stemmed) as words, and for a name its words and their join as names.</summary>
+internal sealed record GlossTerms(ulong[] Words, ulong[] Names)
+{
+    public static GlossTerms None { get; } = new([], []);
+}

@@ -20,6 +20,11 @@ public static class ClusteringOptionOverrides
             ClusteringOptions? changed = parts[0] switch
             {
                 nameof(ClusteringOptions.Window) => options with { Window = (int)value },
+                nameof(ClusteringOptions.ReviewAfter) => options with { ReviewAfter = (int)value },
+                nameof(ClusteringOptions.ReviewSize) => options with { ReviewSize = (int)value },
+                nameof(ClusteringOptions.ReviewTargetSize) => options with { ReviewTargetSize = (int)value },
+                nameof(ClusteringOptions.ReviewMargin) => options with { ReviewMargin = value },
+                nameof(ClusteringOptions.ReviewThreshold) => options with { ReviewThreshold = value },
                 nameof(ClusteringOptions.JoinThreshold) => options with { JoinThreshold = value },
                 nameof(ClusteringOptions.MergeThreshold) => options with { MergeThreshold = value },
                 nameof(ClusteringOptions.DuplicateThreshold) => options with { DuplicateThreshold = value },

@@ -85,4 +85,26 @@ public sealed record ClusteringOptions
 
     /// <summary>Fraction of the join threshold that the growing story's new article must reach with a small story to weigh it again.</summary>
     public double AbsorbFloor { get; init; } = 0.5;
+
+    /// <summary>
+    /// Articles after a story's first report at which a story still small (<see cref="ReviewSize"/>) is weighed again, as a
+    /// whole, against the stories its terms find (0 turns it off): a short report compared with the one or two reports its
+    /// story had when it arrived often shares too few words with them, while the story they grew into says more.
+    /// </summary>
+    public int ReviewAfter { get; init; } = 20;
+
+    /// <summary>Stories of at most this many articles are reviewed (see <see cref="ReviewAfter"/>).</summary>
+    public int ReviewSize { get; init; } = 4;
+
+    /// <summary>Articles a story needs to take in a reviewed story: one built by several reports, not another fragment.</summary>
+    public int ReviewTargetSize { get; init; } = 3;
+
+    /// <summary>Story similarity a reviewed story needs with the story it joins.</summary>
+    public double ReviewThreshold { get; init; } = 0.2;
+
+    /// <summary>
+    /// How many times the runner-up's similarity the best story must reach: a small story that resembles two stories
+    /// alike (two events of the same kind) stays apart.
+    /// </summary>
+    public double ReviewMargin { get; init; } = 1.2;
 }

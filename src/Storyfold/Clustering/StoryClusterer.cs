@@ -37,6 +37,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
     private readonly List<(Story Story, double Hits)> _shortlist = [];
     private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
     private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
+
+    /// <summary>Stories started by <see cref="Add"/>, in the order they started, until their review (see <see cref="ClusteringOptions.ReviewAfter"/>).</summary>
+    private readonly Queue<(long Due, Story Story)> _reviews = new();
     private long _sequence;
 
     /// <summary>The IDF of each term of the article being added (see <see cref="ArticleIdf"/>); reused, longer than the article.</summary>
@@ -68,12 +71,19 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// <summary>Puts an already-assigned article back into the window (start-up replay of the store); decides nothing.</summary>
     public void Replay(ArticleFeatures features, string storyId)
     {
-        if (!_stories.TryGetValue(storyId, out var story))
+        var started = !_stories.TryGetValue(storyId, out var story);
+        if (started)
         {
             story = NewStory(storyId);
         }
 
-        Admit(features, story, null);
+        Admit(features, story!, null);
+        if (started)
+        {
+            ScheduleReview(story!);
+        }
+
+        ReviewDueStories(null);
     }
 
     /// <summary>Assigns a new article to a story (possibly a new one) and records it in the window.</summary>
@@ -85,6 +95,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         var original = FindOriginal(features);
         var merges = new List<StoryMerge>();
         Story target;
+        Story? started = null;
         List<(Story Story, double Score)>? scored = null;
         if (original is not null)
         {
@@ -112,16 +123,131 @@ public sealed class StoryClusterer(ClusteringOptions options)
             else
             {
                 target = NewStory(features.ArticleId);
+                started = target;
             }
         }
 
         Admit(features, target, termIds);
+        if (started is not null)
+        {
+            ScheduleReview(started);
+        }
+
         if (scored is not null && target.Members.Count > 1)
         {
             target = AbsorbSmallStories(target, scored, merges);
         }
 
+        ReviewDueStories(merges);
+        if (!target.Alive)
+        {
+            // A review merged the article's story into an older one.
+            target = Survivor(target, merges);
+        }
+
         return new ClusterDecision(target.Id, original?.Features.ArticleId, merges);
+    }
+
+    /// <summary>Queues a story that <see cref="Add"/> or <see cref="Replay"/> just started for its review.</summary>
+    private void ScheduleReview(Story story)
+    {
+        if (options.ReviewAfter > 0)
+        {
+            // Due when the article that arrives ReviewAfter articles after its first report has been admitted.
+            _reviews.Enqueue((story.FirstSequence + options.ReviewAfter, story));
+        }
+    }
+
+    /// <summary>
+    /// Reviews the stories whose time has come (see <see cref="ClusteringOptions.ReviewAfter"/>), or, on replay, drops
+    /// them: the run that stored these articles reviewed them then, and the stored stories show the outcome.
+    /// </summary>
+    private void ReviewDueStories(List<StoryMerge>? merges)
+    {
+        while (_reviews.Count > 0 && _reviews.Peek().Due <= _sequence)
+        {
+            var (_, story) = _reviews.Dequeue();
+            if (merges is not null && story.Alive && story.Members.Count <= options.ReviewSize)
+            {
+                Review(story, merges);
+            }
+        }
+    }
+
+    /// <summary>The story that <paramref name="story"/> merged into, following the merges of this decision.</summary>
+    private Story Survivor(Story story, List<StoryMerge> merges)
+    {
+        var id = story.Id;
+        foreach (var merge in merges)
+        {
+            if (merge.MergedId == id)
+            {
+                id = merge.SurvivorId;
+            }
+        }
+
+        return _stories[id];
+    }
+
+    /// <summary>
+    /// A story still small <see cref="ClusteringOptions.ReviewAfter"/> articles after its first report. Each of its reports
+    /// was compared with the stories as they were when it arrived, often with a story of one or two reports that shared
+    /// too few words with it (short reports of one event word it differently). A story that several reports have built
+    /// since says more: the small story is weighed against the stories its terms find, as a whole, and joins the best
+    /// if it has grown to <see cref="ClusteringOptions.ReviewTargetSize"/> reports, resembles the small story well enough,
+    /// and clearly more than any other candidate does (two stories of the same kind of event resemble it about as much).
+    /// </summary>
+    private void Review(Story story, List<StoryMerge> merges)
+    {
+        var terms = new ulong[story.Centroid.Count];
+        var weights = new int[terms.Length];
+        var i = 0;
+        foreach (var cell in story.Centroid)
+        {
+            terms[i] = _terms[cell.Term].Hash;
+            weights[i++] = (int)Math.Min(int.MaxValue, cell.Sum);
+        }
+
+        // Ascending terms, as an article's: the query's ties then go the same way whatever the table's order.
+        Array.Sort(terms, weights);
+        var ids = new int[terms.Length];
+        var idf = new double[terms.Length];
+        for (i = 0; i < terms.Length; i++)
+        {
+            // The story holds each of its terms, so each has an id.
+            _terms.TryGetId(terms[i], out ids[i]);
+            idf[i] = Idf(_terms[ids[i]].Df);
+        }
+
+        Story? best = null;
+        double bestScore = 0, runnerUp = 0;
+        foreach (var (candidate, _) in Shortlist(terms, weights, idf, ids))
+        {
+            if (ReferenceEquals(candidate, story))
+            {
+                continue;
+            }
+
+            var score = StorySimilarity(story, candidate, forReview: true);
+            if (score > bestScore && candidate.Members.Count >= options.ReviewTargetSize)
+            {
+                runnerUp = Math.Max(runnerUp, bestScore);
+                (best, bestScore) = (candidate, score);
+            }
+            else
+            {
+                runnerUp = Math.Max(runnerUp, score);
+            }
+        }
+
+        if (best is null || bestScore < options.ReviewThreshold || bestScore < options.ReviewMargin * runnerUp)
+        {
+            return;
+        }
+
+        var (survivor, merged) = best.FirstSequence < story.FirstSequence ? (best, story) : (story, best);
+        Merge(survivor, merged);
+        merges.Add(new StoryMerge(merged.Id, survivor.Id));
     }
 
     /// <summary>
@@ -441,8 +567,56 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return result;
         }
 
+        var shortlist = Shortlist(features.Terms, features.Weights, idf, termIds);
+        // What every comparison needs of the article, read once: its norms by channel, and the terms a story can hold.
+        Span<double> articleNorm = stackalloc double[4];
+        articleNorm.Clear();
+        var probeCount = 0;
+        if (_probe.Length < features.Terms.Length)
+        {
+            _probe = new ProbeTerm[Math.Max(features.Terms.Length, 2 * _probe.Length)];
+            _probeIds = new int[_probe.Length];
+        }
+
+        for (var i = 0; i < features.Terms.Length; i++)
+        {
+            var channel = (int)(features.Terms[i] >> 62);
+            var w = features.Weights[i] * idf[i];
+            articleNorm[channel] += w * w;
+            // A term new to the window (no id), or held by no open story, is in no candidate.
+            if (termIds[i] >= 0 && _terms[termIds[i]].Live > 0)
+            {
+                _probeIds[probeCount] = termIds[i];
+                _probe[probeCount++] = new ProbeTerm(termIds[i], channel, w, idf[i]);
+            }
+        }
+
+        _probeIndex.Reset(_probeIds.AsSpan(0, probeCount));
+
+        foreach (var (story, _) in shortlist)
+        {
+            var score = Similarity(_probe.AsSpan(0, probeCount), articleNorm, norm, story, out var names) * TimeFactor(features, story, names);
+            if (features.Language is { } language && story.Languages.Count > 0 && !story.Languages.ContainsKey(language))
+            {
+                score = Math.Min(1.0, score * options.CrossLanguageBoost);
+            }
+
+            result.Add((story, score));
+        }
+
+        result.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.FirstSequence.CompareTo(b.Story.FirstSequence));
+        return result;
+    }
+
+    /// <summary>
+    /// The stories with the most evidence from the inverted index for the given terms (ascending, with their weights and
+    /// IDF, and their ids in the window's term table, -1 where new), best first, at most <see cref="ClusteringOptions.Candidates"/>.
+    /// The list is the clusterer's own, reused by the next call.
+    /// </summary>
+    private List<(Story Story, double Hits)> Shortlist(ulong[] terms, int[] weights, double[] idf, int[] termIds)
+    {
         // Query by the article's most telling terms.
-        var order = QueryOrder(features, idf);
+        var order = QueryOrder(weights, idf);
         var recent = options.RecentStoriesPerTerm;
         var scanLimit = (4 * recent) + 16;
         var hitStamp = ++_stamp;
@@ -457,7 +631,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
             // A common term still counts, for the stories that used it most recently: bounded work, and a story
             // that keeps going keeps using its terms, so it stays near the recent end however common they are.
-            var weight = features.Weights[i] * idf[i];
+            var weight = weights[i] * idf[i];
             var entries = _terms[id].List;
             var found = 0;
             var examined = 0;
@@ -517,59 +691,22 @@ public sealed class StoryClusterer(ClusteringOptions options)
         bool Better(double value, int slot, (Story Story, double Hits) other) =>
             value > other.Hits || (value == other.Hits && _storySlots[slot].FirstSequence < other.Story.FirstSequence);
 
-        // What every comparison needs of the article, read once: its norms by channel, and the terms a story can hold.
-        Span<double> articleNorm = stackalloc double[4];
-        articleNorm.Clear();
-        var probeCount = 0;
-        if (_probe.Length < features.Terms.Length)
-        {
-            _probe = new ProbeTerm[Math.Max(features.Terms.Length, 2 * _probe.Length)];
-            _probeIds = new int[_probe.Length];
-        }
-
-        for (var i = 0; i < features.Terms.Length; i++)
-        {
-            var channel = (int)(features.Terms[i] >> 62);
-            var w = features.Weights[i] * idf[i];
-            articleNorm[channel] += w * w;
-            // A term new to the window (no id), or held by no open story, is in no candidate.
-            if (termIds[i] >= 0 && _terms[termIds[i]].Live > 0)
-            {
-                _probeIds[probeCount] = termIds[i];
-                _probe[probeCount++] = new ProbeTerm(termIds[i], channel, w, idf[i]);
-            }
-        }
-
-        _probeIndex.Reset(_probeIds.AsSpan(0, probeCount));
-
-        foreach (var (story, _) in shortlist)
-        {
-            var score = Similarity(_probe.AsSpan(0, probeCount), articleNorm, norm, story, out var names) * TimeFactor(features, story, names);
-            if (features.Language is { } language && story.Languages.Count > 0 && !story.Languages.ContainsKey(language))
-            {
-                score = Math.Min(1.0, score * options.CrossLanguageBoost);
-            }
-
-            result.Add((story, score));
-        }
-
-        result.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.FirstSequence.CompareTo(b.Story.FirstSequence));
-        return result;
+        return shortlist;
     }
 
     /// <summary>
     /// Indices of the article's <see cref="ClusteringOptions.QueryTerms"/> highest weighted terms, best first, ties to the
     /// smaller hash: a bounded insertion into a short list rather than a sort of every term.
     /// </summary>
-    private int[] QueryOrder(ArticleFeatures features, double[] idf)
+    private int[] QueryOrder(int[] weights, double[] idf)
     {
-        var limit = Math.Min(options.QueryTerms, features.Terms.Length);
+        var limit = Math.Min(options.QueryTerms, weights.Length);
         var top = new int[limit];
         var values = new double[limit];
         var count = 0;
-        for (var i = 0; i < features.Terms.Length; i++)
+        for (var i = 0; i < weights.Length; i++)
         {
-            var value = features.Weights[i] * idf[i];
+            var value = weights[i] * idf[i];
             // Terms are ascending, so a later term never wins a tie against an earlier one.
             if (count == limit && value <= values[count - 1])
             {
@@ -644,7 +781,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// Squared per-channel norms of a story's centroid. Summing over every centroid term is the costliest step, so the
     /// result is kept until the story changes or <see cref="NormEpoch"/> more articles have moved the IDF.
     /// </summary>
-    private double[] StoryNorms(Story story)
+    /// <param name="forReview">
+    /// True for a review's comparisons, which keep their norms apart: the cached norms are those of the first comparison
+    /// in an epoch, so a comparison that decides nothing (a review that merges nothing) must not change which IDF later
+    /// articles are compared with. Reviews still reuse the article comparisons' norms, and their own within an epoch,
+    /// rather than sum a large story's whole centroid for every review.
+    /// </param>
+    private double[] StoryNorms(Story story, bool forReview = false)
     {
         var epoch = _sequence / NormEpoch;
         if (story.Norms is { } cached && story.NormsVersion == story.Version && story.NormsEpoch == epoch)
@@ -652,8 +795,13 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return cached;
         }
 
-        // The story's own array is refilled: callers copy the norms out before the next call.
-        var norms = story.Norms ?? new double[4];
+        if (forReview && story.ReviewNorms is { } kept && kept.Version == story.Version && kept.Epoch == epoch)
+        {
+            return kept.Values;
+        }
+
+        // The article comparisons' array is refilled (callers copy the norms out before the next call); a review's is new.
+        var norms = !forReview && story.Norms is { } reused ? reused : new double[4];
         Array.Clear(norms);
         foreach (var cell in story.Centroid)
         {
@@ -661,9 +809,17 @@ public sealed class StoryClusterer(ClusteringOptions options)
             norms[cell.Channel] += w * w;
         }
 
-        story.Norms = norms;
-        story.NormsVersion = story.Version;
-        story.NormsEpoch = epoch;
+        if (forReview)
+        {
+            story.ReviewNorms = new CachedNorms(norms, story.Version, epoch);
+        }
+        else
+        {
+            story.Norms = norms;
+            story.NormsVersion = story.Version;
+            story.NormsEpoch = epoch;
+        }
+
         return norms;
     }
 
@@ -689,7 +845,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
         return weightSum <= 0 ? 0 : total / weightSum;
     }
 
-    private double StorySimilarity(Story a, Story b)
+    /// <param name="forReview">See <see cref="StoryNorms"/>.</param>
+    private double StorySimilarity(Story a, Story b, bool forReview = false)
     {
         var (small, large) = a.Centroid.Count <= b.Centroid.Count ? (a, b) : (b, a);
         Span<double> dot = stackalloc double[4];
@@ -711,7 +868,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         // The larger story's norms as cached for article comparisons: summing its whole centroid was most of the cost.
-        StoryNorms(large).CopyTo(normB);
+        StoryNorms(large, forReview).CopyTo(normB);
         var similarity = Combine(dot, normA, normB, out var names);
         return StoryTimeFactor(a, b, names) * similarity;
     }
@@ -1032,6 +1189,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// <summary>One article term to look up in a story: its id, channel, tf-idf weight and IDF.</summary>
     private readonly record struct ProbeTerm(int Term, int Channel, double Weight, double Idf);
 
+    /// <summary>A story's squared per-channel norms, as computed for its members at <paramref name="Version"/> in an IDF epoch.</summary>
+    private sealed record CachedNorms(double[] Values, int Version, long Epoch);
+
     private sealed class WindowArticle(ArticleFeatures features, int[] termIds, long sequence)
     {
         public ArticleFeatures Features { get; } = features;
@@ -1172,6 +1332,9 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public int NormsVersion { get; set; }
 
         public long NormsEpoch { get; set; }
+
+        /// <summary>Norms that reviews computed, apart from <see cref="Norms"/> (see <see cref="StoryNorms"/>).</summary>
+        public CachedNorms? ReviewNorms { get; set; }
 
         public bool Alive { get; set; } = true;
 

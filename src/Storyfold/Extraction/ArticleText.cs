@@ -58,13 +58,26 @@ internal static partial class ArticleText
             kept.RemoveRange(bio, kept.Count - bio);
         }
 
-        // What follows a closing section label in the last half of the text ("References", "Related articles", "More
-        // from ...", "Share this") is the page's apparatus around the story, not the story.
+        // What follows a closing section label in the last half of the text ("References", "Related articles", "Join the
+        // conversation", "More from ...", "Share this") is the page's apparatus around the story, not the story.
         var total = kept.Sum(b => b.Words);
         var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text));
         if (tail > 0 && kept.Skip(tail).Sum(b => b.Words) <= TailShare * total)
         {
             kept.RemoveRange(tail, kept.Count - tail);
+        }
+
+        // An appeal to the reader for support in the last half ("Enjoyed this piece? We need your help", "This story is
+        // funded by readers like you") closes the article: it and what follows speak for the publisher, not the story.
+        var appeal = kept.FindIndex(kept.Count / 2, b => b.Words <= AppealWords && b.Kind != BlockKind.Heading && SupportAppeal().IsMatch(b.Text));
+        if (appeal > 0)
+        {
+            // The short line over it ("A message from our founder:") is part of the appeal.
+            var start = kept[appeal - 1].Words <= 10 && !kept[appeal - 1].Text.TrimEnd().EndsWith('.') ? appeal - 1 : appeal;
+            if (start > 0 && kept.Skip(start).Sum(b => b.Words) <= TailShare * kept.Sum(b => b.Words))
+            {
+                kept.RemoveRange(start, kept.Count - start);
+            }
         }
 
         while (kept.Count > 0 && IsStray(kept[0], leading: true))
@@ -166,7 +179,10 @@ internal static partial class ArticleText
     /// <summary>An author's bio at the foot of an article is a few short blocks; more than this after the label is article text.</summary>
     private const int BioBlocks = 12;
 
-    /// <summary>A closing section is at most this share of the text; more, and the label heads a part of the article.</summary>
+    /// <summary>An appeal for support is a sentence or two; a longer paragraph that speaks of donations is article text.</summary>
+    private const int AppealWords = 40;
+
+    /// <summary>A closing section (references, related links, the readers' comments) is at most this share of the text; more, and the label heads a part of the article.</summary>
     private const double TailShare = 0.25;
 
     /// <summary>Words a bio runs to at most.</summary>
@@ -182,7 +198,11 @@ internal static partial class ArticleText
     }
 
     private static bool IsByline(PageBlock block) =>
-        block.Words <= 14 && block.Kind != BlockKind.Heading && (BylinePattern().IsMatch(block.Text) || IsOnlyDate(block.Text));
+        block.Words <= 14 && block.Kind != BlockKind.Heading &&
+        (BylinePattern().IsMatch(block.Text) || IsOnlyDate(block.Text) || (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)));
+
+    /// <summary>A reading-time label is the time and a name or two ("Newsroom Team | 5 min read"); longer, and it is a sentence.</summary>
+    private const int ReadingTimeWords = 8;
 
     /// <summary>
     /// A short line the site puts on every article, not the article: an affiliate or commission disclosure, or a call to
@@ -232,6 +252,10 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^(by|written by|words by|posted( by| on)?|published( by| on)?|updated( on)?|last updated( on)?|reviewed by|medically reviewed by|fact[- ]checked by|edited by|reporting by|photo(graph)?s? by|image( credit)?:|credit:|source:)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePattern();
 
+    /// <summary>The reading time a page prints by the byline: "8 min read", "3 MIN. READ", "Reading time: 5 minutes".</summary>
+    [GeneratedRegex(@"(?:\b\d+\s*(?:min|mins|minutes?)\.?\s*(?:read|reading(?: time)?)|^\W*reading time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
+
     [GeneratedRegex(@"\b(?:earn|earns|receive|receives|get) (?:a |an )?(?:small )?(?:affiliate )?commissions?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Commission();
 
@@ -246,8 +270,12 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^\W*(?:(?:join|subscribe to|get) (?:our|my|the)\b[\w' ]{0,30}\b(?:newsletter|mailing list)|by (?:subscribing|signing up)\b|copyright\b|©|like (?:this:|loading\W*$))", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNoticeOpening();
 
-    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|you (?:may|might) also (?:like|enjoy|be interested in)|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?|tags)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|(?:if you (?:liked|enjoyed) this(?: post| article| story)?,? )?you (?:may|might|will)(?: also)? (?:like|enjoy|love|be interested in)(?: these| this| reading)?|(?:other|more) (?:posts|articles|stories) you (?:may|might|will) (?:like|enjoy|love)|related (?:articles|posts|stories) (?:and links|from [\w ]{1,30})|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?|tags|join the (?:conversation|discussion)|(?:leave|post|add) a (?:reply|comment)|\d+ (?:comments|responses|replies)|comments \(\d+\))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailSection();
+
+    /// <summary>A publisher's call on its readers to pay for its work: help, support, donations, membership.</summary>
+    [GeneratedRegex(@"\b(?:(?:we|i) need your (?:help|support)|(?:ask|asking) (?:you )?for your support|(?:funded|made possible|supported) by (?:readers|members|donors|people) like you|support (?:our|independent|nonprofit|non-profit) (?:journalism|mission|work|newsroom|reporting)|consider (?:supporting (?:us|our work|this (?:site|blog|newsletter|podcast|publication|work))|becoming a (?:paid )?(?:member|patron|supporter))|please consider donating|kept alive by (?:reader |our readers' )?donations|want to support (?:us|this|[A-Z]))", RegexOptions.IgnoreCase)]
+    private static partial Regex SupportAppeal();
 
     [GeneratedRegex(@"^\W*(?:about the (?:authors?|writers?|reviewers?|experts?|contributors?)|meet the (?:authors?|writers?)|author bio(?:graphy)?|written by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorSection();

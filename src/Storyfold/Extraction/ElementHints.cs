@@ -59,9 +59,47 @@ internal static class ElementHints
                 break;
         }
 
-        hint += Score(element.GetAttribute("class")) + Score(element.GetAttribute("id"));
+        var id = element.GetAttribute("id");
+        hint += Score(element.GetAttribute("class")) + (IsSectionAnchor(id) ? 0 : Score(id));
         return (hint, semantic);
     }
+
+    /// <summary>
+    /// An id that is a section's heading turned into an anchor ("menu-innovation-strategies-for-caterers"): it names
+    /// what the section is about, so a word in it such as "menu" or "share" says nothing about the element's role.
+    /// </summary>
+    internal static bool IsSectionAnchor(string? id)
+    {
+        if (id is null || id.Length < 20)
+        {
+            return false;
+        }
+
+        // Words with a letter: a number ("sidebar-widget-area-2") is a counter, not a word of a heading.
+        var words = 0;
+        var inWord = false;
+        foreach (var c in id)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else if (c is '-' or '_')
+            {
+                inWord = false;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return words >= SectionAnchorWords;
+    }
+
+    /// <summary>An id of this many words is read as a heading's anchor; names of page parts are shorter ("post-share-bar").</summary>
+    private const int SectionAnchorWords = 5;
 
     /// <summary>True for classes that mean "not shown": screen-reader-only text and hidden toggles.</summary>
     public static bool IsHiddenByClass(IElement element)

@@ -101,6 +101,9 @@ internal sealed class PageBlocks
         public readonly bool IsAnchor = isAnchor;
         public readonly bool IsPre = isPre;
         public int Next;
+
+        /// <summary>The last element child walked past: an accordion panel's toggle stands right before it.</summary>
+        public IElement? Previous;
     }
 
     private void Walk(IElement root)
@@ -134,6 +137,9 @@ internal sealed class PageBlocks
                 continue;
             }
 
+            var previous = frame.Previous;
+            frame.Previous = element;
+            stack[top] = frame;
             var tag = element.LocalName;
             if (tag == "br")
             {
@@ -141,7 +147,7 @@ internal sealed class PageBlocks
                 continue;
             }
 
-            if (IsSkipped(tag, element, _honourHidden))
+            if (IsSkipped(tag, element, previous, _honourHidden))
             {
                 if (tag is "img" && _text.Length > 0)
                 {
@@ -398,18 +404,20 @@ internal sealed class PageBlocks
         return words + (cjk / 2);
     }
 
-    private static bool IsSkipped(string tag, IElement element, bool honourHidden)
+    private static bool IsSkipped(string tag, IElement element, IElement? previous, bool honourHidden)
     {
         if (SkippedTags.Contains(tag))
         {
-            return true;
+            // A toggle inside a heading (it says whether its section is expanded) is an accordion's: its label is the
+            // heading's text.
+            return !(tag == "button" && element.HasAttribute("aria-expanded") && IsInHeading(element));
         }
 
-        if (!honourHidden || IsCollapsedPanel(element))
-        {
-            return false;
-        }
+        return honourHidden && IsHidden(tag, element) && !IsCollapsedPanel(element, previous);
+    }
 
+    private static bool IsHidden(string tag, IElement element)
+    {
         if (element.HasAttribute("hidden"))
         {
             return true;
@@ -432,13 +440,56 @@ internal sealed class PageBlocks
         return ElementHints.IsHiddenByClass(element);
     }
 
+    private static bool IsInHeading(IElement element)
+    {
+        var parent = element.ParentElement;
+        for (var up = 0; up < 3 && parent is not null; up++, parent = parent.ParentElement)
+        {
+            if (IsHeadingTag(parent.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
-    /// A panel of an accordion or tab set (role region or tabpanel, or labelled by its toggle): the page folds it, the
-    /// reader opens it with a click, and it is part of the article.
+    /// A panel of an accordion or tab set (role region or tabpanel, labelled by its toggle, or right after its toggle: an
+    /// element that names it in aria-controls, or a heading or button that says whether it is expanded): the page folds
+    /// it, the reader opens it with a click, and it is part of the article.
     /// </summary>
-    private static bool IsCollapsedPanel(IElement element) =>
+    private static bool IsCollapsedPanel(IElement element, IElement? previous) =>
         element.GetAttribute("role") is "region" or "tabpanel" ||
-        (element.HasAttribute("aria-labelledby") && element.GetAttribute("role") is null && element.LocalName is "div" or "section");
+        (element.HasAttribute("aria-labelledby") && element.GetAttribute("role") is null && element.LocalName is "div" or "section") ||
+        (previous is { } toggle && (toggle.HasAttribute("aria-expanded") || Controls(toggle, element.Id) ||
+                                                         (IsHeadingTag(toggle.LocalName) && toggle.QuerySelector("[aria-expanded]") is not null)));
+
+    /// <summary>True when the element or one inside it names the panel with this id as the one it opens and closes.</summary>
+    private static bool Controls(IElement toggle, string? id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        if (toggle.GetAttribute("aria-controls") == id)
+        {
+            return true;
+        }
+
+        foreach (var inner in toggle.QuerySelectorAll("[aria-controls]"))
+        {
+            if (inner.GetAttribute("aria-controls") == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHeadingTag(string tag) => tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "summary";
 
     private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
     {

@@ -121,6 +121,14 @@ internal static class TitleFinder
             return declared;
         }
 
+        if (heading != declared && string.Equals(heading, declared, StringComparison.OrdinalIgnoreCase) &&
+            (char.IsLower(heading.FirstOrDefault(char.IsLetter)) || (!IsTitleCase(heading) && IsTitleCase(declared))))
+        {
+            // The same words, and the heading is set in lower or sentence case ("How much should I pay ...") where the
+            // declared title capitalises them as a headline: the case is the page's styling, the declared one its title.
+            return declared;
+        }
+
         if (declared.Length >= 12 && heading.Length > declared.Length && heading.IndexOf(declared, StringComparison.Ordinal) is var at and >= 0 &&
             PageBlocks.CountWords(heading) - PageBlocks.CountWords(declared) is >= 1 and <= 4 &&
             IsLabelAround(heading[..at], heading[(at + declared.Length)..]))
@@ -205,6 +213,28 @@ internal static class TitleFinder
         var added = before + after;
         return added.Any(char.IsAsciiDigit) || added.IndexOfAny([':', '|', '-', '–', '—', '(', '[', '·', '•']) >= 0;
     }
+
+    /// <summary>True when every word that starts in lower case is a short function word ("of", "and", "to").</summary>
+    internal static bool IsTitleCase(string title)
+    {
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var first = word.FirstOrDefault(char.IsLetterOrDigit);
+            if (char.IsLower(first) && !MinorWords.Contains(word.Trim(',', ':', ';', '.', '?', '!', '(', ')', '"', '“', '”').ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words a headline in title case leaves in lower case.</summary>
+    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
+        "to", "up", "via", "with", "from", "into", "onto", "over", "vs", "vs.", "than", "if",
+    };
 
     /// <summary>Dice overlap of two titles' word sets: 1 for the same words, 0 for none shared.</summary>
     internal static double Dice(string a, string b)

@@ -7,17 +7,7 @@ public sealed class ArticleFeaturizerTests
 {
     private readonly ArticleFeaturizer _featurizer = new((ChineseGlossary?)null);
 
-    private static Article Article(string text, string title = "", string? day = "2024-03-05") => new()
-    {
-        Id = "a",
-        Title = title,
-        DisplayTitle = title,
-        Text = text,
-        Original = text,
-        ContentHash = "a",
-        Language = "en",
-        Published = PublicationDate.TryParseIso(day),
-    };
+    private static Article Article(string text, string title = "", string? day = "2024-03-05") => ClusteringTestKit.Article(text, title, day);
 
     [Fact]
     public void A_possessive_with_a_typographic_apostrophe_reads_as_the_plain_one()
@@ -66,6 +56,43 @@ public sealed class ArticleFeaturizerTests
 
         var extra = dated.Terms.Except(undated.Terms).Select(ArticleFeaturizer.ChannelOf).ToList();
         Assert.Contains(FeatureChannel.NumberOrDate, extra);
+    }
+
+    [Fact]
+    public void A_day_written_in_other_digits_is_no_date_and_does_not_stop_the_reading()
+    {
+        // Fullwidth and Arabic-Indic digits are digits to the tokenizer, but a day is read from ASCII digits only.
+        var other = _featurizer.Extract(Article("The vote was held on May \uFF15 and again on March \u0665th in Cairo.", day: null));
+        var ascii = _featurizer.Extract(Article("The vote was held on May 5 and again on March 5th in Cairo.", day: null));
+
+        Assert.Contains(ArticleFeaturizer.DayTerm(5, 5), ascii.Terms);
+        Assert.DoesNotContain(ArticleFeaturizer.DayTerm(5, 5), other.Terms);
+        Assert.DoesNotContain(ArticleFeaturizer.DayTerm(3, 5), other.Terms);
+    }
+
+    [Fact]
+    public void Date_terms_are_the_hashes_of_the_dates_written_out()
+    {
+        for (var month = 1; month <= 12; month++)
+        {
+            for (var day = 1; day <= 31; day++)
+            {
+                Assert.Equal(ArticleFeaturizer.Hash($"{month:00}-{day:00}", ArticleFeaturizer.DateKind), ArticleFeaturizer.DayTerm(month, day));
+            }
+
+            for (var year = 1900; year <= 2100; year++)
+            {
+                Assert.Equal(ArticleFeaturizer.Hash($"{year}-{month:00}", ArticleFeaturizer.DateKind), ArticleFeaturizer.MonthTerm(year, month));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_month_and_year_in_the_text_is_a_date_feature()
+    {
+        var features = _featurizer.Extract(Article("The quake of March 2010 struck central Chile.", day: null));
+
+        Assert.Contains(ArticleFeaturizer.MonthTerm(2010, 3), features.Terms);
     }
 
     [Theory]

@@ -33,6 +33,34 @@ public sealed class ChineseGlossaryTests
         Assert.Empty(glossary.Segment("的"));
     }
 
+    [Theory]
+    [InlineData("中国人民银行", "中国人民银行")]
+    [InlineData("中国人民", "中国人")]
+    [InlineData("中国人民银", "中国人")]
+    [InlineData("中国x人民", "中国|人民")]
+    [InlineData("在中国人民大会堂", "中国人")]
+    [InlineData("在人民大会堂", "人民大会堂")]
+    [InlineData("全国人民代表大会开幕", "全国人民代表大会")]
+    [InlineData("全國人民代表大會", "全國人民代表大會")]
+    [InlineData("全国人民代表大", "全国|人民")]
+    [InlineData("中", "")]
+    [InlineData("", "")]
+    public void Takes_the_longest_word_where_words_start_inside_longer_ones(string run, string expected)
+    {
+        var glossary = ClusteringTestKit.Glossary(
+        [
+            "中國 中国 [Zhong1 guo2] /China/",
+            "中國人 中国人 [Zhong1 guo2 ren2] /Chinese person/",
+            "中國人民銀行 中国人民银行 [Zhong1 guo2 Ren2 min2 Yin2 hang2] /People's Bank of China/",
+            "人民 人民 [ren2 min2] /populace/",
+            "人民大會堂 人民大会堂 [Ren2 min2 Da4 hui4 tang2] /Great Hall of the People/",
+            "全國 全国 [quan2 guo2] /nationwide/",
+            "全國人民代表大會 全国人民代表大会 [Quan2 guo2 Ren2 min2 Dai4 biao3 Da4 hui4] /National People's Congress/",
+        ]);
+
+        Assert.Equal(expected, string.Join('|', glossary.Segment(run).Select(word => word.Chinese)));
+    }
+
     [Fact]
     public void Says_why_when_the_dictionary_is_missing()
     {

@@ -16,6 +16,34 @@ internal static class ClusteringTestKit
 {
     public static string GlossaryFolder => Path.Combine(AppContext.BaseDirectory, "Clustering", "Glossary");
 
+    /// <summary>A cleaned article as the featurizer gets it, in English, published on <paramref name="day"/> (or undated).</summary>
+    public static Article Article(string text, string title = "", string? day = "2024-03-05") => new()
+    {
+        Id = "a",
+        Title = title,
+        DisplayTitle = title,
+        Text = text,
+        Original = text,
+        ContentHash = "a",
+        Language = "en",
+        Published = PublicationDate.TryParseIso(day),
+    };
+
+    /// <summary>A glossary of the given CC-CEDICT lines, loaded through a file the call writes and removes.</summary>
+    public static ChineseGlossary Glossary(IEnumerable<string> cedictLines)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"storyfold-glossary-{Guid.NewGuid():N}.u8");
+        File.WriteAllLines(path, cedictLines);
+        try
+        {
+            return ChineseGlossary.Load(path).Glossary ?? throw new InvalidOperationException("the test glossary did not load");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     public static string WriteJsonl(string path, IEnumerable<TestArticle> articles)
     {
         File.WriteAllLines(path, articles.Select(a => JsonSerializer.Serialize(new { id = a.Id, title = a.Title, text = a.Text, published = a.Published })));

@@ -240,9 +240,24 @@ public sealed class PageExtractorTests
     [InlineData("Harbour walks for every season", "Jun 3 2024 Harbour walks for every season", "Harbour walks for every season")]
     public void Keeps_the_headline_as_shown_unless_it_only_adds_a_label_or_date_to_the_declared_title(string declared, string heading, string expected)
     {
+        Assert.Equal(expected, TitleUnder(declared, heading));
+    }
+
+    [Theory]
+    [InlineData("How Much Will the New Harbour Cost? | Harbour Times", "How much will the new harbour cost?", "How Much Will the New Harbour Cost?")]
+    [InlineData("Harbour Walks for Every Season", "harbour walks for every season", "Harbour Walks for Every Season")]
+    [InlineData("The Best Harbour Walks And Where To Eat", "The Best Harbour Walks and Where to Eat", "The Best Harbour Walks and Where to Eat")]
+    [InlineData("The best harbour walks of 2024, tested", "The Best Harbour Walks of 2024, Tested", "The Best Harbour Walks of 2024, Tested")]
+    public void Takes_the_declared_title_in_headline_case_over_the_same_words_in_sentence_case(string declared, string heading, string expected)
+    {
+        Assert.Equal(expected, TitleUnder(declared, heading));
+    }
+
+    /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
+    private static string TitleUnder(string declared, string heading)
+    {
         var head = $"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">";
-        var page = Extract(Page(head, $"<article><h1>{heading}</h1>{Story}</article>"));
-        Assert.Equal(expected, page.Title);
+        return Extract(Page(head, $"<article><h1>{heading}</h1>{Story}</article>")).Title;
     }
 
     [Fact]
@@ -549,6 +564,79 @@ public sealed class PageExtractorTests
         var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{panel}<div style=\"display:none\"><p>Sign in to read more stories like this one every day of the week.</p></div></article>"));
         Assert.Contains("The first quay will be built from next spring", page.Text);
         Assert.DoesNotContain("Sign in to read more", page.Text);
+    }
+
+    /// <summary>Accordion panels hidden until their toggle opens them, with the toggle right before each.</summary>
+    [Theory]
+    [InlineData( // a heading whose button says whether the panel under it is expanded; the button's label is the heading
+        "<h2>What to consider</h2><div class=faq><h3><button aria-expanded=\"false\"><p>Cost of the works</p></button></h3>" +
+        "<div hidden aria-hidden=\"true\"><p>The quays will cost about 40 million euros, of which the region pays half and the port the rest.</p></div></div>",
+        "Cost of the works\n\nThe quays will cost about 40 million euros")]
+    [InlineData( // a toggle that names the panel in aria-controls
+        "<div class=qa><div class=title><button aria-controls=\"answer-1\" aria-expanded=\"false\"><h3>Who pays for the quays?</h3></button></div>" +
+        "<div id=\"answer-1\" hidden><p>The quays will cost about 40 million euros, of which the region pays half and the port the rest.</p></div></div><div class=x></div>",
+        "The quays will cost about 40 million euros")]
+    public void Keeps_a_hidden_panel_right_after_its_toggle_and_still_drops_other_hidden_text(string panel, string expected)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{panel}<div id=\"answer-2\" hidden><p>Sign in to read more stories like this one every day of the week.</p></div></article>"));
+        Assert.Contains(expected, page.Text);
+        Assert.DoesNotContain("Sign in to read more", page.Text);
+    }
+
+    [Fact]
+    public void Reads_a_section_whose_anchor_id_holds_a_boilerplate_word_as_article_text()
+    {
+        const string section =
+            "<div id=\"menu-ideas-for-the-harbour-opening-party\"><h2>Menu ideas for the harbour opening party</h2>" +
+            "<p>The fishermen's association will serve grilled sardines and mussels on the new quay on the day the harbour opens.</p>" +
+            "<p>Local bakers have offered bread and cakes, and the school choir will sing before the mayor cuts the ribbon at noon.</p></div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1><div id=\"the-plan\">{Story}</div>{section}</article>"));
+        Assert.Contains("grilled sardines and mussels", page.Text);
+        Assert.True(ElementHints.IsSectionAnchor("menu-ideas-for-the-harbour-opening-party"));
+        Assert.False(ElementHints.IsSectionAnchor("sidebar-menu-widget-2"));
+        Assert.False(ElementHints.IsSectionAnchor("related-posts-list-wrapper"));
+    }
+
+    [Theory]
+    [InlineData("8 min read")]
+    [InlineData("3 MIN. READ")]
+    [InlineData("Newsroom Team | 17 minutes read")]
+    [InlineData("Reading time: 5 minutes")]
+    public void Leaves_out_the_reading_time_label(string label)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1><div class=meta>{label}</div>{Story}</article>"));
+        Assert.StartsWith("The city council voted", page.Text);
+    }
+
+    [Theory]
+    [InlineData("<p>Councillors said the full report takes at least 90 minutes to read.</p>")]
+    [InlineData("<p>The lifeboat station said it would consider supporting the plan if the new quays leave room for its slipway.</p>")]
+    public void Keeps_a_closing_sentence_that_only_sounds_like_a_label_or_an_appeal(string sentence)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{sentence}</article>"));
+        Assert.EndsWith(sentence[3..^4], page.Text);
+    }
+
+    [Theory]
+    [InlineData( // the publisher's appeal for support, with the label over it
+        "<p>A message from our editor:</p><p>Enjoyed this piece? We need your help to keep publishing.</p>" +
+        "<p>Harbour Times is a non-profit newsroom kept alive by reader donations, with no ads and no paywall.</p>")]
+    [InlineData( // links to more of the site's stories under a label that says so
+        "<h3>Other Posts You May Enjoy</h3><p>Ten quiet beaches north of the old town, and how to reach them by bus.</p>")]
+    [InlineData( // the readers' comments
+        "<h3>Join the Conversation</h3><div class=c><p>Rene</p><p>I walk past the old port every day and I hope they keep the fish market.</p><p>Reply</p></div>")]
+    public void Ends_the_article_before_what_the_publisher_adds_under_it(string closing)
+    {
+        var filler = string.Concat(Enumerable.Repeat(Story, 3));
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}{closing}</article>"));
+        Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
+    }
+
+    [Fact]
+    public void Leaves_out_a_button_inside_a_heading_that_toggles_nothing()
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan <button>Read later</button></h1>{Story}</article>"));
+        Assert.DoesNotContain("Read later", page.Text + page.Title);
     }
 
     private static string Cards(int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
