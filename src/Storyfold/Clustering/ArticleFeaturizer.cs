@@ -598,35 +598,45 @@ public sealed class ArticleFeaturizer(Lazy<ChineseGlossary?> glossarySource, Clu
     /// </summary>
     private static ulong StemHash(ReadOnlySpan<char> lower, ulong wordHash)
     {
-        if (lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal))
+        var (kept, endsInY) = PluralCut(lower);
+        if (kept == lower.Length)
         {
-            var hash = new TermHash(WordKind);
-            hash.Add(lower[..^3]);
+            return wordHash;
+        }
+
+        var hash = new TermHash(WordKind);
+        hash.Add(lower[..kept]);
+        if (endsInY)
+        {
             hash.Add('y');
-            return hash.Finish(WordKind);
         }
 
-        if (lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i'))
-        {
-            return Hash(lower[..^1], WordKind);
-        }
-
-        return wordHash;
+        return hash.Finish(WordKind);
     }
 
     internal static string Stem(string lower)
     {
+        var (kept, endsInY) = PluralCut(lower);
+        return kept == lower.Length ? lower : endsInY ? lower[..kept] + "y" : lower[..kept];
+    }
+
+    /// <summary>
+    /// The plural rule that <see cref="Stem"/> and <see cref="StemHash"/> share ("cities" -> "city", "talks" -> "talk",
+    /// but not "glass", "virus" or "analysis"): how many characters of the word stay, and whether a "y" follows them.
+    /// </summary>
+    private static (int Kept, bool EndsInY) PluralCut(ReadOnlySpan<char> lower)
+    {
         if (lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal))
         {
-            return lower[..^3] + "y";
+            return (lower.Length - 3, true);
         }
 
         if (lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i'))
         {
-            return lower[..^1];
+            return (lower.Length - 1, false);
         }
 
-        return lower;
+        return (lower.Length, false);
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> word)
