@@ -199,23 +199,22 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// </summary>
     private void Review(Story story, List<StoryMerge> merges)
     {
-        var terms = new ulong[story.Centroid.Count];
-        var weights = new int[terms.Length];
+        var cells = new (ulong Hash, int Id, int Weight)[story.Centroid.Count];
         var i = 0;
         foreach (var cell in story.Centroid)
         {
-            terms[i] = _terms[cell.Term].Hash;
-            weights[i++] = (int)Math.Min(int.MaxValue, cell.Sum);
+            cells[i++] = (_terms[cell.Term].Hash, cell.Term, (int)Math.Min(int.MaxValue, cell.Sum));
         }
 
         // Ascending terms, as an article's: the query's ties then go the same way whatever the table's order.
-        Array.Sort(terms, weights);
-        var ids = new int[terms.Length];
-        var idf = new double[terms.Length];
-        for (i = 0; i < terms.Length; i++)
+        Array.Sort(cells, static (a, b) => a.Hash.CompareTo(b.Hash));
+        var terms = new ulong[cells.Length];
+        var weights = new int[cells.Length];
+        var ids = new int[cells.Length];
+        var idf = new double[cells.Length];
+        for (i = 0; i < cells.Length; i++)
         {
-            // The story holds each of its terms, so each has an id.
-            _terms.TryGetId(terms[i], out ids[i]);
+            (terms[i], ids[i], weights[i]) = cells[i];
             idf[i] = Idf(_terms[ids[i]].Df);
         }
 
