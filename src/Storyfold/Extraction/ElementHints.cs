@@ -133,6 +133,8 @@ internal static class ElementHints
         var positive = 0;
         var negative = 0;
         var strong = false;
+        var writer = false;
+        var profile = false;
         var start = -1;
         Span<char> lower = stackalloc char[32];
         for (var i = 0; i <= names.Length; i++)
@@ -155,6 +157,8 @@ internal static class ElementHints
 
                 var n = word.ToLowerInvariant(lower);
                 var w = lower[..n];
+                writer |= WriterWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+                profile |= ProfileWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
                 if (StrongNegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
                 {
                     negative++;
@@ -171,8 +175,20 @@ internal static class ElementHints
             }
         }
 
+        // The writer's box ("author-bio", "about-author", "author__info"): sites print it under every article they publish,
+        // and its bio reads like article text, so the weak word "author" alone would not keep it out.
+        strong |= writer && profile;
         return Math.Min(positive, 2) - (strong ? Strong : negative > 0 ? 1 : 0);
     }
+
+    /// <summary>Words that name the writer of the article in a class or id.</summary>
+    private static readonly HashSet<string> WriterWords = new(StringComparer.Ordinal) { "author", "authors", "writer", "contributor" };
+
+    /// <summary>Words that, next to a <see cref="WriterWords"/> word, name a box about the writer rather than the byline's name.</summary>
+    private static readonly HashSet<string> ProfileWords = new(StringComparer.Ordinal)
+    {
+        "bio", "bios", "biography", "about", "box", "desc", "description", "profile", "summary", "tagline", "details", "info",
+    };
 
     private static readonly HashSet<string> StrongNegativeWords = new(StringComparer.Ordinal)
     {

@@ -704,6 +704,22 @@ public sealed class PageExtractorTests
     }
 
     [Theory]
+    [InlineData("post-author-bio")]
+    [InlineData("about-the-author")]
+    [InlineData("writer_profile")]
+    public void Drops_the_box_about_the_writer_that_its_class_names_even_when_its_bio_reads_like_article_text(string box)
+    {
+        // No label over it and no byline to match its opening: only the box's name says what it is.
+        const string bio = "<p>Over two decades at the paper she has reported on ports, shipping and the fishing industry from a dozen countries, " +
+                           "won two national awards for her coverage of the North Sea ferries, and taught reporting at the university. " +
+                           "Before that she worked as a deckhand and a harbour pilot, which is where her interest in the sea began many years ago.</p>";
+        var filler = string.Concat(Enumerable.Repeat(Story, 2));
+        var page = Extract(Page("<title>Harbour plan</title>", $"<div class=\"entry-content\"><h1>Harbour plan</h1>{filler}<div class=\"{box}\">{bio}</div></div>"));
+        Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
+        Assert.DoesNotContain("Over two decades", page.Text);
+    }
+
+    [Theory]
     [InlineData("References")]
     [InlineData("Related articles")]
     [InlineData("You may also like")]
