@@ -65,6 +65,7 @@ internal static class ContentSelector
             best = ChooseContainer(page, value, total, named, ownClass);
         }
 
+        best = NamedContent(boxes, best);
         best = EnclosingArticle(boxes, best);
 
         if (explain is not null)
@@ -307,6 +308,52 @@ internal static class ContentSelector
 
         return best;
     }
+
+    /// <summary>
+    /// An element inside the chosen one that the page names as the article's content (two content words in its class or
+    /// id: "article-content", "post-body", "entry-content") and that holds most of its article words. The rest of the
+    /// chosen element is the page's other prose around the article (testimonials, teaser carousels, promotions, legal
+    /// notes), which won the choice only because it is prose with few links.
+    /// </summary>
+    private static int NamedContent(List<PageBox> boxes, int best)
+    {
+        var inside = new bool[boxes.Count];
+        inside[best] = true;
+        var found = -1;
+        for (var i = best + 1; i < boxes.Count && inside[boxes[i].Parent]; i++)
+        {
+            inside[i] = true;
+            var box = boxes[i];
+            if (!box.Boilerplate && box.Good >= NamedContentShare * boxes[best].Good && (found < 0 || box.Good > boxes[found].Good) &&
+                ElementHints.OfNames(box.Element) >= ContentNameWords)
+            {
+                found = i;
+            }
+        }
+
+        if (found < 0)
+        {
+            return best;
+        }
+
+        // An article that ads or widgets cut into parts wears the name on each part: the parts together are the article.
+        var name = boxes[found].Element.GetAttribute("class");
+        for (var i = best + 1; i < boxes.Count && inside[i]; i++)
+        {
+            if (i != found && name is not null && boxes[i].Element.GetAttribute("class") == name)
+            {
+                return best;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>An element named as the content is the article when it holds at least this share of the chosen element's article words.</summary>
+    private const double NamedContentShare = 0.6;
+
+    /// <summary>Content words a class or id needs to name the article's content ("post-body"); one ("content", "main") names many wrappers.</summary>
+    private const int ContentNameWords = 2;
 
     private static bool IsArticleElement(PageBox box) =>
         box.Tag == "article" || (box.Element.GetAttribute("itemprop")?.Contains("articleBody", StringComparison.OrdinalIgnoreCase) ?? false);

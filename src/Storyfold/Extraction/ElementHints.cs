@@ -64,6 +64,13 @@ internal static class ElementHints
         return (hint, semantic);
     }
 
+    /// <summary>What the element's class and id alone say (see <see cref="Of"/>); tag, role and itemprop aside.</summary>
+    public static int OfNames(IElement element)
+    {
+        var id = element.GetAttribute("id");
+        return Score(element.GetAttribute("class")) + (IsSectionAnchor(id) ? 0 : Score(id));
+    }
+
     /// <summary>
     /// An id that is a section's heading turned into an anchor ("menu-innovation-strategies-for-caterers"): it names
     /// what the section is about, so a word in it such as "menu" or "share" says nothing about the element's role.

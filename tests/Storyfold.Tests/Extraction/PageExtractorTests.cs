@@ -703,6 +703,30 @@ public sealed class PageExtractorTests
         Assert.DoesNotContain("covers the harbour", page.Text);
     }
 
+    /// <summary>Two customers' words, prose without a link or a class, as landing pages set them beside a post.</summary>
+    private const string Testimonials =
+        "<div class=\"section\"><p>The team answered every question we had about the move within a day and kept us informed at every step of the way, which we really appreciated.</p>" +
+        "<p>We would recommend them to anyone who needs help with a harbour permit or a mooring, they were friendly, quick and fair with their prices all along.</p></div>";
+
+    [Fact]
+    public void Keeps_to_the_element_named_as_the_post_content_when_it_holds_most_of_the_article_words()
+    {
+        var post = "<div class=\"post-content\">" + string.Concat(Enumerable.Repeat(Story, 3)) + "</div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<div class=\"wrap\"><h1>Harbour plan</h1>{post}{Testimonials}</div>"));
+        Assert.Contains("The city council voted on Tuesday", page.Text);
+        Assert.DoesNotContain("answered every question", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_the_unnamed_part_of_an_article_that_an_element_named_as_content_holds_only_half_of()
+    {
+        var named = "<div class=\"post-content\">" + Story + "</div>";
+        var unnamed = "<div class=\"section\">" + Story.Replace("council", "board") + "</div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<div class=\"wrap\"><h1>Harbour plan</h1>{named}{unnamed}</div>"));
+        Assert.Contains("The city council voted on Tuesday", page.Text);
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+    }
+
     [Theory]
     [InlineData("post-author-bio")]
     [InlineData("about-the-author")]
