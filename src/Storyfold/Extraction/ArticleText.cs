@@ -32,7 +32,7 @@ internal static partial class ArticleText
                 continue;
             }
 
-            if (IsByline(block) || IsHouseNotice(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)))
+            if (IsByline(block) || IsHouseNotice(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
             {
                 continue;
             }
@@ -214,6 +214,13 @@ internal static partial class ArticleText
 
     /// <summary>Disclosures and sign-up calls are a sentence or two; a paragraph that mentions commissions is article text.</summary>
     private const int HouseNoticeWords = 40;
+
+    /// <summary>
+    /// The filler text of a page template ("Lorem ipsum dolor sit amet, ..."), left in a box the site never filled: it
+    /// stands where no one has written anything.
+    /// </summary>
+    private static bool IsPlaceholder(PageBlock block) =>
+        block.Text.StartsWith("Lorem ipsum", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsOnlyDate(string text) =>
         text.Length <= 60 && TextDates.FindInText(text) is not null && DateOnlyPattern().IsMatch(text);

@@ -703,6 +703,15 @@ public sealed class PageExtractorTests
         Assert.DoesNotContain("covers the harbour", page.Text);
     }
 
+    [Fact]
+    public void Leaves_out_the_filler_text_of_a_template_box_the_site_never_filled()
+    {
+        const string filler = "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{filler}{Story.Replace("council", "board")}</article>"));
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+        Assert.DoesNotContain("Lorem ipsum", page.Text);
+    }
+
     /// <summary>Two customers' words, prose without a link or a class, as landing pages set them beside a post.</summary>
     private const string Testimonials =
         "<div class=\"section\"><p>The team answered every question we had about the move within a day and kept us informed at every step of the way, which we really appreciated.</p>" +
