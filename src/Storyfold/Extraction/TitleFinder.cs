@@ -10,6 +10,14 @@ internal static class TitleFinder
 
     public static string Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName, int articleStart = -1)
     {
+        var declared = Declared(meta, structured);
+        var title = Choose(page, declared, siteName, articleStart);
+        return WithDeclaredQuotes(title, declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))));
+    }
+
+    /// <summary>The titles the page declares in its metadata, normalised: og, Twitter, JSON-LD, the title element.</summary>
+    private static List<string> Declared(PageMeta meta, StructuredData structured)
+    {
         var declared = new List<string>();
         foreach (var candidate in (string?[])[meta.Get("og:title"), meta.Get("twitter:title"), structured.Headline, meta.TitleElement, meta.Get("title"), meta.Get("headline")])
         {
@@ -19,6 +27,11 @@ internal static class TitleFinder
             }
         }
 
+        return declared;
+    }
+
+    private static string Choose(PageBlocks page, List<string> declared, string? siteName, int articleStart)
+    {
         // Compare headings with the declared titles as given and without their site suffix.
         var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
         foreach (var level in (int[])[1, 2])
@@ -74,6 +87,43 @@ internal static class TitleFinder
         var h1 = page.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Words >= 2);
         return h1 is null ? "" : PageExtractor.Normalise(h1.Text);
     }
+
+    private static readonly char[] CurlyQuotes = ['\u2018', '\u2019', '\u201C', '\u201D'];
+
+    /// <summary>
+    /// The title with straight quote marks when every declared title of the same text gives them straight: the metadata
+    /// holds the marks as the author typed them, where the page's typography turns them curly in the headline it shows
+    /// (WordPress and similar do that to the body only). One declared form with curly marks keeps the headline's.
+    /// </summary>
+    internal static string WithDeclaredQuotes(string title, IEnumerable<string> declared)
+    {
+        if (title.IndexOfAny(CurlyQuotes) < 0)
+        {
+            return title;
+        }
+
+        var plain = StraightenQuotes(title);
+        string? typed = null;
+        foreach (var form in declared)
+        {
+            if (StraightenQuotes(form) != plain)
+            {
+                continue;
+            }
+
+            if (form.IndexOfAny(CurlyQuotes) >= 0)
+            {
+                return title;
+            }
+
+            typed = form;
+        }
+
+        return typed ?? title;
+    }
+
+    private static string StraightenQuotes(string text) =>
+        text.Replace('\u2018', '\'').Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
 
     /// <summary>The h1 right above the article's first block (or its first line), when it reads like a headline.</summary>
     private static string? HeadlineAbove(PageBlocks page, int articleStart, string? siteName)

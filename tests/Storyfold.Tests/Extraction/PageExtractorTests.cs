@@ -253,6 +253,18 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, TitleUnder(declared, heading));
     }
 
+    [Theory]
+    [InlineData("<title>Why the harbour's plan won't work | Harbour Times</title>", "Why the harbour\u2019s plan won\u2019t work", "Why the harbour's plan won't work")]
+    [InlineData("<title>The \"new\" harbour | Harbour Times</title><meta property=\"og:title\" content=\"The &quot;new&quot; harbour\">", "The \u201Cnew\u201D harbour", "The \"new\" harbour")]
+    [InlineData("<title>Why the harbour's plan won't work</title><meta property=\"og:title\" content=\"Why the harbour\u2019s plan won\u2019t work\">", "Why the harbour\u2019s plan won\u2019t work", "Why the harbour\u2019s plan won\u2019t work")]
+    [InlineData("<title>Harbour plan: what\u2019s next</title>", "Harbour plan: what\u2019s next", "Harbour plan: what\u2019s next")]
+    [InlineData("<title>Why the harbour's plan will work</title>", "Why the harbour\u2019s plan won\u2019t work", "Why the harbour\u2019s plan won\u2019t work")]
+    public void Takes_straight_quotes_from_the_declared_titles_when_all_of_them_give_the_headline_with_straight_ones(string head, string heading, string expected)
+    {
+        var page = Extract(Page(head + "<meta property=\"og:site_name\" content=\"Harbour Times\">", $"<article><h1>{heading}</h1>{Story}</article>"));
+        Assert.Equal(expected, page.Title);
+    }
+
     /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
     private static string TitleUnder(string declared, string heading)
     {
