@@ -260,6 +260,12 @@ internal static class TitleFinder
             return false;
         }
 
+        // Words that carry on the sentence in lower case ("... Trends from KBIS 2025") finish the headline; a label stands apart.
+        if (after.TrimStart().FirstOrDefault() is var next && char.IsLower(next))
+        {
+            return false;
+        }
+
         var added = before + after;
         return added.Any(char.IsAsciiDigit) || added.IndexOfAny([':', '|', '-', '–', '—', '(', '[', '·', '•']) >= 0;
     }

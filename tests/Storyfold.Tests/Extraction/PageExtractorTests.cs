@@ -238,6 +238,7 @@ public sealed class PageExtractorTests
     [InlineData("Best harbour walks of 2024", "The Best harbour walks of 2024", "The Best harbour walks of 2024")]
     [InlineData("Harbour walks for every season", "12 Harbour walks for every season", "12 Harbour walks for every season")]
     [InlineData("Harbour walks for every season", "Jun 3 2024 Harbour walks for every season", "Harbour walks for every season")]
+    [InlineData("Harbour walks for every season | Harbour Times", "Harbour walks for every season from the 2024 guide", "Harbour walks for every season from the 2024 guide")]
     public void Keeps_the_headline_as_shown_unless_it_only_adds_a_label_or_date_to_the_declared_title(string declared, string heading, string expected)
     {
         Assert.Equal(expected, TitleUnder(declared, heading));
