@@ -179,6 +179,14 @@ internal static class TitleFinder
             return declared;
         }
 
+        if (char.IsLower(heading.FirstOrDefault(char.IsLetter)) && declared.Length > heading.Length &&
+            declared.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && Separators.Any(s => declared.AsSpan(heading.Length).StartsWith(s, StringComparison.Ordinal)))
+        {
+            // The same for a heading in lower case that opens the declared title before its subtitle or keywords
+            // ("history of coffee" over "History of coffee | Origin, Spread, Facts"): the declared one has its case.
+            return declared[..heading.Length];
+        }
+
         if (declared.Length >= 12 && heading.Length > declared.Length && heading.IndexOf(declared, StringComparison.Ordinal) is var at and >= 0 &&
             PageBlocks.CountWords(heading) - PageBlocks.CountWords(declared) is >= 1 and <= 4 &&
             IsLabelAround(heading[..at], heading[(at + declared.Length)..]))
