@@ -12,8 +12,33 @@ internal static class TitleFinder
     {
         var declared = Declared(meta, structured);
         var title = Choose(page, declared, siteName, articleStart);
-        return WithDeclaredQuotes(title, declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))));
+        return WithoutFullWidthForms(WithDeclaredQuotes(title, declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName)))));
     }
+
+    /// <summary>
+    /// Full-width letters and punctuation ("Work？") as their plain forms when the title has no CJK text: they belong to
+    /// CJK typesetting, and in another script's headline they are a slip of a CJK input method.
+    /// </summary>
+    internal static string WithoutFullWidthForms(string title)
+    {
+        if (!title.Any(c => c is >= '\uFF01' and <= '\uFF5E' or '\u3000') || title.Any(IsCjk))
+        {
+            return title;
+        }
+
+        return string.Create(title.Length, title, static (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                span[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+            }
+        });
+    }
+
+    /// <summary>Han, kana, Hangul and the CJK punctuation block: text that is typeset with full-width forms.</summary>
+    private static bool IsCjk(char c) =>
+        c is >= '\u3001' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
 
     /// <summary>The titles the page declares in its metadata, normalised: og, Twitter, JSON-LD, the title element.</summary>
     private static List<string> Declared(PageMeta meta, StructuredData structured)

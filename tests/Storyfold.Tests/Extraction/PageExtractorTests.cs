@@ -267,6 +267,16 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, page.Title);
     }
 
+    [Theory]
+    [InlineData("How will the harbour change\uFF1F", "How will the harbour change?")]
+    [InlineData("Harbour plan\uFF1A\u3000what comes next", "Harbour plan: what comes next")]
+    [InlineData("\u6E2F\u53E3\u6269\u5EFA\u8BA1\u5212\u83B7\u6279\uFF1F", "\u6E2F\u53E3\u6269\u5EFA\u8BA1\u5212\u83B7\u6279\uFF1F")]
+    public void Writes_full_width_punctuation_plainly_in_a_title_without_CJK_text(string heading, string expected)
+    {
+        var page = Extract(Page($"<title>{heading}</title>", $"<article><h1>{heading}</h1>{Story}</article>"));
+        Assert.Equal(expected, page.Title);
+    }
+
     /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
     private static string TitleUnder(string declared, string heading)
     {
