@@ -263,8 +263,7 @@ public sealed class PageExtractorTests
     [InlineData("<title>Why the harbour's plan will work</title>", "Why the harbour\u2019s plan won\u2019t work", "Why the harbour\u2019s plan won\u2019t work")]
     public void Takes_straight_quotes_from_the_declared_titles_when_all_of_them_give_the_headline_with_straight_ones(string head, string heading, string expected)
     {
-        var page = Extract(Page(head + "<meta property=\"og:site_name\" content=\"Harbour Times\">", $"<article><h1>{heading}</h1>{Story}</article>"));
-        Assert.Equal(expected, page.Title);
+        Assert.Equal(expected, TitleWith(head + "<meta property=\"og:site_name\" content=\"Harbour Times\">", heading));
     }
 
     [Theory]
@@ -273,16 +272,15 @@ public sealed class PageExtractorTests
     [InlineData("\u6E2F\u53E3\u6269\u5EFA\u8BA1\u5212\u83B7\u6279\uFF1F", "\u6E2F\u53E3\u6269\u5EFA\u8BA1\u5212\u83B7\u6279\uFF1F")]
     public void Writes_full_width_punctuation_plainly_in_a_title_without_CJK_text(string heading, string expected)
     {
-        var page = Extract(Page($"<title>{heading}</title>", $"<article><h1>{heading}</h1>{Story}</article>"));
-        Assert.Equal(expected, page.Title);
+        Assert.Equal(expected, TitleWith($"<title>{heading}</title>", heading));
     }
 
     /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
-    private static string TitleUnder(string declared, string heading)
-    {
-        var head = $"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">";
-        return Extract(Page(head, $"<article><h1>{heading}</h1>{Story}</article>")).Title;
-    }
+    private static string TitleUnder(string declared, string heading) =>
+        TitleWith($"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">", heading);
+
+    /// <summary>The title read from a page with this head that shows a headline over the story.</summary>
+    private static string TitleWith(string head, string heading) => Extract(Page(head, $"<article><h1>{heading}</h1>{Story}</article>")).Title;
 
     [Fact]
     public void Prefers_the_page_headline_that_matches_the_declared_title_over_a_site_logo_heading()
