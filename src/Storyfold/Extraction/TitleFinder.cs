@@ -186,8 +186,11 @@ internal static class TitleFinder
     /// </summary>
     private static string Reconcile(string heading, string declared)
     {
-        if (heading.Any(char.IsLetter) && !heading.Any(char.IsLower) && string.Equals(heading, declared, StringComparison.OrdinalIgnoreCase))
+        if (heading.Any(char.IsLetter) && !heading.Any(char.IsLower) &&
+            (string.Equals(heading, declared, StringComparison.OrdinalIgnoreCase) || (declared.Any(char.IsLower) && Dice(heading, declared) >= 0.8)))
         {
+            // Also when the capitals set a close variant of it ("BEST DRIP COFFEE MAKER IN 2026: ..." over "Best Drip
+            // Coffee Maker 2026: ..."): the heading's case is lost, the declared title has the words as written.
             return declared;
         }
 

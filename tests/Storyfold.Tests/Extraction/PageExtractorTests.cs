@@ -248,6 +248,8 @@ public sealed class PageExtractorTests
     [InlineData("How Much Will the New Harbour Cost? | Harbour Times", "How much will the new harbour cost?", "How Much Will the New Harbour Cost?")]
     [InlineData("Harbour Walks for Every Season", "harbour walks for every season", "Harbour Walks for Every Season")]
     [InlineData("Harbour walks in winter | Routes, maps, tides, cafés and parking | Harbour Times", "harbour walks in winter", "Harbour walks in winter")]
+    [InlineData("Harbour Walks for Every Season 2024 | Harbour Times", "HARBOUR WALKS FOR EVERY SEASON IN 2024", "Harbour Walks for Every Season 2024")]
+    [InlineData("HARBOUR WALKS FOR EVERY SEASON OF 2024", "HARBOUR WALKS FOR EVERY SEASON IN 2024", "HARBOUR WALKS FOR EVERY SEASON IN 2024")]
     [InlineData("The Best Harbour Walks And Where To Eat", "The Best Harbour Walks and Where to Eat", "The Best Harbour Walks and Where to Eat")]
     [InlineData("The best harbour walks of 2024, tested", "The Best Harbour Walks of 2024, Tested", "The Best Harbour Walks of 2024, Tested")]
     public void Takes_the_declared_title_in_headline_case_over_the_same_words_in_sentence_case(string declared, string heading, string expected)
