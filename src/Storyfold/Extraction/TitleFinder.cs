@@ -8,11 +8,18 @@ internal static class TitleFinder
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ", " // ", " » ", " « "];
 
-    public static string Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName, int articleStart = -1)
+    /// <summary>The headline in the characters the page shows it in, to find it among the page's blocks.</summary>
+    public static string Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName, int articleStart = -1) =>
+        Choose(page, Declared(meta, structured), siteName, articleStart);
+
+    /// <summary>
+    /// The headline <see cref="Find"/> chose as the article's title: with the quote marks the declared titles give it and
+    /// full-width punctuation written plainly. Only the output takes these; the blocks still hold the shown form.
+    /// </summary>
+    public static string AsWritten(string headline, PageMeta meta, StructuredData structured, string? siteName)
     {
         var declared = Declared(meta, structured);
-        var title = Choose(page, declared, siteName, articleStart);
-        return WithoutFullWidthForms(WithDeclaredQuotes(title, declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName)))));
+        return WithoutFullWidthForms(WithDeclaredQuotes(headline, declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName)))));
     }
 
     /// <summary>

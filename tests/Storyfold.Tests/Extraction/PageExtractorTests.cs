@@ -268,6 +268,14 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, TitleWith(head + "<meta property=\"og:site_name\" content=\"Harbour Times\">", heading));
     }
 
+    [Fact]
+    public void Leaves_the_headline_out_of_the_text_when_the_title_takes_the_declared_quote_marks()
+    {
+        var page = Extract(Page("<title>Why the harbour's plan won't work</title>", $"<article><h2>Why the harbour\u2019s plan won\u2019t work</h2>{Story}</article>"));
+        Assert.Equal("Why the harbour's plan won't work", page.Title);
+        Assert.StartsWith("The city council voted", page.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("How will the harbour change\uFF1F", "How will the harbour change?")]
     [InlineData("Harbour plan\uFF1A\u3000what comes next", "Harbour plan: what comes next")]
