@@ -116,7 +116,7 @@ public sealed partial class PageExtractor
         var language = Language(meta, structured, title, content.Text);
         return ExtractionResult.Ok(new ExtractedPage
         {
-            Title = title,
+            Title = TitleFinder.AsWritten(title, meta, structured, siteName),
             Authors = authors,
             Published = published,
             Language = language,

@@ -8,7 +8,47 @@ internal static class TitleFinder
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ", " // ", " » ", " « "];
 
-    public static string Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName, int articleStart = -1)
+    /// <summary>The headline in the characters the page shows it in, to find it among the page's blocks.</summary>
+    public static string Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName, int articleStart = -1) =>
+        Choose(page, Declared(meta, structured), siteName, articleStart);
+
+    /// <summary>
+    /// The headline <see cref="Find"/> chose as the article's title: with the quote marks the declared titles give it and
+    /// full-width punctuation written plainly. Only the output takes these; the blocks still hold the shown form.
+    /// </summary>
+    public static string AsWritten(string headline, PageMeta meta, StructuredData structured, string? siteName)
+    {
+        var declared = Declared(meta, structured);
+        return WithoutFullWidthForms(WithDeclaredQuotes(headline, declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName)))));
+    }
+
+    /// <summary>
+    /// Full-width letters and punctuation ("Work？") as their plain forms when the title has no CJK text: they belong to
+    /// CJK typesetting, and in another script's headline they are a slip of a CJK input method.
+    /// </summary>
+    internal static string WithoutFullWidthForms(string title)
+    {
+        if (!title.Any(c => c is >= '\uFF01' and <= '\uFF5E' or '\u3000') || title.Any(IsCjk))
+        {
+            return title;
+        }
+
+        return string.Create(title.Length, title, static (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                span[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+            }
+        });
+    }
+
+    /// <summary>Han, kana, Hangul and the CJK punctuation block: text that is typeset with full-width forms.</summary>
+    private static bool IsCjk(char c) =>
+        c is >= '\u3001' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>The titles the page declares in its metadata, normalised: og, Twitter, JSON-LD, the title element.</summary>
+    private static List<string> Declared(PageMeta meta, StructuredData structured)
     {
         var declared = new List<string>();
         foreach (var candidate in (string?[])[meta.Get("og:title"), meta.Get("twitter:title"), structured.Headline, meta.TitleElement, meta.Get("title"), meta.Get("headline")])
@@ -19,6 +59,11 @@ internal static class TitleFinder
             }
         }
 
+        return declared;
+    }
+
+    private static string Choose(PageBlocks page, List<string> declared, string? siteName, int articleStart)
+    {
         // Compare headings with the declared titles as given and without their site suffix.
         var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
         foreach (var level in (int[])[1, 2])
@@ -75,6 +120,43 @@ internal static class TitleFinder
         return h1 is null ? "" : PageExtractor.Normalise(h1.Text);
     }
 
+    private static readonly char[] CurlyQuotes = ['\u2018', '\u2019', '\u201C', '\u201D'];
+
+    /// <summary>
+    /// The title with straight quote marks when every declared title of the same text gives them straight: the metadata
+    /// holds the marks as the author typed them, where the page's typography turns them curly in the headline it shows
+    /// (WordPress and similar do that to the body only). One declared form with curly marks keeps the headline's.
+    /// </summary>
+    internal static string WithDeclaredQuotes(string title, IEnumerable<string> declared)
+    {
+        if (title.IndexOfAny(CurlyQuotes) < 0)
+        {
+            return title;
+        }
+
+        var plain = StraightenQuotes(title);
+        string? typed = null;
+        foreach (var form in declared)
+        {
+            if (StraightenQuotes(form) != plain)
+            {
+                continue;
+            }
+
+            if (form.IndexOfAny(CurlyQuotes) >= 0)
+            {
+                return title;
+            }
+
+            typed = form;
+        }
+
+        return typed ?? title;
+    }
+
+    private static string StraightenQuotes(string text) =>
+        text.Replace('\u2018', '\'').Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
+
     /// <summary>The h1 right above the article's first block (or its first line), when it reads like a headline.</summary>
     private static string? HeadlineAbove(PageBlocks page, int articleStart, string? siteName)
     {
@@ -111,8 +193,11 @@ internal static class TitleFinder
     /// </summary>
     private static string Reconcile(string heading, string declared)
     {
-        if (heading.Any(char.IsLetter) && !heading.Any(char.IsLower) && string.Equals(heading, declared, StringComparison.OrdinalIgnoreCase))
+        if (heading.Any(char.IsLetter) && !heading.Any(char.IsLower) &&
+            (string.Equals(heading, declared, StringComparison.OrdinalIgnoreCase) || (declared.Any(char.IsLower) && Dice(heading, declared) >= 0.8)))
         {
+            // Also when the capitals set a close variant of it ("BEST DRIP COFFEE MAKER IN 2026: ..." over "Best Drip
+            // Coffee Maker 2026: ..."): the heading's case is lost, the declared title has the words as written.
             return declared;
         }
 
@@ -127,6 +212,14 @@ internal static class TitleFinder
             // The same words, and the heading is set in lower or sentence case ("How much should I pay ...") where the
             // declared title capitalises them as a headline: the case is the page's styling, the declared one its title.
             return declared;
+        }
+
+        if (char.IsLower(heading.FirstOrDefault(char.IsLetter)) && declared.Length > heading.Length &&
+            declared.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && Separators.Any(s => declared.AsSpan(heading.Length).StartsWith(s, StringComparison.Ordinal)))
+        {
+            // The same for a heading in lower case that opens the declared title before its subtitle or keywords
+            // ("history of coffee" over "History of coffee | Origin, Spread, Facts"): the declared one has its case.
+            return declared[..heading.Length];
         }
 
         if (declared.Length >= 12 && heading.Length > declared.Length && heading.IndexOf(declared, StringComparison.Ordinal) is var at and >= 0 &&
@@ -206,6 +299,12 @@ internal static class TitleFinder
 
         // A bare number in front ("2025 Software Price Guide", "8 Recent Trends") is the headline's own count or year.
         if (after.Length == 0 && before.TrimEnd().Length > 0 && before.TrimEnd().All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        // Words that carry on the sentence in lower case ("... Trends from KBIS 2025") finish the headline; a label stands apart.
+        if (after.TrimStart().FirstOrDefault() is var next && char.IsLower(next))
         {
             return false;
         }

@@ -238,6 +238,7 @@ public sealed class PageExtractorTests
     [InlineData("Best harbour walks of 2024", "The Best harbour walks of 2024", "The Best harbour walks of 2024")]
     [InlineData("Harbour walks for every season", "12 Harbour walks for every season", "12 Harbour walks for every season")]
     [InlineData("Harbour walks for every season", "Jun 3 2024 Harbour walks for every season", "Harbour walks for every season")]
+    [InlineData("Harbour walks for every season | Harbour Times", "Harbour walks for every season from the 2024 guide", "Harbour walks for every season from the 2024 guide")]
     public void Keeps_the_headline_as_shown_unless_it_only_adds_a_label_or_date_to_the_declared_title(string declared, string heading, string expected)
     {
         Assert.Equal(expected, TitleUnder(declared, heading));
@@ -246,6 +247,9 @@ public sealed class PageExtractorTests
     [Theory]
     [InlineData("How Much Will the New Harbour Cost? | Harbour Times", "How much will the new harbour cost?", "How Much Will the New Harbour Cost?")]
     [InlineData("Harbour Walks for Every Season", "harbour walks for every season", "Harbour Walks for Every Season")]
+    [InlineData("Harbour walks in winter | Routes, maps, tides, cafés and parking | Harbour Times", "harbour walks in winter", "Harbour walks in winter")]
+    [InlineData("Harbour Walks for Every Season 2024 | Harbour Times", "HARBOUR WALKS FOR EVERY SEASON IN 2024", "Harbour Walks for Every Season 2024")]
+    [InlineData("HARBOUR WALKS FOR EVERY SEASON OF 2024", "HARBOUR WALKS FOR EVERY SEASON IN 2024", "HARBOUR WALKS FOR EVERY SEASON IN 2024")]
     [InlineData("The Best Harbour Walks And Where To Eat", "The Best Harbour Walks and Where to Eat", "The Best Harbour Walks and Where to Eat")]
     [InlineData("The best harbour walks of 2024, tested", "The Best Harbour Walks of 2024, Tested", "The Best Harbour Walks of 2024, Tested")]
     public void Takes_the_declared_title_in_headline_case_over_the_same_words_in_sentence_case(string declared, string heading, string expected)
@@ -253,12 +257,40 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, TitleUnder(declared, heading));
     }
 
-    /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
-    private static string TitleUnder(string declared, string heading)
+    [Theory]
+    [InlineData("<title>Why the harbour's plan won't work | Harbour Times</title>", "Why the harbour\u2019s plan won\u2019t work", "Why the harbour's plan won't work")]
+    [InlineData("<title>The \"new\" harbour | Harbour Times</title><meta property=\"og:title\" content=\"The &quot;new&quot; harbour\">", "The \u201Cnew\u201D harbour", "The \"new\" harbour")]
+    [InlineData("<title>Why the harbour's plan won't work</title><meta property=\"og:title\" content=\"Why the harbour\u2019s plan won\u2019t work\">", "Why the harbour\u2019s plan won\u2019t work", "Why the harbour\u2019s plan won\u2019t work")]
+    [InlineData("<title>Harbour plan: what\u2019s next</title>", "Harbour plan: what\u2019s next", "Harbour plan: what\u2019s next")]
+    [InlineData("<title>Why the harbour's plan will work</title>", "Why the harbour\u2019s plan won\u2019t work", "Why the harbour\u2019s plan won\u2019t work")]
+    public void Takes_straight_quotes_from_the_declared_titles_when_all_of_them_give_the_headline_with_straight_ones(string head, string heading, string expected)
     {
-        var head = $"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">";
-        return Extract(Page(head, $"<article><h1>{heading}</h1>{Story}</article>")).Title;
+        Assert.Equal(expected, TitleWith(head + "<meta property=\"og:site_name\" content=\"Harbour Times\">", heading));
     }
+
+    [Fact]
+    public void Leaves_the_headline_out_of_the_text_when_the_title_takes_the_declared_quote_marks()
+    {
+        var page = Extract(Page("<title>Why the harbour's plan won't work</title>", $"<article><h2>Why the harbour\u2019s plan won\u2019t work</h2>{Story}</article>"));
+        Assert.Equal("Why the harbour's plan won't work", page.Title);
+        Assert.StartsWith("The city council voted", page.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How will the harbour change\uFF1F", "How will the harbour change?")]
+    [InlineData("Harbour plan\uFF1A\u3000what comes next", "Harbour plan: what comes next")]
+    [InlineData("\u6E2F\u53E3\u6269\u5EFA\u8BA1\u5212\u83B7\u6279\uFF1F", "\u6E2F\u53E3\u6269\u5EFA\u8BA1\u5212\u83B7\u6279\uFF1F")]
+    public void Writes_full_width_punctuation_plainly_in_a_title_without_CJK_text(string heading, string expected)
+    {
+        Assert.Equal(expected, TitleWith($"<title>{heading}</title>", heading));
+    }
+
+    /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
+    private static string TitleUnder(string declared, string heading) =>
+        TitleWith($"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">", heading);
+
+    /// <summary>The title read from a page with this head that shows a headline over the story.</summary>
+    private static string TitleWith(string head, string heading) => Extract(Page(head, $"<article><h1>{heading}</h1>{Story}</article>")).Title;
 
     [Fact]
     public void Prefers_the_page_headline_that_matches_the_declared_title_over_a_site_logo_heading()
