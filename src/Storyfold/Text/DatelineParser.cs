@@ -175,8 +175,8 @@ internal static partial class DatelineParser
     }
 
     /// <summary>
-    /// Rewrites a numeric date as ISO (<c>yyyy-mm-dd</c>), splits a year run into a clock time ("2012-4:43 pm") and joins
-    /// a spaced meridiem ("P. M."). Dots between day, month and year are day first (as in Europe), dots after a year year
+    /// Rewrites a numeric date as ISO (<c>yyyy-mm-dd</c>), splits a year run into a clock time ("2012-4:43 pm") or a day
+    /// ("November 27-2005"), and joins a spaced meridiem ("P. M.") or dotted clock ("22. 34 BST"). Dots between day, month and year are day first (as in Europe), dots after a year year
     /// first. With slashes, a first number over 12 is the day and a second over 12 the day; when both could be the month,
     /// a 12-hour clock or a North American zone on the line says month first (US style), a 24-hour clock past noon or a
     /// European or Asian zone says day first, and with neither or both the line is left alone (so it is no dateline):
@@ -191,8 +191,10 @@ internal static partial class DatelineParser
 
         line = SpacedMeridiem().Replace(line, "$1$2");
         line = YearThenClock().Replace(line, "${y} ${t}");
+        line = DayThenYear().Replace(line, "${d} ${y}");
         line = DottedYearFirst().Replace(line, m => Iso(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) ?? m.Value);
         line = DottedDayFirst().Replace(line, m => Iso(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) ?? m.Value);
+        line = SpacedDottedClock().Replace(line, "${h}:${m}");
         return Slashed().Replace(line, m =>
         {
             var (a, b) = (Number(m.Groups["a"].Value), Number(m.Groups["b"].Value));
@@ -303,7 +305,8 @@ internal static partial class DatelineParser
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static readonly char[] Separators = [' ', ',', '|', '•', '·', '(', ')', '[', ']', '\t'];
+    // A slash left after numeric dates became ISO ones separates two stamps ("published ... / updated ...").
+    private static readonly char[] Separators = [' ', ',', '|', '•', '·', '(', ')', '[', ']', '\t', '/'];
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<hh>\d{1,2}):(?<mm>\d{2})(?::\d{2}(?:\.\d+)?)?(?<z>Z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex IsoDate();
@@ -322,6 +325,12 @@ internal static partial class DatelineParser
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*-\s*(?<t>\d{1,2}:\d{2})")]
     private static partial Regex YearThenClock();
+
+    [GeneratedRegex(@"(?<![\d-])(?<d>\d{1,2})-(?<y>(?:19|20)\d{2})(?![\d-])")]
+    private static partial Regex DayThenYear();
+
+    [GeneratedRegex(@"(?<![\d.:])(?<h>[01]?\d|2[0-3])\.\s(?<m>[0-5]\d)(?![\d.])")]
+    private static partial Regex SpacedDottedClock();
 
     [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d{2})\.\s*(?<m>\d{1,2})\.\s*(?<d>\d{1,2})(?![\d:])")]
     private static partial Regex DottedYearFirst();

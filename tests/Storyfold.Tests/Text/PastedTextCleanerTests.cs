@@ -231,6 +231,9 @@ public sealed class PastedTextCleanerTests
     [InlineData("Sat Nov 12 2011, 01:19 hrs", "2011-11-12")]
     [InlineData("8:05am UK, Monday 16 September 2013", "2013-09-16")]
     [InlineData("9 / 10 / 2010 @ 1:19PM", "2010-09-10")]
+    [InlineData("Tuesday 28 April 2009 22. 34 BST", "2009-04-28T22:34:00+01:00")]
+    [InlineData("Sunday, November 27-2005 at 16:12", "2005-11-27")]
+    [InlineData("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM / UPDATED AT 12:48 PM", "2013-03-08")]
     public void Reads_the_date_from_a_dateline_and_drops_the_line(string line, string expected)
     {
         var cleaned = Clean("Crane collapse shuts northern quay", line, Body1, Body2);
