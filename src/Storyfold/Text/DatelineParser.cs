@@ -47,7 +47,9 @@ internal static partial class DatelineParser
     /// <summary>The date of a dateline, or null when the line is anything else.</summary>
     public static PublicationDate? Parse(string line)
     {
-        if (line.Length is < 6 or > 100)
+        // Only a slashed date writes its year in two digits (12/16/08): any other line without a four-digit year is no
+        // dateline, and most lines end here before the numeric rewrites.
+        if (line.Length is < 6 or > 100 || (!ContainsYear(line) && !line.Contains('/')))
         {
             return null;
         }
