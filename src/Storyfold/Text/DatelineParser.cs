@@ -9,7 +9,9 @@ namespace Storyfold.Text;
 /// <c>25 February 2023, 09:10 | Updated: 25 February 2023, 09:13</c>, <c>March 3, 2024 at 5:12 p.m. EST</c>,
 /// <c>Updated 5:12 PM EST, Sun March 3, 2024</c>, <c>Published: 2024-03-03</c>, <c>2023年2月25日 09:10</c>.
 /// The line must consist of date words only (months, weekdays, numbers, times, zones, "published"/"updated");
-/// a sentence that merely mentions a date is not a dateline.
+/// a sentence that merely mentions a date is not a dateline. Numeric dates are read too (<c>Posted 2/3/2009 11:11 PM</c>,
+/// <c>Last updated 13:26 14/09/2013</c>, <c>2012.08.08</c>, <c>08.07.2012</c>), also as tokenised text writes them
+/// (<c>2 / 3 / 2009</c>, <c>10:55 P. M.</c>); see <see cref="NormaliseNumericDates"/> for month-first and day-first.
 /// </summary>
 internal static partial class DatelineParser
 {
@@ -24,7 +26,11 @@ internal static partial class DatelineParser
     private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase)
     {
         "published", "updated", "posted", "modified", "last", "first", "at", "on", "-", "–", "—", "and", "date", "time",
+        "@", "hrs", "created", "release", "originally", "story", "article",
     };
+
+    /// <summary>Zones written without a fixed offset (US Eastern or Pacific time through the year, UK time): the day is sure, the instant not.</summary>
+    private static readonly HashSet<string> ZoneWords = new(StringComparer.OrdinalIgnoreCase) { "et", "pt", "ct", "mt", "akst", "akdt", "hst", "uk" };
 
     /// <summary>Zones with a known offset; a time with one of these is an instant, without one only the day is sure.</summary>
     private static readonly Dictionary<string, TimeSpan> Zones = new(StringComparer.OrdinalIgnoreCase)
@@ -41,7 +47,15 @@ internal static partial class DatelineParser
     /// <summary>The date of a dateline, or null when the line is anything else.</summary>
     public static PublicationDate? Parse(string line)
     {
-        if (line.Length is < 6 or > 100 || !ContainsYear(line))
+        // Only a slashed date writes its year in two digits (12/16/08): any other line without a four-digit year is no
+        // dateline, and most lines end here before the numeric rewrites.
+        if (line.Length is < 6 or > 100 || (!ContainsYear(line) && !line.Contains('/')))
+        {
+            return null;
+        }
+
+        line = NormaliseNumericDates(line);
+        if (!ContainsYear(line))
         {
             return null;
         }
@@ -122,6 +136,11 @@ internal static partial class DatelineParser
                 continue;
             }
 
+            if (ZoneWords.Contains(token))
+            {
+                continue;
+            }
+
             if (DayNumber(token) is { } dayNumber)
             {
                 if (dayNumber >= 1900)
@@ -155,6 +174,50 @@ internal static partial class DatelineParser
         }
 
         return date;
+    }
+
+    /// <summary>
+    /// Rewrites a numeric date as ISO (<c>yyyy-mm-dd</c>), splits a year run into a clock time ("2012-4:43 pm") or a day
+    /// ("November 27-2005"), and joins a spaced meridiem ("P. M.") or dotted clock ("22. 34 BST"). Dots between day, month and year are day first (as in Europe), dots after a year year
+    /// first. With slashes, a first number over 12 is the day and a second over 12 the day; when both could be the month,
+    /// a 12-hour clock or a North American zone on the line says month first (US style), a 24-hour clock past noon or a
+    /// European or Asian zone says day first, and with neither or both the line is left alone (so it is no dateline):
+    /// a wrong date is worse than none.
+    /// </summary>
+    internal static string NormaliseNumericDates(string line)
+    {
+        if (!line.AsSpan().ContainsAny('/', '.', '-'))
+        {
+            return line;
+        }
+
+        line = SpacedMeridiem().Replace(line, "$1$2");
+        line = YearThenClock().Replace(line, "${y} ${t}");
+        line = DayThenYear().Replace(line, "${d} ${y}");
+        line = DottedYearFirst().Replace(line, m => Iso(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) ?? m.Value);
+        line = DottedDayFirst().Replace(line, m => Iso(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) ?? m.Value);
+        line = SpacedDottedClock().Replace(line, "${h}:${m}");
+        return Slashed().Replace(line, m =>
+        {
+            var (a, b) = (Number(m.Groups["a"].Value), Number(m.Groups["b"].Value));
+            var (y, first, second) = (m.Groups["y"].Value, m.Groups["a"].Value, m.Groups["b"].Value);
+            if (a > 12 || b > 12 || a == b)
+            {
+                return (a > 12 ? Iso(y, second, first) : Iso(y, first, second)) ?? m.Value;
+            }
+
+            var monthFirst = MonthFirstHint().IsMatch(line);
+            var dayFirst = DayFirstHint().IsMatch(line);
+            return monthFirst == dayFirst ? m.Value : (monthFirst ? Iso(y, first, second) : Iso(y, second, first)) ?? m.Value;
+        });
+    }
+
+    /// <summary>An ISO date of the parts (a two-digit year is 2000-2069 or 1970-1999), or null when there is no such day.</summary>
+    private static string? Iso(string year, string month, string day)
+    {
+        var y = Number(year);
+        y = year.Length == 2 ? (y < 70 ? 2000 + y : 1900 + y) : y;
+        return FromParts(y, Number(month), Number(day)) is null ? null : $"{y:D4}-{Number(month):D2}-{Number(day):D2}";
     }
 
     internal static int MonthNumber(string name) => MonthOf(name) ?? 0;
@@ -244,12 +307,13 @@ internal static partial class DatelineParser
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static readonly char[] Separators = [' ', ',', '|', '•', '·', '(', ')', '[', ']', '\t'];
+    // A slash left after numeric dates became ISO ones separates two stamps ("published ... / updated ...").
+    private static readonly char[] Separators = [' ', ',', '|', '•', '·', '(', ')', '[', ']', '\t', '/'];
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<hh>\d{1,2}):(?<mm>\d{2})(?::\d{2}(?:\.\d+)?)?(?<z>Z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^(?<hh>\d{1,2})(?:[:.](?<mm>\d{2})(?::\d{2})?(?<ampm>[ap]\.?m)?|(?<ampm>[ap]\.?m))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<hh>\d{1,2})(?:[:.](?<mm>\d{2})(?::\d{2})?(?<ampm>[ap](?:\.?m)?)?|(?<ampm>[ap]\.?m))$", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
     [GeneratedRegex(@"^(?:gmt|utc)(?<sign>[+-])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase)]
@@ -257,4 +321,31 @@ internal static partial class DatelineParser
 
     [GeneratedRegex(@"^[^\d]{0,12}(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日[\s\d:：.|\-–—更新发布時时間间]*$")]
     private static partial Regex CjkDate();
+
+    [GeneratedRegex(@"\b([ap])\.\s*(m)\.", RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedMeridiem();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*-\s*(?<t>\d{1,2}:\d{2})")]
+    private static partial Regex YearThenClock();
+
+    [GeneratedRegex(@"(?<![\d-])(?<d>\d{1,2})-(?<y>(?:19|20)\d{2})(?![\d-])")]
+    private static partial Regex DayThenYear();
+
+    [GeneratedRegex(@"(?<![\d.:])(?<h>[01]?\d|2[0-3])\.\s(?<m>[0-5]\d)(?![\d.])")]
+    private static partial Regex SpacedDottedClock();
+
+    [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d{2})\.\s*(?<m>\d{1,2})\.\s*(?<d>\d{1,2})(?![\d:])")]
+    private static partial Regex DottedYearFirst();
+
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.\s*(?<m>\d{1,2})\.\s*(?<y>(?:19|20)\d{2})(?![\d.])")]
+    private static partial Regex DottedDayFirst();
+
+    [GeneratedRegex(@"(?<![\d/])(?<a>\d{1,2})\s*/\s*(?<b>\d{1,2})\s*/\s*(?<y>(?:19|20)\d{2}|\d{2})(?![\d/])")]
+    private static partial Regex Slashed();
+
+    [GeneratedRegex(@"(?:\d\s*|\b)[ap]\.?m\b|\b(?:e[sd]t|c[sd]t|m[sd]t|p[sd]t|ak[sd]t|et|pt|ct)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFirstHint();
+
+    [GeneratedRegex(@"\b(?:1[3-9]|2[0-3]):[0-5]\d\b|\b(?:gmt|bst|cet|cest|eet|uk|ist|sgt|hkt|jst|aest|aedt|msk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayFirstHint();
 }

@@ -16,9 +16,9 @@ public sealed class DevDataClusteringTests
     {
         var (scores, baseline) = await EvaluateAsync(SharedData.Require("data/clustering/ecbplus-dev.jsonl"), null);
 
-        // Floors just under what we measure (0.973 / 0.944), below the targets (0.97 / 0.95): they catch regressions.
-        Assert.True(scores.BCubed.Precision >= 0.965, $"B-cubed precision {scores.BCubed.Precision:F3}");
-        Assert.True(scores.BCubed.F1 >= 0.935, $"B-cubed F1 {scores.BCubed.F1:F3}");
+        // Floors just under what we measure (0.975 / 0.9505; the targets are 0.97 / 0.95): they catch regressions.
+        Assert.True(scores.BCubed.Precision >= 0.968, $"B-cubed precision {scores.BCubed.Precision:F3}");
+        Assert.True(scores.BCubed.F1 >= 0.945, $"B-cubed F1 {scores.BCubed.F1:F3}");
         Assert.True(scores.BCubed.F1 > baseline.BCubed.F1, $"B-cubed F1 {scores.BCubed.F1:F3} vs baseline {baseline.BCubed.F1:F3}");
     }
 

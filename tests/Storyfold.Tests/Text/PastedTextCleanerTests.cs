@@ -215,6 +215,25 @@ public sealed class PastedTextCleanerTests
     [InlineData("Mon 4 Mar 2024 06.00 GMT", "2024-03-04T06:00:00+00:00")]
     [InlineData("December 15th, 2008, 7:35 am", "2008-12-15")]
     [InlineData("2023年2月25日 09:10", "2023-02-25")]
+    [InlineData("Posted 2/3/2009 11:11 PM", "2009-02-03")]
+    [InlineData("Posted 2 / 3 / 2009 11:11 PM", "2009-02-03")]
+    [InlineData("12 / 16 / 08 1:30 AM EST", "2008-12-16T01:30:00-05:00")]
+    [InlineData("Last updated 13:26 14 / 09 / 2013", "2013-09-14")]
+    [InlineData("On Tue, 16/08/2011-13:42", "2011-08-16")]
+    [InlineData("12 / 23 / 12 06:03 PM ET", "2012-12-23")]
+    [InlineData("Posted at 3:21 PM ET, 01 / 5 / 2011", "2011-01-05")]
+    [InlineData("10:55 P. M. FEB. 2, 2009", "2009-02-02")]
+    [InlineData("Published: 2012. 08. 08 09:01 AM", "2012-08-08")]
+    [InlineData("Article posted on 08.07.2012", "2012-07-08")]
+    [InlineData("August 8, 2012-4:43 pm", "2012-08-08")]
+    [InlineData("Story Created: Aug 7, 2012 at 9:56 AM AKDT", "2012-08-07")]
+    [InlineData("on Dec 23 2012, 5:03p", "2012-12-23")]
+    [InlineData("Sat Nov 12 2011, 01:19 hrs", "2011-11-12")]
+    [InlineData("8:05am UK, Monday 16 September 2013", "2013-09-16")]
+    [InlineData("9 / 10 / 2010 @ 1:19PM", "2010-09-10")]
+    [InlineData("Tuesday 28 April 2009 22. 34 BST", "2009-04-28T22:34:00+01:00")]
+    [InlineData("Sunday, November 27-2005 at 16:12", "2005-11-27")]
+    [InlineData("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM / UPDATED AT 12:48 PM", "2013-03-08")]
     public void Reads_the_date_from_a_dateline_and_drops_the_line(string line, string expected)
     {
         var cleaned = Clean("Crane collapse shuts northern quay", line, Body1, Body2);
@@ -227,11 +246,23 @@ public sealed class PastedTextCleanerTests
     [InlineData("On March 3, 2024 the quay was closed.")]
     [InlineData("February 30, 2024")]
     [InlineData("Mayor 3 March 2024")]
+    [InlineData("2 / 30 / 2009 11:11 PM")]
+    [InlineData("The vote moved from 5/3/2009 to a later day.")]
     public void A_sentence_with_a_date_or_an_impossible_date_is_not_a_dateline(string line)
     {
         var cleaned = Clean(Body1, line, Body2);
         Assert.Null(cleaned.Dateline);
         Assert.Contains(line, cleaned.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("05 / 02 / 2013")]
+    [InlineData("11/09/2010")]
+    [InlineData("Posted 05/02/2013 18:40 PM")]
+    public void A_numeric_date_that_could_be_month_or_day_first_with_no_clock_or_zone_to_tell_is_no_dateline(string line)
+    {
+        // 05/02 is the 2nd of May in the United States and the 5th of February in Britain: no date beats a wrong one.
+        Assert.Null(Clean(Body1, line, Body2).Dateline);
     }
 
     [Fact]
