@@ -35,6 +35,18 @@ public sealed class StoryClusterer(ClusteringOptions options)
     private readonly List<(Story Story, double Score)> _scored = [];
 
     private readonly List<(Story Story, double Hits)> _shortlist = [];
+
+    /// <summary>The query terms of the current candidate lookup and their weights (see <see cref="QueryOrder"/>); reused.</summary>
+    private int[] _queryTop = new int[16];
+
+    private double[] _queryValues = new double[16];
+
+    /// <summary>A reviewed story's terms (hash, id, weight) in ascending order, and their weights, ids and IDF; reused.</summary>
+    private (ulong Hash, int Id, int Weight)[] _reviewCells = new (ulong, int, int)[256];
+
+    private int[] _reviewWeights = new int[256];
+    private int[] _reviewIds = new int[256];
+    private double[] _reviewIdf = new double[256];
     private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
     private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
 
@@ -199,7 +211,16 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// </summary>
     private void Review(Story story, List<StoryMerge> merges)
     {
-        var cells = new (ulong Hash, int Id, int Weight)[story.Centroid.Count];
+        var count = story.Centroid.Count;
+        if (_reviewCells.Length < count)
+        {
+            _reviewCells = new (ulong, int, int)[Math.Max(count, 2 * _reviewCells.Length)];
+            _reviewWeights = new int[_reviewCells.Length];
+            _reviewIds = new int[_reviewCells.Length];
+            _reviewIdf = new double[_reviewCells.Length];
+        }
+
+        var cells = _reviewCells.AsSpan(0, count);
         var i = 0;
         foreach (var cell in story.Centroid)
         {
@@ -207,20 +228,19 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         // Ascending terms, as an article's: the query's ties then go the same way whatever the table's order.
-        Array.Sort(cells, static (a, b) => a.Hash.CompareTo(b.Hash));
-        var terms = new ulong[cells.Length];
-        var weights = new int[cells.Length];
-        var ids = new int[cells.Length];
-        var idf = new double[cells.Length];
-        for (i = 0; i < cells.Length; i++)
+        cells.Sort(static (a, b) => a.Hash.CompareTo(b.Hash));
+        var weights = _reviewWeights.AsSpan(0, count);
+        var ids = _reviewIds.AsSpan(0, count);
+        var idf = _reviewIdf.AsSpan(0, count);
+        for (i = 0; i < count; i++)
         {
-            (terms[i], ids[i], weights[i]) = cells[i];
-            idf[i] = Idf(_terms[ids[i]].Df);
+            (_, ids[i], weights[i]) = cells[i];
+            idf[i] = Idf(_terms.DfOf(ids[i]));
         }
 
         Story? best = null;
         double bestScore = 0, runnerUp = 0;
-        foreach (var (candidate, _) in Shortlist(terms, weights, idf, ids))
+        foreach (var (candidate, _) in Shortlist(weights, idf, ids))
         {
             if (ReferenceEquals(candidate, story))
             {
@@ -298,7 +318,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         {
             var id = termIds[i] >= 0 ? termIds[i] : termIds[i] = _terms.GetOrAdd(features.Terms[i]);
             ref var state = ref _terms[id];
-            state.Df++;
+            _terms.DfOf(id)++;
             story.Centroid.GetOrAdd(id, (int)(features.Terms[i] >> 62), out var existed) += features.Weights[i];
             // Every use of a term moves its story to the recent end of the term's list, not only the first.
             state.Append(story.Slot);
@@ -343,7 +363,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             // The article's story holds each of its terms (with at least its weight), under the ids they had on admission.
             var id = entry.TermIds[i];
             ref var state = ref _terms[id];
-            state.Df--;
+            _terms.DfOf(id)--;
             ref var sum = ref story.Centroid.Get(id);
             sum -= features.Weights[i];
             if (sum <= 0)
@@ -368,7 +388,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
                 }
             }
 
-            if (state.Df <= 0 && state.Live <= 0)
+            if (_terms.DfOf(id) <= 0 && state.Live <= 0)
             {
                 _terms.Remove(id);
             }
@@ -566,7 +586,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return result;
         }
 
-        var shortlist = Shortlist(features.Terms, features.Weights, idf, termIds);
+        var shortlist = Shortlist(features.Weights, idf, termIds);
         // What every comparison needs of the article, read once: its norms by channel, and the terms a story can hold.
         Span<double> articleNorm = stackalloc double[4];
         articleNorm.Clear();
@@ -608,11 +628,11 @@ public sealed class StoryClusterer(ClusteringOptions options)
     }
 
     /// <summary>
-    /// The stories with the most evidence from the inverted index for the given terms (ascending, with their weights and
-    /// IDF, and their ids in the window's term table, -1 where new), best first, at most <see cref="ClusteringOptions.Candidates"/>.
-    /// The list is the clusterer's own, reused by the next call.
+    /// The stories with the most evidence from the inverted index for the given terms (in ascending order of hash: their
+    /// weights and IDF, and their ids in the window's term table, -1 where new; <paramref name="idf"/> may run on past the
+    /// terms), best first, at most <see cref="ClusteringOptions.Candidates"/>. The list is the clusterer's own, reused by the next call.
     /// </summary>
-    private List<(Story Story, double Hits)> Shortlist(ulong[] terms, int[] weights, double[] idf, int[] termIds)
+    private List<(Story Story, double Hits)> Shortlist(ReadOnlySpan<int> weights, ReadOnlySpan<double> idf, ReadOnlySpan<int> termIds)
     {
         // Query by the article's most telling terms.
         var order = QueryOrder(weights, idf);
@@ -697,11 +717,17 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// Indices of the article's <see cref="ClusteringOptions.QueryTerms"/> highest weighted terms, best first, ties to the
     /// smaller hash: a bounded insertion into a short list rather than a sort of every term.
     /// </summary>
-    private int[] QueryOrder(int[] weights, double[] idf)
+    private ReadOnlySpan<int> QueryOrder(ReadOnlySpan<int> weights, ReadOnlySpan<double> idf)
     {
         var limit = Math.Min(options.QueryTerms, weights.Length);
-        var top = new int[limit];
-        var values = new double[limit];
+        if (_queryTop.Length < limit)
+        {
+            _queryTop = new int[limit];
+            _queryValues = new double[limit];
+        }
+
+        var top = _queryTop.AsSpan(0, limit);
+        var values = _queryValues.AsSpan(0, limit);
         var count = 0;
         for (var i = 0; i < weights.Length; i++)
         {
@@ -804,7 +830,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         Array.Clear(norms);
         foreach (var cell in story.Centroid)
         {
-            var w = cell.Sum * Idf(_terms[cell.Term].Df);
+            var w = cell.Sum * Idf(_terms.DfOf(cell.Term));
             norms[cell.Channel] += w * w;
         }
 
@@ -856,7 +882,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         normB.Clear();
         foreach (var cell in small.Centroid)
         {
-            var idf = Idf(_terms[cell.Term].Df);
+            var idf = Idf(_terms.DfOf(cell.Term));
             var sum = cell.Sum;
             var channel = cell.Channel;
             normA[channel] += sum * idf * sum * idf;
@@ -883,7 +909,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         {
             var (earlier, later) = a.MinDay <= b.MinDay ? (a, b) : (b, a);
             var recalls = NamesCount(gap, names) && (Recalls(later.RecalledYears.Keys, earlier.Years) ||
-                (earlier.MinDay is { } first && NamesFirstDays(first, day => _terms.TryGetId(day, out var id) && later.Centroid.ContainsKey(id))));
+                (earlier.MinDay is { } first && NamesFirstDays(first, (_terms, later.Centroid), static (s, day) => s._terms.TryGetId(day, out var id) && s.Centroid.ContainsKey(id))));
             return Decay(gap, recalls ? names : 0);
         }
 
@@ -908,7 +934,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
         {
             var gap = d < min ? min - d : d > max ? d - max : 0;
             var recalls = NamesCount(gap, names) && (d > max
-                ? Recalls(features.RecalledYears, story.Years) || NamesFirstDays(min, term => Array.BinarySearch(features.Terms, term) >= 0)
+                ? Recalls(features.RecalledYears, story.Years) || NamesFirstDays(min, features.Terms, static (terms, term) => Array.BinarySearch(terms, term) >= 0)
                 : d < min && features.Year is { } own && story.RecalledYears.ContainsKey(own));
             return Decay(gap, recalls ? names : 0);
         }
@@ -976,13 +1002,14 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// calendar day of a story's first report or one of the two days before it (when its event happened): "the August 7
     /// shooting", months later in the same year.
     /// </summary>
-    private static bool NamesFirstDays(double firstDay, Func<ulong, bool> names)
+    /// <remarks>The side comes as <paramref name="side"/> to a static test: a capturing lambda cost an allocation per comparison.</remarks>
+    private static bool NamesFirstDays<TSide>(double firstDay, TSide side, Func<TSide, ulong, bool> names)
     {
         var first = DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + (int)Math.Floor(firstDay));
         for (var back = 0; back <= 2; back++)
         {
             var day = first.AddDays(-back);
-            if (names(ArticleFeaturizer.DayTerm(day.Month, day.Day)))
+            if (names(side, ArticleFeaturizer.DayTerm(day.Month, day.Day)))
             {
                 return true;
             }
@@ -1049,7 +1076,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             if (_terms.TryGetId(features.Terms[i], out var id))
             {
                 termIds[i] = id;
-                df = _terms[id].Df;
+                df = _terms.DfOf(id);
             }
 
             idf[i] = Idf(df);

@@ -9,13 +9,13 @@ public sealed class TermTableTests
     {
         var table = new TermTable();
         var id = table.GetOrAdd(42);
-        table[id].Df = 3;
+        table.DfOf(id) = 3;
         table[id].Live = 2;
 
         Assert.Equal(id, table.GetOrAdd(42));
         Assert.True(table.TryGetId(42, out var found));
         Assert.Equal(id, found);
-        Assert.Equal(3, table[found].Df);
+        Assert.Equal(3, table.DfOf(found));
         Assert.Equal(2, table[found].Live);
         Assert.Equal(42UL, table[found].Hash);
         Assert.False(table.TryGetId(43, out _));
@@ -26,7 +26,7 @@ public sealed class TermTableTests
     {
         var table = new TermTable();
         var old = table.GetOrAdd(7);
-        table[old].Df = 5;
+        table.DfOf(old) = 5;
         table[old].Live = 1;
         table[old].Append(9);
         _ = table.GetOrAdd(8);
@@ -36,7 +36,7 @@ public sealed class TermTableTests
 
         Assert.Equal(old, reused);
         Assert.False(table.TryGetId(7, out _));
-        Assert.Equal(0, table[reused].Df);
+        Assert.Equal(0, table.DfOf(reused));
         Assert.Equal(0, table[reused].Live);
         Assert.Equal(0, table[reused].List.Length);
         Assert.Equal(1234UL, table[reused].Hash);
@@ -51,7 +51,7 @@ public sealed class TermTableTests
         for (ulong hash = 0; hash < 5000; hash++)
         {
             var id = table.GetOrAdd(hash * 31);
-            table[id].Df = (int)hash + 1;
+            table.DfOf(id) = (int)hash + 1;
             ids.Add(id);
         }
 
@@ -60,7 +60,7 @@ public sealed class TermTableTests
         for (ulong hash = 0; hash < 5000; hash++)
         {
             Assert.True(table.TryGetId(hash * 31, out var id));
-            Assert.Equal((int)hash + 1, table[id].Df);
+            Assert.Equal((int)hash + 1, table.DfOf(id));
         }
     }
 
