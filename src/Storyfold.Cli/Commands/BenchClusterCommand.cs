@@ -63,6 +63,8 @@ public sealed class BenchClusterCommand : ICliCommand
             var stream = await RunAsync(corpus, total, featurizer, options, console.Error);
             var first = stream.Slices[0];
             var last = stream.Slices[^1];
+            var firstCpu = stream.SliceAssignMicroseconds[0];
+            var lastCpu = stream.SliceAssignMicroseconds[^1];
             var openStories = stream.OpenStories;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
             var load = MachineLoad.LoadAverage() ?? "unknown";
@@ -94,6 +96,9 @@ public sealed class BenchClusterCommand : ICliCommand
                     first_100k_articles_per_second = first,
                     last_100k_articles_per_second = last,
                     last_to_first_ratio = last / first,
+                    first_100k_assignment_cpu_us_per_article = firstCpu,
+                    last_100k_assignment_cpu_us_per_article = lastCpu,
+                    last_to_first_assignment_cpu_ratio = lastCpu / firstCpu,
                     peak_memory_mib = peak,
                     open_stories_at_end = openStories,
                     decisions_digest = stream.Digest.ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
@@ -116,6 +121,8 @@ public sealed class BenchClusterCommand : ICliCommand
                     $"features: {stream.FeatureCpuSeconds * 1e6 / total:F1} us CPU an article on the pool (collections they started included), " +
                     $"{stream.FeatureBytes / (double)total:N0} bytes allocated an article; alone on one thread {alone.MicrosecondsPerArticle:F1} us, {alone.BytesPerArticle:N0} bytes");
                 console.Out.WriteLine($"first 100k: {first:N0} articles/s; last 100k: {last:N0} articles/s; last/first = {last / first:F2}");
+                console.Out.WriteLine(
+                    $"assignment thread CPU an article: first 100k {firstCpu:F0} us; last 100k {lastCpu:F0} us; last/first = {lastCpu / firstCpu:F2} (other load on the machine moves the wall-clock slices, not this)");
                 console.Out.WriteLine($"peak memory (working set): {peak:N0} MiB");
             }
 
@@ -126,7 +133,7 @@ public sealed class BenchClusterCommand : ICliCommand
 
     /// <summary>What one run measured: overall rate, per-slice rates, and where the time went.</summary>
     private sealed record StreamRun(
-        double ArticlesPerSecond, double ArticlesPerCpuSecond, List<double> Slices, int OpenStories, double FeatureSeconds,
+        double ArticlesPerSecond, double ArticlesPerCpuSecond, List<double> Slices, List<double> SliceAssignMicroseconds, int OpenStories, double FeatureSeconds,
         double AssignSeconds, double WaitSeconds, double AssignCpuSeconds, double GcPauseSeconds, int[] Collections, ulong Digest,
         double FeatureCpuSeconds, long FeatureBytes);
 
@@ -164,6 +171,10 @@ public sealed class BenchClusterCommand : ICliCommand
     {
         var clusterer = new StoryClusterer(options);
         var slices = new List<double>();
+        // Each slice's assignment-thread CPU an article too: wall-clock slices follow whatever else the machine runs,
+        // thread CPU shows whether the clusterer's own cost per article grows as stories accumulate.
+        var sliceCpu = new List<double>();
+        var sliceAssignCpu = TimeSpan.Zero;
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
@@ -229,14 +240,19 @@ public sealed class BenchClusterCommand : ICliCommand
             }
 
             // The loop stays on one thread (no await inside), so its thread CPU is the assignment's own, GC work it triggered included.
-            assignCpu += ThreadCpuTime.Now() - assigningCpu;
+            var batchCpu = ThreadCpuTime.Now() - assigningCpu;
+            assignCpu += batchCpu;
+            sliceAssignCpu += batchCpu;
             assignSeconds += Stopwatch.GetElapsedTime(assigning).TotalSeconds;
             sliceDone += features.Length;
             if (sliceDone >= Slice)
             {
                 slices.Add(sliceDone / sliceClock.Elapsed.TotalSeconds);
-                progress?.WriteLine($"stream: {start + features.Length:N0} articles, last {Slice:N0} at {slices[^1]:N0} articles/s");
+                sliceCpu.Add(sliceAssignCpu.TotalMicroseconds / sliceDone);
+                progress?.WriteLine(
+                    $"stream: {start + features.Length:N0} articles, last {Slice:N0} at {slices[^1]:N0} articles/s, assignment {sliceCpu[^1]:F0} us thread CPU an article");
                 sliceDone = 0;
+                sliceAssignCpu = TimeSpan.Zero;
                 sliceClock.Restart();
             }
         }
@@ -252,7 +268,7 @@ public sealed class BenchClusterCommand : ICliCommand
             $"assignment {assignSeconds:F1} s (in order, {assignCpu.TotalSeconds:F1} s thread CPU), waiting for features {waitSeconds:F1} s; " +
             $"GC pauses {pause:F1} s, collections gen0/1/2 {collections[0]}/{collections[1]}/{collections[2]}");
         return new StreamRun(
-            total / seconds, total / Math.Max(cpu, 1e-9), slices, clusterer.OpenStories, featureSeconds, assignSeconds, waitSeconds,
+            total / seconds, total / Math.Max(cpu, 1e-9), slices, sliceCpu, clusterer.OpenStories, featureSeconds, assignSeconds, waitSeconds,
             assignCpu.TotalSeconds, pause, collections, digest, TimeSpan.FromTicks(featureCpuTicks).TotalSeconds, featureBytes);
     }
 
