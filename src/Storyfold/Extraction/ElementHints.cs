@@ -59,8 +59,7 @@ internal static class ElementHints
                 break;
         }
 
-        var id = element.GetAttribute("id");
-        hint += Score(element.GetAttribute("class")) + (IsSectionAnchor(id) ? 0 : Score(id));
+        hint += OfNames(element);
         return (hint, semantic);
     }
 
