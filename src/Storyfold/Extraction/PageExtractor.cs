@@ -98,7 +98,8 @@ public sealed partial class PageExtractor
         }
 
         var siteName = SiteName(meta, structured, url);
-        var title = TitleFinder.Find(page, meta, structured, siteName, selected.Count > 0 ? selected[0].Index : -1);
+        var headline = TitleFinder.Find(page, meta, structured, siteName, selected.Count > 0 ? selected[0].Index : -1);
+        var title = headline.Shown;
         var content = ArticleText.Compose(page, selected, title);
         if (content.Text.Length == 0 && structured.ArticleBody is { Length: > 0 } fallbackBody)
         {
@@ -116,7 +117,7 @@ public sealed partial class PageExtractor
         var language = Language(meta, structured, title, content.Text);
         return ExtractionResult.Ok(new ExtractedPage
         {
-            Title = TitleFinder.AsWritten(title, meta, structured, siteName),
+            Title = headline.Written,
             Authors = authors,
             Published = published,
             Language = language,

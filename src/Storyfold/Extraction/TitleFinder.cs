@@ -8,19 +8,22 @@ internal static class TitleFinder
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ", " // ", " » ", " « "];
 
-    /// <summary>The headline in the characters the page shows it in, to find it among the page's blocks.</summary>
-    public static string Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName, int articleStart = -1) =>
-        Choose(page, Declared(meta, structured), siteName, articleStart);
-
     /// <summary>
-    /// The headline <see cref="Find"/> chose as the article's title: with the quote marks the declared titles give it and
-    /// full-width punctuation written plainly. Only the output takes these; the blocks still hold the shown form.
+    /// The headline twice: <see cref="Headline.Shown"/> in the characters the page shows it in, to find it among the
+    /// page's blocks; <see cref="Headline.Written"/> as the article's title, with the quote marks the declared titles give
+    /// it and full-width punctuation written plainly (only the output takes these).
     /// </summary>
-    public static string AsWritten(string headline, PageMeta meta, StructuredData structured, string? siteName)
+    public static Headline Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName, int articleStart = -1)
     {
         var declared = Declared(meta, structured);
-        return WithoutFullWidthForms(WithDeclaredQuotes(headline, declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName)))));
+        // Headings are compared with the declared titles as given and without their site suffix; so are quote marks.
+        var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
+        var shown = Choose(page, declared, comparable, siteName, articleStart);
+        return new Headline(shown, WithoutFullWidthForms(WithDeclaredQuotes(shown, comparable)));
     }
+
+    /// <summary>A headline as the page shows it and as the article's title writes it (see <see cref="Find"/>).</summary>
+    public readonly record struct Headline(string Shown, string Written);
 
     /// <summary>
     /// Full-width letters and punctuation ("Work？") as their plain forms when the title has no CJK text: they belong to
@@ -62,10 +65,8 @@ internal static class TitleFinder
         return declared;
     }
 
-    private static string Choose(PageBlocks page, List<string> declared, string? siteName, int articleStart)
+    private static string Choose(PageBlocks page, List<string> declared, List<string> comparable, string? siteName, int articleStart)
     {
-        // Compare headings with the declared titles as given and without their site suffix.
-        var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
         foreach (var level in (int[])[1, 2])
         {
             string? bestHeading = null;
