@@ -125,10 +125,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
                     var other = scored[i].Story;
                     if (other.Alive && target.Alive && StorySimilarity(target, other) >= options.MergeThreshold)
                     {
-                        var (survivor, merged) = other.FirstSequence < target.FirstSequence ? (other, target) : (target, other);
-                        Merge(survivor, merged);
-                        merges.Add(new StoryMerge(merged.Id, survivor.Id));
-                        target = survivor;
+                        target = MergeIntoOlder(target, other, merges);
                     }
                 }
             }
@@ -264,9 +261,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return;
         }
 
-        var (survivor, merged) = best.FirstSequence < story.FirstSequence ? (best, story) : (story, best);
-        Merge(survivor, merged);
-        merges.Add(new StoryMerge(merged.Id, survivor.Id));
+        MergeIntoOlder(story, best, merges);
     }
 
     /// <summary>
@@ -286,10 +281,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
             if (StorySimilarity(target, other) >= options.JoinThreshold)
             {
-                var (survivor, merged) = other.FirstSequence < target.FirstSequence ? (other, target) : (target, other);
-                Merge(survivor, merged);
-                merges.Add(new StoryMerge(merged.Id, survivor.Id));
-                target = survivor;
+                target = MergeIntoOlder(target, other, merges);
             }
         }
 
@@ -422,6 +414,15 @@ public sealed class StoryClusterer(ClusteringOptions options)
         {
             _byId.Remove(features.ArticleId);
         }
+    }
+
+    /// <summary>Merges two stories into the one that started first (its id is the one readers have seen longest), records the merge, and returns the survivor.</summary>
+    private Story MergeIntoOlder(Story story, Story other, List<StoryMerge> merges)
+    {
+        var (survivor, merged) = other.FirstSequence < story.FirstSequence ? (other, story) : (story, other);
+        Merge(survivor, merged);
+        merges.Add(new StoryMerge(merged.Id, survivor.Id));
+        return survivor;
     }
 
     private void Merge(Story survivor, Story merged)
