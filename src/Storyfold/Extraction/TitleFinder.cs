@@ -19,7 +19,7 @@ internal static class TitleFinder
         // Headings are compared with the declared titles as given and without their site suffix; so are quote marks.
         var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
         var shown = Choose(page, declared, comparable, siteName, articleStart);
-        return new Headline(shown, WithoutFullWidthForms(WithDeclaredQuotes(shown, comparable)));
+        return new Headline(shown, WithoutLabelAfterDash(WithoutFullWidthForms(WithDeclaredQuotes(shown, comparable))));
     }
 
     /// <summary>A headline as the page shows it and as the article's title writes it (see <see cref="Find"/>).</summary>
@@ -44,6 +44,43 @@ internal static class TitleFinder
                 span[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
             }
         });
+    }
+
+    private static readonly string[] Dashes = [" - ", " – ", " — "];
+
+    /// <summary>
+    /// The title without a short label set after a dash ("... – Part 1", " - Infographic", " — Strength Training"): a
+    /// few words in headline case, none of them a function word and no sentence punctuation, after a headline of three
+    /// words or more. It tags the headline as a site tags it after a bar (see <see cref="RemoveSiteSuffix"/>); a tail
+    /// that goes on as a sentence ("– and why it matters", " - A Beginner's Guide", " – My Favorites!") is the headline's.
+    /// </summary>
+    internal static string WithoutLabelAfterDash(string title)
+    {
+        foreach (var dash in Dashes)
+        {
+            var cut = title.LastIndexOf(dash, StringComparison.Ordinal);
+            if (cut <= 0)
+            {
+                continue;
+            }
+
+            var head = title[..cut].TrimEnd();
+            var tail = title[(cut + dash.Length)..].Trim();
+            if (Words(head) >= 3 && (char.IsLetterOrDigit(head[^1]) || head[^1] is ')' or ']') && IsLabel(tail))
+            {
+                return head;
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>One to five words, each opening with a capital or a digit, no function word, no sentence punctuation.</summary>
+    private static bool IsLabel(string tail)
+    {
+        var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 5 && tail.IndexOfAny([',', '.', '!', '?', ':', ';', '(', '"', '\u201C']) < 0 &&
+               words.All(w => w == "&" || ((char.IsUpper(w[0]) || char.IsAsciiDigit(w[0])) && !MinorWords.Contains(w.ToLowerInvariant())));
     }
 
     /// <summary>Han, kana, Hangul and the CJK punctuation block: text that is typeset with full-width forms.</summary>
@@ -98,7 +135,9 @@ internal static class TitleFinder
                 }
             }
 
-            if (bestHeading is not null && bestSimilarity >= (level == 1 ? 0.5 : 0.8))
+            // A second-level heading is taken only with the declared title's very words: pages set their headline in an
+            // h2 now and then, but most h2s near the declared title are a section or a teaser that reworded it.
+            if (bestHeading is not null && bestSimilarity >= (level == 1 ? 0.5 : 0.999))
             {
                 return RemoveSiteSuffix(Reconcile(bestHeading, bestDeclared!), siteName);
             }

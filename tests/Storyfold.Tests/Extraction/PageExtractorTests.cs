@@ -285,6 +285,28 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, TitleWith($"<title>{heading}</title>", heading));
     }
 
+    [Theory]
+    [InlineData("Council backs harbour plan \u2013 Part 1", "Council backs harbour plan")]
+    [InlineData("Council backs harbour plan - Infographic", "Council backs harbour plan")]
+    [InlineData("Best harbour walks (2025) \u2013 Top Local & Coastal Routes", "Best harbour walks (2025)")]
+    [InlineData("Council backs harbour plan \u2014 and what comes next", "Council backs harbour plan \u2014 and what comes next")]
+    [InlineData("Harbour walks in winter - A Beginner's Guide", "Harbour walks in winter - A Beginner's Guide")]
+    [InlineData("Best harbour walks \u2013 My Favourites!", "Best harbour walks \u2013 My Favourites!")]
+    [InlineData("Harbour plan \u2013 Part 1", "Harbour plan \u2013 Part 1")]
+    public void Drops_a_short_label_set_after_a_dash_from_the_headline(string heading, string expected)
+    {
+        Assert.Equal(expected, TitleWith($"<title>{heading}</title>", heading));
+    }
+
+    [Theory]
+    [InlineData("Council backs harbour plan for the old port", "Council backs harbour plan for the old port")]
+    [InlineData("Council backs harbour plan for the port", "Council backs the harbour plan for the old port")]
+    public void Takes_a_second_level_heading_for_the_headline_only_with_the_declared_title_s_words(string h2, string expected)
+    {
+        var page = Extract(Page("<title>Council backs the harbour plan for the old port</title>", $"<div><h2>{h2}</h2>{Story}</div>"));
+        Assert.Equal(expected, page.Title);
+    }
+
     /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
     private static string TitleUnder(string declared, string heading) =>
         TitleWith($"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">", heading);
