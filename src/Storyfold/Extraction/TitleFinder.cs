@@ -109,6 +109,7 @@ internal static class TitleFinder
             string? bestHeading = null;
             string? bestDeclared = null;
             var bestSimilarity = 0.0;
+            var bestIndex = -1;
             foreach (var block in page.Blocks)
             {
                 if (block.Kind != BlockKind.Heading || block.HeadingLevel != level || block.Words is < 1 or > 40)
@@ -131,6 +132,7 @@ internal static class TitleFinder
                         bestSimilarity = similarity;
                         bestHeading = heading;
                         bestDeclared = title;
+                        bestIndex = block.Index;
                     }
                 }
             }
@@ -139,6 +141,14 @@ internal static class TitleFinder
             // h2 now and then, but most h2s near the declared title are a section or a teaser that reworded it.
             if (bestHeading is not null && bestSimilarity >= (level == 1 ? 0.5 : 0.999))
             {
+                if (bestSimilarity < 0.8 && articleStart >= 0 && bestIndex > articleStart + FarBelow &&
+                    HeadlineAbove(page, articleStart, siteName) is { } above)
+                {
+                    // A heading that only half agrees with the declared title, far down the page, heads another story
+                    // (a teaser after the article); the article's own headline stands right above its text.
+                    return above;
+                }
+
                 return RemoveSiteSuffix(Reconcile(bestHeading, bestDeclared!), siteName);
             }
         }
@@ -223,6 +233,9 @@ internal static class TitleFinder
 
         return null;
     }
+
+    /// <summary>How many blocks below the article's first one a heading stands to be taken for another story's.</summary>
+    private const int FarBelow = 20;
 
     /// <summary>How many blocks above the article's first one its headline may stand (bylines, dates, captions between).</summary>
     private const int HeadlineReach = 6;

@@ -307,6 +307,16 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, page.Title);
     }
 
+    [Fact]
+    public void Takes_the_headline_over_the_article_rather_than_a_teaser_heading_far_below_that_half_matches_the_declared_title()
+    {
+        // The teaser shares half its words with the declared title, the headline fewer; the teaser stands after the story.
+        var story = string.Concat(Enumerable.Repeat(Story, 8));
+        var teasers = "<section><h1>Where to walk along the harbour this winter</h1><p>Our guide to the coastal paths.</p></section>";
+        var page = Extract(Page("<title>Where to walk by the sea | Harbour Times</title>", $"<article><h1>The best coastal trails for a Sunday stroll</h1>{story}</article>{teasers}"));
+        Assert.Equal("The best coastal trails for a Sunday stroll", page.Title);
+    }
+
     /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
     private static string TitleUnder(string declared, string heading) =>
         TitleWith($"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">", heading);
