@@ -254,8 +254,10 @@ internal static class TitleFinder
             return declared;
         }
 
-        if (IsGarbledForm(heading, declared))
+        if (IsGarbledForm(heading, declared) || Dashes.Any(d => declared.Contains(d, StringComparison.Ordinal) && declared.Replace(d, " ", StringComparison.Ordinal) == heading))
         {
+            // Also when the heading is the declared title run together where that one sets a dash between headline and
+            // subtitle: the page shows the two on lines of their own, and the text loses the break between them.
             return declared;
         }
 

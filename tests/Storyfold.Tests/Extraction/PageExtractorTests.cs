@@ -317,6 +317,16 @@ public sealed class PageExtractorTests
         Assert.Equal("The best coastal trails for a Sunday stroll", page.Title);
     }
 
+    [Theory]
+    [InlineData("<h1>Council backs harbour plan. <span>What comes next for the port</span></h1>", "Council backs harbour plan. - What comes next for the port")]
+    [InlineData("<h1>Council backs harbour plan. What comes next for the port</h1>", "Council backs harbour plan. - What comes next for the port")]
+    [InlineData("<h1>Council backs harbour plan: what comes next for the port</h1>", "Council backs harbour plan: what comes next for the port")]
+    public void Takes_the_declared_title_when_the_headline_runs_its_subtitle_on_without_the_declared_dash(string heading, string expected)
+    {
+        var page = Extract(Page("<title>Council backs harbour plan. - What comes next for the port</title>", $"<article>{heading}{Story}</article>"));
+        Assert.Equal(expected, page.Title);
+    }
+
     /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
     private static string TitleUnder(string declared, string heading) =>
         TitleWith($"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">", heading);
