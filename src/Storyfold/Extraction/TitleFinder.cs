@@ -75,12 +75,15 @@ internal static class TitleFinder
         return title;
     }
 
-    /// <summary>One to five words, each opening with a capital or a digit, no function word, no sentence punctuation.</summary>
+    /// <summary>
+    /// One to five words, each opening with a capital or a digit, no function word, no "I" (a clause: " - I Tried 11
+    /// Services"), no sentence punctuation.
+    /// </summary>
     private static bool IsLabel(string tail)
     {
         var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 5 && tail.IndexOfAny([',', '.', '!', '?', ':', ';', '(', '"', '\u201C']) < 0 &&
-               words.All(w => w == "&" || ((char.IsUpper(w[0]) || char.IsAsciiDigit(w[0])) && !MinorWords.Contains(w.ToLowerInvariant())));
+               words.All(w => w == "&" || ((char.IsUpper(w[0]) || char.IsAsciiDigit(w[0])) && w != "I" && !MinorWords.Contains(w.ToLowerInvariant())));
     }
 
     /// <summary>Han, kana, Hangul and the CJK punctuation block: text that is typeset with full-width forms.</summary>

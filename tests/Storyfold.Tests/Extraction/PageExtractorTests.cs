@@ -293,6 +293,7 @@ public sealed class PageExtractorTests
     [InlineData("Harbour walks in winter - A Beginner's Guide", "Harbour walks in winter - A Beginner's Guide")]
     [InlineData("Best harbour walks \u2013 My Favourites!", "Best harbour walks \u2013 My Favourites!")]
     [InlineData("Harbour plan \u2013 Part 1", "Harbour plan \u2013 Part 1")]
+    [InlineData("Best harbour walks in 2025 - I Tried 11 Routes", "Best harbour walks in 2025 - I Tried 11 Routes")]
     public void Drops_a_short_label_set_after_a_dash_from_the_headline(string heading, string expected)
     {
         Assert.Equal(expected, TitleWith($"<title>{heading}</title>", heading));
