@@ -228,7 +228,8 @@ internal static class TitleFinder
             }
 
             var heading = PageExtractor.Normalise(block.Text);
-            var words = block.Words;
+            // Words as the reader counts them, between spaces: "M&A Updates" is a two-word section label, not a headline.
+            var words = heading.Split(" ", StringSplitOptions.RemoveEmptyEntries).Length;
             // A heading in capitals that disagrees with the title is a section label more often than a headline.
             var shouting = !heading.Any(char.IsLower);
             return words is >= 3 and <= 25 && block.LinkDensity < 0.5 && !shouting && !IsSiteName(heading, siteName) ? heading : null;

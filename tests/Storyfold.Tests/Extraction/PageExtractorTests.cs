@@ -328,6 +328,15 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, page.Title);
     }
 
+    [Theory]
+    [InlineData("M&amp;A Updates", "Council backs harbour plan")]
+    [InlineData("Ferry fares rise again", "Ferry fares rise again")]
+    public void Counts_a_heading_s_words_between_spaces_when_it_decides_whether_a_heading_over_the_article_is_its_headline(string heading, string expected)
+    {
+        var page = Extract(Page("<title>Council backs harbour plan</title>", $"<div><h1>{heading}</h1>{Story}</div>"));
+        Assert.Equal(expected, page.Title);
+    }
+
     /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
     private static string TitleUnder(string declared, string heading) =>
         TitleWith($"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">", heading);
