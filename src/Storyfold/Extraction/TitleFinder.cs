@@ -56,16 +56,8 @@ internal static class TitleFinder
     /// </summary>
     internal static string WithoutLabelAfterDash(string title)
     {
-        foreach (var dash in Dashes)
+        foreach (var (_, head, tail) in LastSplits(title, Dashes))
         {
-            var cut = title.LastIndexOf(dash, StringComparison.Ordinal);
-            if (cut <= 0)
-            {
-                continue;
-            }
-
-            var head = title[..cut].TrimEnd();
-            var tail = title[(cut + dash.Length)..].Trim();
             if (Words(head) >= 3 && (char.IsLetterOrDigit(head[^1]) || head[^1] is ')' or ']') && IsLabel(tail))
             {
                 return head;
@@ -411,16 +403,8 @@ internal static class TitleFinder
     /// <summary>Drops a trailing (or leading) site name: "Title | Site", "Title - Site", "Site: Title" when Site is known.</summary>
     internal static string RemoveSiteSuffix(string title, string? siteName)
     {
-        foreach (var separator in Separators)
+        foreach (var (separator, head, tail) in LastSplits(title, Separators))
         {
-            var cut = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (cut <= 0)
-            {
-                continue;
-            }
-
-            var head = title[..cut].Trim();
-            var tail = title[(cut + separator.Length)..].Trim();
             if (IsSiteName(tail, siteName) || IsDomainName(tail) || (separator == " | " && Words(tail) <= 4 && Words(head) >= 3))
             {
                 return RemoveSiteSuffix(head, siteName);
@@ -435,6 +419,19 @@ internal static class TitleFinder
         }
 
         return title;
+    }
+
+    /// <summary>The title cut at the last occurrence of each separator it holds, in the separators' order, both sides trimmed.</summary>
+    private static IEnumerable<(string Separator, string Head, string Tail)> LastSplits(string title, string[] separators)
+    {
+        foreach (var separator in separators)
+        {
+            var cut = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                yield return (separator, title[..cut].Trim(), title[(cut + separator.Length)..].Trim());
+            }
+        }
     }
 
     /// <summary>A host name standing for the site ("Newegg.com", "www.example.co.uk").</summary>
