@@ -225,6 +225,26 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void A_report_weeks_after_its_story_joins_only_when_the_days_between_cost_little()
+    {
+        const string Text = "Floodwaters swept through the river town of Dunmore after three days of rain, forcing hundreds of " +
+            "families from their homes while rescue crews searched flooded streets for stranded residents.";
+
+        string StoryOfLater(ClusteringOptions options)
+        {
+            var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
+            var clusterer = new StoryClusterer(options);
+            clusterer.Add(featurizer.Extract(Article("first", "Floods force hundreds from homes in Dunmore", Text, "2020-03-02")));
+            return clusterer.Add(featurizer.Extract(Article("later", "Floods force hundreds from homes in Dunmore", Text, "2020-04-15"))).StoryId;
+        }
+
+        // Six weeks on, even the same words cannot outweigh the days: the story is not compared term by term at all.
+        Assert.Equal("later", StoryOfLater(new ClusteringOptions()));
+        // When the days cost little, the same story is compared and joined: only comparisons that cannot matter are left out.
+        Assert.Equal("first", StoryOfLater(new ClusteringOptions { DecayDays = 1000 }));
+    }
+
+    [Fact]
     public void A_development_later_in_the_year_that_names_the_day_of_its_event_joins()
     {
         var options = new ClusteringOptions();
