@@ -876,12 +876,37 @@ public sealed class StoryClusterer(ClusteringOptions options)
 
         // The article comparisons' array is refilled (callers copy the norms out before the next call); a review's is new.
         var norms = !forReview && story.Norms is { } reused ? reused : new double[4];
-        Array.Clear(norms);
-        foreach (var cell in story.Centroid)
+        // Each channel's sum in a register rather than in the array: adding to an array element waited on the store of
+        // the previous term's. Same terms, same order, so the same sums to the bit.
+        double words = 0, names = 0, numbers = 0, bigrams = 0;
+        var df = _terms.Frequencies;
+        var idfByDf = IdfTable(out var sizePlusOne);
+        foreach (ref readonly var cell in story.Centroid.Places)
         {
-            var w = cell.Sum * Idf(_terms.DfOf(cell.Term));
-            norms[cell.Channel] += w * w;
+            if (cell.Term < 0)
+            {
+                continue;
+            }
+
+            var w = cell.Sum * IdfOf(idfByDf, df[cell.Term], sizePlusOne);
+            switch (cell.Channel)
+            {
+                case 0:
+                    words += w * w;
+                    break;
+                case 1:
+                    names += w * w;
+                    break;
+                case 2:
+                    numbers += w * w;
+                    break;
+                default:
+                    bigrams += w * w;
+                    break;
+            }
         }
+
+        (norms[0], norms[1], norms[2], norms[3]) = (words, names, numbers, bigrams);
 
         if (forReview)
         {
@@ -1142,16 +1167,37 @@ public sealed class StoryClusterer(ClusteringOptions options)
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private double Idf(int df)
     {
-        var size = _window.Count;
         if (df >= _idfByDf.Length)
         {
             Array.Resize(ref _idfByDf, Math.Max(df + 1, 2 * _idfByDf.Length));
         }
 
-        ref var known = ref _idfByDf[df];
-        if (known.WindowSizePlusOne != size + 1)
+        return IdfOf(_idfByDf, df, _window.Count + 1);
+    }
+
+    /// <summary>
+    /// The IDF table for loops over many terms: long enough for any document frequency in the window (a term is in at
+    /// most every window article), with the window's size plus one that its values must be for (see <see cref="IdfOf"/>).
+    /// </summary>
+    private IdfValue[] IdfTable(out int sizePlusOne)
+    {
+        sizePlusOne = _window.Count + 1;
+        if (sizePlusOne > _idfByDf.Length)
         {
-            known = new IdfValue(Math.Log((size + 20.0) / (df + 1.0)), size + 1);
+            Array.Resize(ref _idfByDf, Math.Max(sizePlusOne, 2 * _idfByDf.Length));
+        }
+
+        return _idfByDf;
+    }
+
+    /// <summary>The IDF at <paramref name="df"/> from <paramref name="table"/>, computed there first if it is for another window size.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double IdfOf(IdfValue[] table, int df, int sizePlusOne)
+    {
+        ref var known = ref table[df];
+        if (known.WindowSizePlusOne != sizePlusOne)
+        {
+            known = new IdfValue(Math.Log((sizePlusOne - 1 + 20.0) / (df + 1.0)), sizePlusOne);
         }
 
         return known.Value;

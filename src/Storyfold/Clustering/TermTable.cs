@@ -37,6 +37,9 @@ internal sealed class TermTable
     /// <summary>Window articles using the term (see <see cref="_df"/>); the same caveat as the indexer's.</summary>
     public ref int DfOf(int id) => ref _df[id];
 
+    /// <summary>Document frequency by id, for loops over many terms (see <see cref="_df"/>); valid until the next <see cref="GetOrAdd"/>.</summary>
+    public ReadOnlySpan<int> Frequencies => _df;
+
     public bool TryGetId(ulong hash, out int id)
     {
         var mask = _cells.Length - 1;
