@@ -21,7 +21,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
     /// <summary>How many times the article's probe terms a story may hold and still be walked rather than looked up in.</summary>
     private const int WalkRatio = 3;
 
-    private readonly Queue<WindowArticle> _window = new();
+    /// <summary>The window's articles by sequence number, each with what the near-duplicate lookup reads of it.</summary>
+    private readonly WindowRing<WindowPlace> _window = new();
     private readonly Dictionary<string, Story> _stories = new(StringComparer.Ordinal);
 
     /// <summary>Per term: window document frequency and the stories using it (one table, so a term costs one lookup).</summary>
@@ -47,8 +48,8 @@ public sealed class StoryClusterer(ClusteringOptions options)
     private int[] _reviewWeights = new int[256];
     private int[] _reviewIds = new int[256];
     private double[] _reviewIdf = new double[256];
-    private readonly Dictionary<ulong, List<WindowArticle>> _copies = [];
-    private readonly Dictionary<string, WindowArticle> _byId = new(StringComparer.Ordinal);
+    /// <summary>The window's articles by the band keys of their signatures (see <see cref="FindOriginal"/>).</summary>
+    private readonly CopyIndex _copies = new();
 
     /// <summary>Stories started by <see cref="Add"/>, in the order they started, until their review (see <see cref="ClusteringOptions.ReviewAfter"/>).</summary>
     private readonly Queue<(long Due, Story Story)> _reviews = new();
@@ -339,22 +340,11 @@ public sealed class StoryClusterer(ClusteringOptions options)
         }
 
         story.AddMember(features);
-        _window.Enqueue(entry);
-        _byId[features.ArticleId] = entry;
-        foreach (var key in BandKeys(features.Signature, stackalloc ulong[Bands]))
-        {
-            if (!_copies.TryGetValue(key, out var list))
-            {
-                list = [];
-                _copies.Add(key, list);
-            }
-
-            list.Add(entry);
-        }
-
+        _window.Add(entry.Sequence, new WindowPlace { Article = entry, Day = features.Day });
+        _copies.Add(entry.Sequence, BandKeys(features.Signature, stackalloc ulong[Bands]));
         while (_window.Count > options.Window)
         {
-            Evict(_window.Dequeue());
+            Evict(_window.RemoveOldest().Article);
         }
     }
 
@@ -413,22 +403,7 @@ public sealed class StoryClusterer(ClusteringOptions options)
             story.RemoveMember(features);
         }
 
-        foreach (var key in BandKeys(features.Signature, stackalloc ulong[Bands]))
-        {
-            if (_copies.TryGetValue(key, out var list))
-            {
-                list.Remove(entry);
-                if (list.Count == 0)
-                {
-                    _copies.Remove(key);
-                }
-            }
-        }
-
-        if (_byId.TryGetValue(features.ArticleId, out var current) && ReferenceEquals(current, entry))
-        {
-            _byId.Remove(features.ArticleId);
-        }
+        _copies.RemoveOldest(entry.Sequence, BandKeys(features.Signature, stackalloc ulong[Bands]));
     }
 
     /// <summary>Merges two stories into the one that started first (its id is the one readers have seen longest), records the merge, and returns the survivor.</summary>
@@ -559,32 +534,36 @@ public sealed class StoryClusterer(ClusteringOptions options)
             return null;
         }
 
+        // The earliest window article that is a copy: each key's chain runs oldest first, so its walk ends at the first
+        // copy, or at the earliest found under another key.
         WindowArticle? best = null;
         var stamp = ++_stamp;
         foreach (var key in BandKeys(features.Signature, stackalloc ulong[Bands]))
         {
-            if (!_copies.TryGetValue(key, out var list))
+            for (var node = _copies.First(key); node >= 0; node = _copies.Next(node))
             {
-                continue;
-            }
+                var sequence = _copies.SequenceOf(node);
+                if (best is not null && sequence >= best.Sequence)
+                {
+                    break;
+                }
 
-            foreach (var candidate in list)
-            {
-                if ((best is not null && candidate.Sequence >= best.Sequence) || candidate.Stamp == stamp)
+                ref var candidate = ref _window.At(sequence);
+                if (candidate.Stamp == stamp)
                 {
                     continue;
                 }
 
                 candidate.Stamp = stamp;
-
-                if (DaysApart(features.Day, candidate.Features.Day) > options.DuplicateDays)
+                if (DaysApart(features.Day, candidate.Day) > options.DuplicateDays)
                 {
                     continue;
                 }
 
-                if (Jaccard(features.Signature, candidate.Features.Signature) >= options.DuplicateThreshold)
+                if (Jaccard(features.Signature, candidate.Article.Features.Signature) >= options.DuplicateThreshold)
                 {
-                    best = candidate;
+                    best = candidate.Article;
+                    break;
                 }
             }
         }
@@ -1316,9 +1295,20 @@ public sealed class StoryClusterer(ClusteringOptions options)
         public long Sequence { get; } = sequence;
 
         public required Story Story { get; set; }
+    }
+
+    /// <summary>
+    /// A window article as the near-duplicate lookup reads it: its publication time and the last lookup that saw it, in
+    /// the window's array, so that passing over the earlier copies under a key reads no article object.
+    /// </summary>
+    private struct WindowPlace
+    {
+        public WindowArticle Article;
+
+        public double? Day;
 
         /// <summary>The last pass that saw this article (see <see cref="_stamp"/>).</summary>
-        public long Stamp { get; set; }
+        public long Stamp;
     }
 
     /// <summary>

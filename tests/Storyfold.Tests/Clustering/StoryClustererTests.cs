@@ -54,6 +54,42 @@ public sealed class StoryClustererTests
         Assert.Equal(earlier + 1, clusterer.OpenStories);
     }
 
+    [Fact]
+    public void A_copy_points_to_the_earliest_copy_still_in_the_window_and_to_none_once_every_copy_has_left()
+    {
+        var options = new ClusteringOptions { Window = 1500 };
+        var featurizer = new ArticleFeaturizer((ChineseGlossary?)null, options);
+        var clusterer = new StoryClusterer(options);
+        const string Title = "Harbour crane collapses onto a container ship";
+        const string Text = "A harbour crane collapsed onto a container ship on Tuesday morning, injuring three dock workers. " +
+            "The port authority closed two berths while engineers inspected the remaining cranes along the quay. " +
+            "Shipping lines were told to expect delays of several days as cargo is moved to other terminals.";
+        var unrelated = 0;
+        void AddUnrelated(int count)
+        {
+            for (var k = 0; k < count; k++, unrelated++)
+            {
+                var own = string.Join(' ', Enumerable.Range(0, 24).Select(w => FakeWord((unrelated * 24) + w)));
+                clusterer.Add(featurizer.Extract(Article($"other-{unrelated}", FakeWord(unrelated * 24), $"{own}. {own}.", "2024-03-05")));
+            }
+        }
+
+        Assert.Null(clusterer.Add(featurizer.Extract(Article("crane", Title, Text, "2024-03-05"))).DuplicateOf);
+        // More articles than the window's first storage holds, so the copies are found after it has grown.
+        AddUnrelated(1200);
+        Assert.Equal("crane", clusterer.Add(featurizer.Extract(Article("crane-wire", Title, Text, "2024-03-05"))).DuplicateOf);
+        Assert.Equal("crane", clusterer.Add(featurizer.Extract(Article("crane-wire-2", Title, Text, "2024-03-06"))).DuplicateOf);
+
+        // The first report leaves the window: a new copy points to the earliest copy still in it.
+        AddUnrelated(299);
+        Assert.Equal("crane-wire", clusterer.Add(featurizer.Extract(Article("crane-wire-3", Title, Text, "2024-03-06"))).DuplicateOf);
+
+        // Every copy leaves: the next one is an original.
+        AddUnrelated(1500);
+        Assert.Equal(1500, clusterer.WindowCount);
+        Assert.Null(clusterer.Add(featurizer.Extract(Article("crane-again", Title, Text, "2024-03-06"))).DuplicateOf);
+    }
+
     /// <summary>A made-up lowercase word for each number, so stories can have words nothing else uses.</summary>
     private static string FakeWord(int n)
     {
