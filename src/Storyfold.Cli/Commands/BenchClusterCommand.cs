@@ -200,6 +200,8 @@ public sealed class BenchClusterCommand : ICliCommand
         var clock = Stopwatch.StartNew();
         var sliceClock = Stopwatch.StartNew();
         var sliceDone = 0;
+        var slicePause = GC.GetTotalPauseDuration();
+        var sliceFull = GC.CollectionCount(2);
         long featureTicks = 0;
         long featureCpuTicks = 0;
         long featureBytes = 0;
@@ -269,8 +271,12 @@ public sealed class BenchClusterCommand : ICliCommand
             {
                 slices.Add(sliceDone / sliceClock.Elapsed.TotalSeconds);
                 sliceCpu.Add(sliceAssignCpu.TotalMicroseconds / sliceDone);
+                // The slice's collections too: a full collection landing in one slice and not another moves its rate.
                 progress?.WriteLine(
-                    $"stream: {start + features.Length:N0} articles, last {Slice:N0} at {slices[^1]:N0} articles/s, assignment {sliceCpu[^1]:F0} us thread CPU an article");
+                    $"stream: {start + features.Length:N0} articles, last {Slice:N0} at {slices[^1]:N0} articles/s, assignment {sliceCpu[^1]:F0} us thread CPU an article, " +
+                    $"GC pauses {(GC.GetTotalPauseDuration() - slicePause).TotalSeconds:F1} s, gen-2 collections {GC.CollectionCount(2) - sliceFull}; load average {MachineLoad.LoadAverage() ?? "unknown"}");
+                slicePause = GC.GetTotalPauseDuration();
+                sliceFull = GC.CollectionCount(2);
                 sliceDone = 0;
                 sliceAssignCpu = TimeSpan.Zero;
                 sliceClock.Restart();

@@ -9,10 +9,11 @@ namespace Storyfold.Clustering;
 /// </summary>
 internal sealed class CopyIndex
 {
-    /// <summary>Key to chain, linear probing; capacity a power of two, at most half full. A head of zero marks an empty cell.</summary>
-    private KeyCell[] _cells = new KeyCell[1024];
+    /// <summary>Key to id, and by key id the first and last nodes of its chain, each plus one.</summary>
+    private readonly HashIds _keys = new();
 
-    private int _count;
+    private int[] _heads = new int[1024];
+    private int[] _tails = new int[1024];
 
     /// <summary>By node: the article's sequence number, and the next node of its chain plus one (0 at the end).</summary>
     private long[] _sequences = new long[1024];
@@ -25,14 +26,10 @@ internal sealed class CopyIndex
     private int _free = -1;
 
     /// <summary>Keys held.</summary>
-    public int Count => _count;
+    public int Count => _keys.Count;
 
     /// <summary>The first (oldest) node listed under a key, or -1 when none is.</summary>
-    public int First(ulong key)
-    {
-        var at = FindCell(key);
-        return at >= 0 ? _cells[at].Head - 1 : -1;
-    }
+    public int First(ulong key) => _keys.TryGetId(key, out var id) ? _heads[id] - 1 : -1;
 
     /// <summary>The node after <paramref name="node"/> in its chain, or -1 at the end.</summary>
     public int Next(int node) => _next[node] - 1;
@@ -46,22 +43,21 @@ internal sealed class CopyIndex
         foreach (var key in keys)
         {
             var node = NewNode(sequence);
-            var at = FindCell(key);
-            if (at >= 0)
+            var id = _keys.GetOrAdd(key, out var added);
+            if (!added)
             {
-                ref var cell = ref _cells[at];
-                _next[cell.Tail - 1] = node + 1;
-                cell.Tail = node + 1;
+                _next[_tails[id] - 1] = node + 1;
+                _tails[id] = node + 1;
                 continue;
             }
 
-            if (2 * (_count + 1) > _cells.Length)
+            if (id >= _heads.Length)
             {
-                Resize(_cells.Length * 2);
+                Array.Resize(ref _heads, _heads.Length * 2);
+                Array.Resize(ref _tails, _heads.Length);
             }
 
-            Place(new KeyCell { Key = key, Head = node + 1, Tail = node + 1 });
-            _count++;
+            _heads[id] = _tails[id] = node + 1;
         }
     }
 
@@ -70,20 +66,18 @@ internal sealed class CopyIndex
     {
         foreach (var key in keys)
         {
-            var at = FindCell(key);
-            if (at < 0 || _sequences[_cells[at].Head - 1] != sequence)
+            if (!_keys.TryGetId(key, out var id) || _sequences[_heads[id] - 1] != sequence)
             {
                 throw new InvalidOperationException("CopyIndex: only the oldest article of a key can leave");
             }
 
-            ref var cell = ref _cells[at];
-            var node = cell.Head - 1;
-            cell.Head = _next[node];
+            var node = _heads[id] - 1;
+            _heads[id] = _next[node];
             _next[node] = _free + 1;
             _free = node;
-            if (cell.Head == 0)
+            if (_heads[id] == 0)
             {
-                RemoveCell(at);
+                _keys.Remove(key);
             }
         }
     }
@@ -110,80 +104,5 @@ internal sealed class CopyIndex
         _sequences[node] = sequence;
         _next[node] = 0;
         return node;
-    }
-
-    private int FindCell(ulong key)
-    {
-        var mask = _cells.Length - 1;
-        for (var at = Home(key, mask); ; at = (at + 1) & mask)
-        {
-            ref var cell = ref _cells[at];
-            if (cell.Head == 0)
-            {
-                return -1;
-            }
-
-            if (cell.Key == key)
-            {
-                return at;
-            }
-        }
-    }
-
-    /// <summary>Band keys are hashes already, but of few bits' variety in the low end for short rows: mix before taking bits.</summary>
-    private static int Home(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
-
-    private void Place(KeyCell cell)
-    {
-        var mask = _cells.Length - 1;
-        var at = Home(cell.Key, mask);
-        while (_cells[at].Head != 0)
-        {
-            at = (at + 1) & mask;
-        }
-
-        _cells[at] = cell;
-    }
-
-    private void Resize(int size)
-    {
-        var old = _cells;
-        _cells = new KeyCell[size];
-        foreach (var cell in old)
-        {
-            if (cell.Head != 0)
-            {
-                Place(cell);
-            }
-        }
-    }
-
-    /// <summary>Backward-shift deletion, as in <see cref="TermTable"/>: every remaining key stays reachable without tombstones.</summary>
-    private void RemoveCell(int at)
-    {
-        var mask = _cells.Length - 1;
-        var gap = at;
-        for (var next = (gap + 1) & mask; _cells[next].Head != 0; next = (next + 1) & mask)
-        {
-            var home = Home(_cells[next].Key, mask);
-            if (((gap - home) & mask) < ((next - home) & mask))
-            {
-                _cells[gap] = _cells[next];
-                gap = next;
-            }
-        }
-
-        _cells[gap] = default;
-        _count--;
-    }
-
-    /// <summary>One key's chain: its first and last nodes, each plus one.</summary>
-    private struct KeyCell
-    {
-        public ulong Key;
-
-        public int Head;
-
-        public int Tail;
     }
 }

@@ -8,14 +8,9 @@ namespace Storyfold.Clustering;
 /// </summary>
 internal sealed class TermTable
 {
-    private readonly Stack<int> _free = new();
+    /// <summary>Hash to id (see <see cref="HashIds"/>).</summary>
+    private readonly HashIds _ids = new();
 
-    /// <summary>
-    /// Hash to id, open addressing with linear probing: a lookup reads one cell (a dictionary read a bucket and then an
-    /// entry, two cache misses on a table of millions of terms). Capacity is a power of two, at most 70% full.
-    /// </summary>
-    private IdCell[] _cells = new IdCell[2048];
-    private int _count;
     private Term[] _terms = new Term[1024];
 
     /// <summary>
@@ -23,10 +18,9 @@ internal sealed class TermTable
     /// dense array of ints has sixteen terms to a cache line where the terms themselves have two.
     /// </summary>
     private int[] _df = new int[1024];
-    private int _used;
 
     /// <summary>Terms in the table.</summary>
-    public int Count => _count;
+    public int Count => _ids.Count;
 
     /// <summary>
     /// The term behind an id. The reference is into the table's storage: do not hold it across <see cref="GetOrAdd"/>,
@@ -40,119 +34,34 @@ internal sealed class TermTable
     /// <summary>Document frequency by id, for loops over many terms (see <see cref="_df"/>); valid until the next <see cref="GetOrAdd"/>.</summary>
     public ReadOnlySpan<int> Frequencies => _df;
 
-    public bool TryGetId(ulong hash, out int id)
-    {
-        var mask = _cells.Length - 1;
-        for (var at = Home(hash, mask); ; at = (at + 1) & mask)
-        {
-            ref var cell = ref _cells[at];
-            if (cell.IdPlusOne == 0)
-            {
-                id = -1;
-                return false;
-            }
-
-            if (cell.Hash == hash)
-            {
-                id = cell.IdPlusOne - 1;
-                return true;
-            }
-        }
-    }
+    public bool TryGetId(ulong hash, out int id) => _ids.TryGetId(hash, out id);
 
     /// <summary>The id of a term, added (no documents, no stories) when it is not in the table.</summary>
     public int GetOrAdd(ulong hash)
     {
-        if (TryGetId(hash, out var id))
+        var id = _ids.GetOrAdd(hash, out var added);
+        if (!added)
         {
             return id;
         }
 
-        if (!_free.TryPop(out id))
+        if (id >= _terms.Length)
         {
-            if (_used == _terms.Length)
-            {
-                Array.Resize(ref _terms, _terms.Length * 2);
-                Array.Resize(ref _df, _terms.Length);
-            }
-
-            id = _used++;
+            Array.Resize(ref _terms, _terms.Length * 2);
+            Array.Resize(ref _df, _terms.Length);
         }
 
         _terms[id] = new Term { Hash = hash, Entries = [] };
         _df[id] = 0;
-        if (10 * (_count + 1) > 7 * _cells.Length)
-        {
-            var old = _cells;
-            _cells = new IdCell[old.Length * 2];
-            foreach (var cell in old)
-            {
-                if (cell.IdPlusOne != 0)
-                {
-                    Place(cell);
-                }
-            }
-        }
-
-        Place(new IdCell { Hash = hash, IdPlusOne = id + 1 });
-        _count++;
         return id;
     }
 
     /// <summary>Takes a term out; its id may be given to the next new term.</summary>
     public void Remove(int id)
     {
-        var hash = _terms[id].Hash;
-        var mask = _cells.Length - 1;
-        var at = Home(hash, mask);
-        while (_cells[at].Hash != hash || _cells[at].IdPlusOne == 0)
-        {
-            at = (at + 1) & mask;
-        }
-
-        // Backward-shift deletion: later cells of the probe run move up into the gap when the gap lies on their way
-        // from home, so every remaining term stays reachable without tombstones.
-        var gap = at;
-        for (var next = (gap + 1) & mask; _cells[next].IdPlusOne != 0; next = (next + 1) & mask)
-        {
-            var home = Home(_cells[next].Hash, mask);
-            var distanceToNext = (next - home) & mask;
-            var distanceToGap = (gap - home) & mask;
-            if (distanceToGap < distanceToNext)
-            {
-                _cells[gap] = _cells[next];
-                gap = next;
-            }
-        }
-
-        _cells[gap] = default;
-        _count--;
+        _ids.Remove(_terms[id].Hash);
         _terms[id] = default;
         _df[id] = 0;
-        _free.Push(id);
-    }
-
-    /// <summary>The first cell to probe: term hashes carry their channel in the top bits, so mix before taking bits.</summary>
-    private static int Home(ulong hash, int mask) => (int)((hash * 0x9E3779B97F4A7C15UL) >> 32) & mask;
-
-    private void Place(IdCell cell)
-    {
-        var mask = _cells.Length - 1;
-        var at = Home(cell.Hash, mask);
-        while (_cells[at].IdPlusOne != 0)
-        {
-            at = (at + 1) & mask;
-        }
-
-        _cells[at] = cell;
-    }
-
-    /// <summary>One cell of the hash-to-id index; an id of zero marks an empty cell, so ids are stored one up.</summary>
-    private struct IdCell
-    {
-        public ulong Hash;
-
-        public int IdPlusOne;
     }
 
     /// <summary>One term of the window.</summary>
