@@ -98,7 +98,7 @@ public sealed partial class PageExtractor
         }
 
         var siteName = SiteName(meta, structured, url);
-        var headline = TitleFinder.Find(page, meta, structured, siteName, selected.Count > 0 ? selected[0].Index : -1);
+        var headline = TitleFinder.Find(page, meta, structured, siteName, selected.Count > 0 ? selected[0].Index : -1, selected.Count > 0 ? selected.Max(b => b.Index) : -1);
         var title = headline.Shown;
         var content = ArticleText.Compose(page, selected, title);
         if (content.Text.Length == 0 && structured.ArticleBody is { Length: > 0 } fallbackBody)

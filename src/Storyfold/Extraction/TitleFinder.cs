@@ -13,12 +13,13 @@ internal static class TitleFinder
     /// page's blocks; <see cref="Headline.Written"/> as the article's title, with the quote marks the declared titles give
     /// it and full-width punctuation written plainly (only the output takes these).
     /// </summary>
-    public static Headline Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName, int articleStart = -1)
+    public static Headline Find(PageBlocks page, PageMeta meta, StructuredData structured, string? siteName, int articleStart = -1, int articleEnd = -1)
     {
         var declared = Declared(meta, structured);
         // Headings are compared with the declared titles as given and without their site suffix; so are quote marks.
         var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
-        var shown = Choose(page, declared, comparable, siteName, articleStart);
+        var mastheads = Mastheads(page, declared, siteName);
+        var shown = Choose(page, declared, comparable, siteName, mastheads, articleStart, articleEnd);
         return new Headline(shown, WithoutLabelAfterDash(WithoutFullWidthForms(WithDeclaredQuotes(shown, comparable))));
     }
 
@@ -97,7 +98,7 @@ internal static class TitleFinder
         return declared;
     }
 
-    private static string Choose(PageBlocks page, List<string> declared, List<string> comparable, string? siteName, int articleStart)
+    private static string Choose(PageBlocks page, List<string> declared, List<string> comparable, string? siteName, List<string> mastheads, int articleStart, int articleEnd)
     {
         foreach (var level in (int[])[1, 2])
         {
@@ -113,7 +114,7 @@ internal static class TitleFinder
                 }
 
                 var heading = PageExtractor.Normalise(block.Text);
-                if (IsSiteName(heading, siteName) && Squash(heading) == Squash(siteName!))
+                if (mastheads.Any(name => Squash(heading) == Squash(name)))
                 {
                     // The masthead is often an h1 on every page of a site; it names the site, not the article.
                     continue;
@@ -137,7 +138,7 @@ internal static class TitleFinder
             if (bestHeading is not null && bestSimilarity >= (level == 1 ? 0.5 : 0.999))
             {
                 if (bestSimilarity < 0.8 && articleStart >= 0 && bestIndex > articleStart + FarBelow &&
-                    HeadlineAbove(page, articleStart, siteName) is { } above)
+                    HeadlineAbove(page, articleStart, articleEnd, siteName, mastheads) is { } above)
                 {
                     // A heading that only half agrees with the declared title, far down the page, heads another story
                     // (a teaser after the article); the article's own headline stands right above its text.
@@ -148,7 +149,7 @@ internal static class TitleFinder
             }
         }
 
-        if (HeadlineAbove(page, articleStart, siteName) is { } headline)
+        if (HeadlineAbove(page, articleStart, articleEnd, siteName, mastheads) is { } headline)
         {
             // No heading agrees with the declared title, but the article opens under a headline of its own: the page's
             // metadata often carries an older or search-tuned title, and readers see the headline.
@@ -158,11 +159,97 @@ internal static class TitleFinder
         if (declared.Count > 0)
         {
             // The shortest clean form among the declared titles that still says something.
-            return declared.Select(t => RemoveSiteSuffix(t, siteName)).FirstOrDefault(t => t.Length > 0) ?? "";
+            return declared.Select(t => WithoutLeadingHost(RemoveSiteSuffix(t, siteName), mastheads)).FirstOrDefault(t => t.Length > 0) ?? "";
         }
 
         var h1 = page.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Words >= 2);
         return h1 is null ? "" : PageExtractor.Normalise(h1.Text);
+    }
+
+    /// <summary>
+    /// The names the site goes by on this page, which a heading can show as its masthead: the declared site name; what
+    /// the title element adds before or after another declared title ("Data Blog: Small models" beside og:title "Small
+    /// models"), which is the site's name as the page writes it when no site name is declared; and a heading that is a
+    /// bare host name ("example.com"), which names a site and never heads an article.
+    /// </summary>
+    private static List<string> Mastheads(PageBlocks page, List<string> declared, string? siteName)
+    {
+        var names = new List<string>();
+        if (!string.IsNullOrWhiteSpace(siteName))
+        {
+            names.Add(siteName);
+        }
+
+        foreach (var longer in declared)
+        {
+            foreach (var shorter in declared)
+            {
+                if (AffixAround(longer, shorter) is { } affix)
+                {
+                    names.Add(affix);
+                }
+            }
+        }
+
+        foreach (var block in page.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading && block.HeadingLevel <= 2 && PageExtractor.Normalise(block.Text) is var text && IsDomainName(text))
+            {
+                names.Add(text);
+            }
+        }
+
+        return names;
+    }
+
+    private static readonly string[] AffixSeparators = [.. Separators, ": "];
+
+    /// <summary>
+    /// What <paramref name="longer"/> adds to <paramref name="shorter"/> on one side of a separator ("Site: Title",
+    /// "Title | Site"), when that is a name of one to five words; null when the two differ otherwise.
+    /// </summary>
+    internal static string? AffixAround(string longer, string shorter)
+    {
+        if (shorter.Length < 8 || longer.Length <= shorter.Length)
+        {
+            return null;
+        }
+
+        foreach (var separator in AffixSeparators)
+        {
+            string? affix = null;
+            if (longer.EndsWith(separator + shorter, StringComparison.Ordinal))
+            {
+                affix = longer[..^(separator.Length + shorter.Length)].Trim();
+            }
+            else if (longer.StartsWith(shorter + separator, StringComparison.Ordinal))
+            {
+                affix = longer[(shorter.Length + separator.Length)..].Trim();
+            }
+
+            if (affix is { Length: > 0 } && Words(affix) <= 5 && !Separators.Any(s => affix.Contains(s, StringComparison.Ordinal)))
+            {
+                return affix;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The title without a host name in front of it ("example.com Vibe Coding") when the page shows that host name as its
+    /// masthead: the site set its name before the headline with no separator between.
+    /// </summary>
+    internal static string WithoutLeadingHost(string title, IReadOnlyList<string> mastheads)
+    {
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || Words(title[(space + 1)..]) < 1)
+        {
+            return title;
+        }
+
+        var first = title[..space];
+        return IsDomainName(first) && mastheads.Any(name => string.Equals(name, first, StringComparison.OrdinalIgnoreCase)) ? title[(space + 1)..].Trim() : title;
     }
 
     private static readonly char[] CurlyQuotes = ['\u2018', '\u2019', '\u201C', '\u201D'];
@@ -203,7 +290,7 @@ internal static class TitleFinder
         text.Replace('\u2018', '\'').Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
 
     /// <summary>The h1 right above the article's first block (or its first line), when it reads like a headline.</summary>
-    private static string? HeadlineAbove(PageBlocks page, int articleStart, string? siteName)
+    private static string? HeadlineAbove(PageBlocks page, int articleStart, int articleEnd, string? siteName, List<string> mastheads)
     {
         if (articleStart < 0)
         {
@@ -224,11 +311,18 @@ internal static class TitleFinder
             var words = heading.Split(" ", StringSplitOptions.RemoveEmptyEntries).Length;
             // A heading in capitals that disagrees with the title is a section label more often than a headline.
             var shouting = !heading.Any(char.IsLower);
-            return words is >= 3 and <= 25 && block.LinkDensity < 0.5 && !shouting && !IsSiteName(heading, siteName) ? heading : null;
+            // Further h1s inside the article's text make this one a section heading like them, not the article's headline
+            // (teasers for other stories after the article are h1s too on some sites; those do not count).
+            var sectionsBelow = blocks.Take(articleEnd + 1).Skip(articleStart + 1).Count(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1);
+            return words is >= 3 and <= 25 && block.LinkDensity < 0.5 && !shouting && !IsSiteName(heading, siteName) &&
+                   !mastheads.Any(name => Squash(heading) == Squash(name)) && sectionsBelow < SectionHeadings ? heading : null;
         }
 
         return null;
     }
+
+    /// <summary>How many h1s below the article's start mark a page that heads its sections with h1.</summary>
+    private const int SectionHeadings = 2;
 
     /// <summary>How many blocks below the article's first one a heading stands to be taken for another story's.</summary>
     private const int FarBelow = 20;

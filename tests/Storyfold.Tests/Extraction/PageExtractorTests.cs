@@ -337,6 +337,41 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, page.Title);
     }
 
+    [Theory]
+    [InlineData("<title>Harbour Data Blog: Small boats in a big port</title>")]
+    [InlineData("<title>Small boats in a big port | Harbour Data Blog</title>")]
+    public void Takes_a_heading_that_names_what_the_title_element_adds_to_the_og_title_for_the_site_s_masthead(string title)
+    {
+        // No site name is declared; the title element adds it to the og:title, and the masthead h1 repeats it.
+        var head = title + "<meta property=\"og:title\" content=\"Small boats in a big port\">";
+        var page = Extract(Page(head, $"<header><h1>Harbour Data Blog</h1></header><article>{Story}</article>"));
+        Assert.Equal("Small boats in a big port", page.Title);
+    }
+
+    [Fact]
+    public void Takes_a_heading_that_is_a_bare_host_name_for_the_masthead_and_drops_it_from_the_front_of_the_title()
+    {
+        var page = Extract(Page("<title>harbourtimes.com Vibe Coding</title>", $"<header><h1>harbourtimes.com</h1><h2>December 16, 2025</h2></header><article>{Story}</article>"));
+        Assert.Equal("Vibe Coding", page.Title);
+    }
+
+    [Fact]
+    public void Keeps_a_host_name_at_the_front_of_the_title_when_the_page_does_not_show_it_as_its_masthead()
+    {
+        var page = Extract(Page("<title>Booking.com fined by the harbour authority</title>", $"<article>{Story}</article>"));
+        Assert.Equal("Booking.com fined by the harbour authority", page.Title);
+    }
+
+    [Theory]
+    [InlineData(2, "Small boats in a big port")]
+    [InlineData(0, "Small is the new large")]
+    public void Takes_an_h1_over_the_article_for_a_section_heading_when_more_h1s_head_sections_of_the_article(int sections, string expected)
+    {
+        var body = string.Concat(Enumerable.Range(1, sections).Select(i => $"<h1>Section number {i} of the story</h1>{Story}"));
+        var page = Extract(Page("<title>Small boats in a big port</title>", $"<article><h1>Small is the new large</h1>{Story}{body}</article>"));
+        Assert.Equal(expected, page.Title);
+    }
+
     /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
     private static string TitleUnder(string declared, string heading) =>
         TitleWith($"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">", heading);
