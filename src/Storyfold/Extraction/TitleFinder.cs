@@ -114,7 +114,7 @@ internal static class TitleFinder
                 }
 
                 var heading = PageExtractor.Normalise(block.Text);
-                if (mastheads.Any(name => Squash(heading) == Squash(name)))
+                if (IsMasthead(heading, mastheads))
                 {
                     // The masthead is often an h1 on every page of a site; it names the site, not the article.
                     continue;
@@ -201,6 +201,10 @@ internal static class TitleFinder
 
         return names;
     }
+
+    /// <summary>True when the heading reads as one of the site's names, whatever its case, spacing and punctuation.</summary>
+    private static bool IsMasthead(string heading, List<string> mastheads) =>
+        Squash(heading) is var squashed && mastheads.Any(name => squashed == Squash(name));
 
     private static readonly string[] AffixSeparators = [.. Separators, ": "];
 
@@ -315,7 +319,7 @@ internal static class TitleFinder
             // (teasers for other stories after the article are h1s too on some sites; those do not count).
             var sectionsBelow = blocks.Take(articleEnd + 1).Skip(articleStart + 1).Count(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1);
             return words is >= 3 and <= 25 && block.LinkDensity < 0.5 && !shouting && !IsSiteName(heading, siteName) &&
-                   !mastheads.Any(name => Squash(heading) == Squash(name)) && sectionsBelow < SectionHeadings ? heading : null;
+                   !IsMasthead(heading, mastheads) && sectionsBelow < SectionHeadings ? heading : null;
         }
 
         return null;
