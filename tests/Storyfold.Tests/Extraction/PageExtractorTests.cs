@@ -362,6 +362,14 @@ public sealed class PageExtractorTests
         Assert.Equal("Booking.com fined by the harbour authority", page.Title);
     }
 
+    [Fact]
+    public void Takes_an_h1_over_the_article_for_its_headline_when_the_other_h1s_head_teasers_after_the_article()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"<section class=\"more\"><h1>Next in your guide number {i}</h1></section>"));
+        var page = Extract(Page("<title>Small boats in a big port</title>", $"<article><h1>Small is the new large</h1>{Story}</article>{teasers}"));
+        Assert.Equal("Small is the new large", page.Title);
+    }
+
     [Theory]
     [InlineData(2, "Small boats in a big port")]
     [InlineData(0, "Small is the new large")]
