@@ -160,19 +160,28 @@ internal static partial class TextDates
     }
 
     /// <summary>
-    /// The middle of the month a URL path names without a day (/2008/12/slug), for an article that shows no date
-    /// anywhere else: blogs and many newsrooms file posts by month. The 15th is at most about two weeks from the true
-    /// day, closer than no date at all for weighing the article against stories of its time; callers mark it inferred.
+    /// The day a URL path names (see <see cref="FromUrl"/>), else the middle of the month it names without a day
+    /// (/2008/12/slug), with <paramref name="monthOnly"/> saying so: blogs and many newsrooms file posts by month. The
+    /// 15th is at most about two weeks from the true day, closer than no date at all for weighing the article against
+    /// stories of its time; callers mark it inferred.
     /// </summary>
-    public static PublicationDate? MonthFromUrl(string? url)
+    public static PublicationDate? FromUrlOrMonth(string? url, out bool monthOnly)
     {
-        if (url is null || FromUrl(url) is not null)
+        monthOnly = false;
+        if (url is null)
         {
             return null;
         }
 
+        if (FromUrl(url) is { } day)
+        {
+            return day;
+        }
+
         var match = UrlMonth().Match(url);
-        return match.Success ? MakeDay(match.Groups["y"].Value, match.Groups["m"].Value, "15") : null;
+        var middle = match.Success ? MakeDay(match.Groups["y"].Value, match.Groups["m"].Value, "15") : null;
+        monthOnly = middle is not null;
+        return middle;
     }
 
     private static PublicationDate? MakeDay(string year, string month, string day)

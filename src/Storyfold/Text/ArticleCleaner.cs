@@ -50,8 +50,8 @@ public sealed class ArticleCleaner(PageExtractor? extractor = null)
         // (/2013/09/09/slug) or the month (/2008/12/slug) of publication: an undated report weighs less against
         // the dated stories of its own event, so a date from the URL keeps it with them.
         // The URL is read only for an article that has no date otherwise; a month-only date is marked inferred.
-        var published = input.Published ?? cleaned.Dateline ?? TextDates.FromUrl(input.Url);
-        var monthOnly = published is null ? TextDates.MonthFromUrl(input.Url) : null;
+        var monthOnly = false;
+        var published = input.Published ?? cleaned.Dateline ?? TextDates.FromUrlOrMonth(input.Url, out monthOnly);
 
         var displayTitle = title.Length > 0 ? title : PastedTextCleaner.DisplayTitleFromLead(body.Split("\n\n", 2)[0]);
         var article = new Article
@@ -59,8 +59,8 @@ public sealed class ArticleCleaner(PageExtractor? extractor = null)
             Id = input.Id,
             Title = title,
             DisplayTitle = displayTitle,
-            Published = published ?? monthOnly,
-            PublishedInferred = monthOnly is not null,
+            Published = published,
+            PublishedInferred = monthOnly,
             Source = input.Source ?? SourceFromUrl(input.Url) ?? cleaned.Outlet,
             Language = input.Language ?? LanguageDetector.Detect(body),
             Url = input.Url,
