@@ -85,8 +85,8 @@ public sealed class BenchClusterCommand : ICliCommand
                     step_articles_per_cpu_second = step.ArticlesPerCpuSecond,
                     step_cold_articles_per_second = cold.ArticlesPerSecond,
                     step_cold_articles_per_cpu_second = cold.ArticlesPerCpuSecond,
-                    step_assignment_cpu_us_per_article = step.AssignCpuSeconds * 1e6 / (20 * corpus.Count),
-                    step_cold_assignment_cpu_us_per_article = cold.AssignCpuSeconds * 1e6 / (20 * corpus.Count),
+                    step_assignment_cpu_us_per_article = step.AssignMicrosecondsPerArticle,
+                    step_cold_assignment_cpu_us_per_article = cold.AssignMicrosecondsPerArticle,
                     stream_articles = total,
                     stream_articles_per_second = stream.ArticlesPerSecond,
                     stream_articles_per_cpu_second = stream.ArticlesPerCpuSecond,
@@ -109,8 +109,8 @@ public sealed class BenchClusterCommand : ICliCommand
                     last_100k_assignment_cpu_us_per_article = lastCpu,
                     last_to_first_assignment_cpu_ratio = lastCpu / firstCpu,
                     peak_memory_mib = peak,
-                    window_held_mib = stream.HeldBytes / (1024.0 * 1024.0),
-                    window_held_bytes_per_article = stream.HeldBytes / (double)Math.Max(1, stream.WindowArticles),
+                    window_held_mib = stream.HeldMebibytes,
+                    window_held_bytes_per_article = stream.HeldBytesPerArticle,
                     open_stories_at_end = openStories,
                     decisions_digest = stream.Digest.ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
                     window = options.Window,
@@ -121,10 +121,10 @@ public sealed class BenchClusterCommand : ICliCommand
                 console.Out.WriteLine($"corpus: {corpus.Count} articles from {paths.Length} file(s); {environment}; window {options.Window:N0} articles");
                 console.Out.WriteLine(
                     $"clustering step (features + assignment), warm: {step.ArticlesPerSecond:N0} articles/s ({step.ArticlesPerCpuSecond:N0} per CPU second, " +
-                    $"assignment {step.AssignCpuSeconds * 1e6 / (20 * corpus.Count):F0} us thread CPU an article) over {20 * corpus.Count:N0} articles");
+                    $"assignment {step.AssignMicrosecondsPerArticle:F0} us thread CPU an article) over {20 * corpus.Count:N0} articles");
                 console.Out.WriteLine(
                     $"clustering step, cold (first assignment in the process, compiling inside the clock): {cold.ArticlesPerSecond:N0} articles/s " +
-                    $"({cold.ArticlesPerCpuSecond:N0} per CPU second, assignment {cold.AssignCpuSeconds * 1e6 / (20 * corpus.Count):F0} us thread CPU an article)");
+                    $"({cold.ArticlesPerCpuSecond:N0} per CPU second, assignment {cold.AssignMicrosecondsPerArticle:F0} us thread CPU an article)");
                 console.Out.WriteLine(
                     $"synthetic stream: {total:N0} articles at {stream.ArticlesPerSecond:N0} articles/s ({stream.ArticlesPerCpuSecond:N0} per CPU second); {openStories:N0} open stories at the end; decisions digest {stream.Digest:x16}");
                 console.Out.WriteLine(
@@ -140,7 +140,7 @@ public sealed class BenchClusterCommand : ICliCommand
                     $"assignment thread CPU an article: first 100k {firstCpu:F0} us; last 100k {lastCpu:F0} us; last/first = {lastCpu / firstCpu:F2} (other load on the machine moves the wall-clock slices, not this)");
                 console.Out.WriteLine(
                     $"peak memory (working set): {peak:N0} MiB; held for the window at the end (after a full collection): " +
-                    $"{stream.HeldBytes / (1024.0 * 1024.0):N0} MiB, {stream.HeldBytes / (double)Math.Max(1, stream.WindowArticles):N0} bytes a window article");
+                    $"{stream.HeldMebibytes:N0} MiB, {stream.HeldBytesPerArticle:N0} bytes a window article");
             }
 
             return ExitCodes.Success;
@@ -152,7 +152,14 @@ public sealed class BenchClusterCommand : ICliCommand
     private sealed record StreamRun(
         double ArticlesPerSecond, double ArticlesPerCpuSecond, List<double> Slices, List<double> SliceAssignMicroseconds, int OpenStories, double FeatureSeconds,
         double AssignSeconds, double WaitSeconds, double AssignCpuSeconds, double GcPauseSeconds, int[] Collections, ulong Digest,
-        double FeatureCpuSeconds, long FeatureBytes, long HeldBytes, int WindowArticles);
+        double FeatureCpuSeconds, long FeatureBytes, long HeldBytes, int WindowArticles, int Articles)
+    {
+        public double AssignMicrosecondsPerArticle => AssignCpuSeconds * 1e6 / Articles;
+
+        public double HeldMebibytes => HeldBytes / (1024.0 * 1024.0);
+
+        public double HeldBytesPerArticle => HeldBytes / (double)Math.Max(1, WindowArticles);
+    }
 
     /// <summary>The featurizer's CPU time and allocations per article on one thread, over the corpus after a warm-up.</summary>
     private sealed record FeatureCost(double MicrosecondsPerArticle, double BytesPerArticle);
@@ -298,7 +305,7 @@ public sealed class BenchClusterCommand : ICliCommand
             $"GC pauses {pause:F1} s, collections gen0/1/2 {collections[0]}/{collections[1]}/{collections[2]}");
         return new StreamRun(
             total / seconds, total / Math.Max(cpu, 1e-9), slices, sliceCpu, clusterer.OpenStories, featureSeconds, assignSeconds, waitSeconds,
-            assignCpu.TotalSeconds, pause, collections, digest, TimeSpan.FromTicks(featureCpuTicks).TotalSeconds, featureBytes, held, clusterer.WindowCount);
+            assignCpu.TotalSeconds, pause, collections, digest, TimeSpan.FromTicks(featureCpuTicks).TotalSeconds, featureBytes, held, clusterer.WindowCount, total);
     }
 
     private const ulong FnvOffset = 14695981039346656037UL;
