@@ -12,6 +12,8 @@ namespace Storyfold.Text;
 /// a sentence that merely mentions a date is not a dateline. Numeric dates are read too (<c>Posted 2/3/2009 11:11 PM</c>,
 /// <c>Last updated 13:26 14/09/2013</c>, <c>2012.08.08</c>, <c>08.07.2012</c>), also as tokenised text writes them
 /// (<c>2 / 3 / 2009</c>, <c>10:55 P. M.</c>); see <see cref="NormaliseNumericDates"/> for month-first and day-first.
+/// A press release's heading (<c>FOR IMMEDIATE RELEASE July 13, 2009</c>) and a wire stamp's four-digit clock
+/// (<c>POSTED: 1052 GMT (1852 HKT), April 10, 2007</c>) are read too.
 /// </summary>
 internal static partial class DatelineParser
 {
@@ -60,6 +62,13 @@ internal static partial class DatelineParser
             return null;
         }
 
+        // A press release opens with its release date: "FOR IMMEDIATE RELEASE July 13, 2009". Only at the start of the
+        // line, where it heads the release; further in, the words are part of a sentence.
+        if (ImmediateRelease().Match(line) is { Success: true } release)
+        {
+            line = line[release.Length..];
+        }
+
         if (CjkDate().Match(line) is { Success: true } cjk)
         {
             return FromParts(Number(cjk.Groups["y"].Value), Number(cjk.Groups["m"].Value), Number(cjk.Groups["d"].Value));
@@ -68,9 +77,10 @@ internal static partial class DatelineParser
         int? day = null, month = null, year = null, hour = null, minute = null;
         TimeSpan? zone = null;
         var pendingDay = (int?)null;
-        foreach (var raw in line.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        var tokens = line.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var token = raw.TrimEnd(':', '.');
+            var token = tokens[i].TrimEnd(':', '.');
             if (token.Length == 0 || Keywords.Contains(token) || Weekdays.Contains(token))
             {
                 continue;
@@ -138,6 +148,23 @@ internal static partial class DatelineParser
 
             if (ZoneWords.Contains(token))
             {
+                continue;
+            }
+
+            if (BeforeZone(tokens, i) && FourDigitClock(token) is { } clock)
+            {
+                // A wire stamp writes the clock in four digits before its zone ("POSTED: 1052 GMT (1852 HKT), April 10, 2007").
+                // It is a clock only when another number is the year; alone it could be either, and a wrong date is worse than none.
+                if (!HasYearBesides(tokens, i))
+                {
+                    return null;
+                }
+
+                if (hour is null)
+                {
+                    (hour, minute) = clock;
+                }
+
                 continue;
             }
 
@@ -255,6 +282,30 @@ internal static partial class DatelineParser
         return digits.Length == 4 ? (value is >= 1900 and <= 2099 ? value : null) : value is >= 1 and <= 31 ? value : null;
     }
 
+    /// <summary>Hours and minutes of a clock written as four digits (<c>1052</c>, <c>0300</c>), or null.</summary>
+    private static (int Hour, int Minute)? FourDigitClock(string token) =>
+        token.Length == 4 && token.All(char.IsAsciiDigit) && Number(token[..2]) < 24 && Number(token[2..]) < 60
+            ? (Number(token[..2]), Number(token[2..]))
+            : null;
+
+    private static bool BeforeZone(string[] tokens, int index) =>
+        index + 1 < tokens.Length && tokens[index + 1].TrimEnd(':', '.') is var next && (ZoneOf(next) is not null || ZoneWords.Contains(next));
+
+    /// <summary>Whether a token other than the one at <paramref name="index"/> gives the year: a year number not itself before a zone, or an ISO date.</summary>
+    private static bool HasYearBesides(string[] tokens, int index)
+    {
+        for (var j = 0; j < tokens.Length; j++)
+        {
+            var token = tokens[j].TrimEnd(':', '.');
+            if (j != index && ((DayNumber(token) >= 1900 && !BeforeZone(tokens, j)) || IsoDate().IsMatch(token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static TimeSpan? ZoneOf(string token)
     {
         if (Zones.TryGetValue(token, out var offset))
@@ -321,6 +372,9 @@ internal static partial class DatelineParser
 
     [GeneratedRegex(@"^[^\d]{0,12}(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日[\s\d:：.|\-–—更新发布時时間间]*$")]
     private static partial Regex CjkDate();
+
+    [GeneratedRegex(@"^for\s+immediate\s+release\b\s*[:\-–—]?", RegexOptions.IgnoreCase)]
+    private static partial Regex ImmediateRelease();
 
     [GeneratedRegex(@"\b([ap])\.\s*(m)\.", RegexOptions.IgnoreCase)]
     private static partial Regex SpacedMeridiem();

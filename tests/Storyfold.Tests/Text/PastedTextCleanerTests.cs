@@ -234,6 +234,11 @@ public sealed class PastedTextCleanerTests
     [InlineData("Tuesday 28 April 2009 22. 34 BST", "2009-04-28T22:34:00+01:00")]
     [InlineData("Sunday, November 27-2005 at 16:12", "2005-11-27")]
     [InlineData("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM / UPDATED AT 12:48 PM", "2013-03-08")]
+    [InlineData("FOR IMMEDIATE RELEASE July 13, 2009", "2009-07-13")]
+    [InlineData("For immediate release: July 13, 2009", "2009-07-13")]
+    [InlineData("POSTED: 1052 GMT (1852 HKT), April 10, 2007", "2007-04-10T10:52:00+00:00")]
+    [InlineData("Updated 2315 GMT (0715 HKT) March 3, 2024", "2024-03-03T23:15:00+00:00")]
+    [InlineData("Posted 2052 GMT, April 10, 2007", "2007-04-10T20:52:00+00:00")]
     public void Reads_the_date_from_a_dateline_and_drops_the_line(string line, string expected)
     {
         var cleaned = Clean("Crane collapse shuts northern quay", line, Body1, Body2);
@@ -248,6 +253,11 @@ public sealed class PastedTextCleanerTests
     [InlineData("Mayor 3 March 2024")]
     [InlineData("2 / 30 / 2009 11:11 PM")]
     [InlineData("The vote moved from 5/3/2009 to a later day.")]
+    [InlineData("Approved for immediate release July 13, 2009")]
+    [InlineData("The statement was not for immediate release July 13, 2009.")]
+    [InlineData("POSTED: 1052 GMT (1852 HKT), April 10")]
+    [InlineData("1952 GMT, April 10")]
+    [InlineData("Crews arrived at 2045 GMT on Friday, April 10, 2007, and stayed.")]
     public void A_sentence_with_a_date_or_an_impossible_date_is_not_a_dateline(string line)
     {
         var cleaned = Clean(Body1, line, Body2);
