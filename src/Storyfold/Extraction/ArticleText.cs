@@ -160,15 +160,23 @@ internal static partial class ArticleText
     private static bool IsLabel(string paragraph) =>
         PageBlocks.CountWords(paragraph) <= 6 && !paragraph.TrimEnd().EndsWith('.') && !paragraph.Contains('\n', StringComparison.Ordinal);
 
-    /// <summary>A short line that credits a picture; the regular expression runs only on lines with a colon, " by " or "courtesy" in them.</summary>
+    /// <summary>
+    /// A short line that credits a picture. The credit that ends a caption is looked for only on lines with a colon,
+    /// " by " or "courtesy" in them; a line that is only a credit ("Getty Images / Jane Doe", "Image from Reuters") is
+    /// looked for only on a line of a few words.
+    /// </summary>
     private static bool IsPictureCredit(PageBlock block) =>
         block.Words <= CreditedCaptionWords && block.Kind != BlockKind.Heading &&
-        (block.Text.Contains(':', StringComparison.Ordinal) || block.Text.Contains(" by ", StringComparison.OrdinalIgnoreCase) ||
-         block.Text.Contains("courtesy", StringComparison.OrdinalIgnoreCase)) &&
-        PictureCredit().IsMatch(block.Text);
+        ((block.Words <= CreditLineWords && PictureCreditLine().IsMatch(block.Text)) ||
+         ((block.Text.Contains(':', StringComparison.Ordinal) || block.Text.Contains(" by ", StringComparison.OrdinalIgnoreCase) ||
+           block.Text.Contains("courtesy", StringComparison.OrdinalIgnoreCase)) &&
+          PictureCredit().IsMatch(block.Text)));
 
     /// <summary>A caption is a sentence or two; a longer paragraph that ends with a source is article text citing it.</summary>
     private const int CreditedCaptionWords = 30;
+
+    /// <summary>A line that is only a credit names a source and perhaps a photographer; longer, and it is a sentence about a picture.</summary>
+    private const int CreditLineWords = 12;
 
     /// <summary>The bio opens among the last this many paragraphs.</summary>
     private const int BioParagraphs = 4;
@@ -242,12 +250,19 @@ internal static partial class ArticleText
     }
 
     /// <summary>
-    /// A line that credits a picture: it opens with "Photo:" or "Image credit:", or ends with the credit ("... Photo:
-    /// Jane Doe", "| Photo by Jane Doe", "Source: Agency", "Courtesy of the museum"). Pages print it under an image
-    /// when they do not mark it up as a caption.
+    /// A line that credits a picture: it opens with "Photo:", "Image credit:" or "Credit:", or ends with the credit ("...
+    /// Photo: Jane Doe", "| Photo by Jane Doe", "Photo by: 'Jane Doe'.", "Source: Agency", "Courtesy of the museum",
+    /// "Photo courtesy the city"). Pages print it under an image when they do not mark it up as a caption.
     /// </summary>
-    [GeneratedRegex(@"(?:^\W*(?:photo|image|picture)s?(?: credits?)?\s*:|(?:\b(?:photo|image|photo credit|image credit|picture)s?\s*:\s*[^.:]{1,60}|\bphoto(?:graph)?s? by [^.:]{1,40}|\bsource\s*:\s*[^.:]{1,50}|\bcourtesy of [^.:]{1,50}\.?)\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^\W*(?:(?:photo|image|picture)s?(?: credits?)?\s*:|credits?\s*:\s*\S)|(?:\b(?:photo|image|photo credit|image credit|picture)s?\s*:\s*[^.:]{1,60}|\bphoto(?:graph)?s? by\s*:?\s*[^.:]{1,40}\.?|\bsource\s*:\s*[^.:]{1,50}|\b(?:courtesy of|photo(?:graph)?s? courtesy(?: of)?\s*:?)\s*[^.:]{1,50}\.?)\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PictureCredit();
+
+    /// <summary>
+    /// A line that is only a picture's credit or the control over it: "Image from the March review", "Image provided by
+    /// the museum", "Getty Images / Jane Doe", "Jane Doe/AFP via Getty Images", "Click to view image in full size".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:photo|image|picture)s?\s+(?:from|via|provided by|supplied by|used (?:under|with) (?:licen[cs]e|permission) from)\s+[^:]{1,60}$|(?:credits?\s*:\s*)?(?:[\w.'’/ -]{1,40}\s*(?:/|\bvia)\s*)?(?:getty images|shutterstock|istock(?:photo)?|alamy|unsplash|pexels|pixabay|adobe stock|dreamstime|depositphotos|reuters|afp|ap photo|associated press|epa)(?:\s*(?:/|via\b)\s*[\w.'’ -]{1,40})?\W*$|(?:press enter or )?(?:click|tap)(?: here)? (?:to|and) (?:view|see|enlarge|expand|zoom)\b[\w ]{0,30}\b(?:images?|photos?|pictures?|full[- ]?size|larger)\b[\w ]{0,20}\W*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureCreditLine();
 
     /// <summary>The label over a page's table of contents: it names the page's navigation, not a part of the story.</summary>
     [GeneratedRegex(@"^\W*(?:table of contents?|contents|on this page|jump to(?: section)?)\W*$", RegexOptions.IgnoreCase)]

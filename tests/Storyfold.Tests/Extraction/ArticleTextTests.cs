@@ -91,6 +91,14 @@ public sealed class ArticleTextTests
     [InlineData("Fishing boats in the old port. | Photo by Jane Doe")]
     [InlineData("Source: Harbour Authority")]
     [InlineData("Courtesy of the harbour museum")]
+    [InlineData("Photo by: Jane Doe")]
+    [InlineData("The old quay at low tide. Photo by: 'Jane Doe'.")]
+    [InlineData("Photo courtesy the harbour museum")]
+    [InlineData("Credit: Jane Doe/AFP via Getty Images")]
+    [InlineData("Getty Images / John Smith")]
+    [InlineData("Image from Reuters")]
+    [InlineData("Image provided by the harbour museum.")]
+    [InlineData("Press enter or click to view image in full size")]
     public void Sets_apart_a_line_that_credits_a_picture(string credit)
     {
         var html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council backs harbour plan</title></head><body><article>" +
@@ -100,6 +108,17 @@ public sealed class ArticleTextTests
         Assert.DoesNotContain(credit, page.Text);
         Assert.Contains(credit, page.Captions);
         Assert.Contains("The city board voted on Tuesday", page.Text);
+    }
+
+    [Theory]
+    [InlineData("Photographs by local children will hang in the new harbour hall when it opens next spring, the mayor said.")]
+    [InlineData("Getty Images bought the harbour archive last year for an undisclosed sum.")]
+    [InlineData("Image from the satellite shows the fire spreading across the hills north of the town overnight.")]
+    public void Keeps_a_sentence_of_article_text_that_speaks_of_pictures(string sentence)
+    {
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
     }
 
     [Fact]
