@@ -13,7 +13,8 @@ namespace Storyfold.Text;
 /// <c>Last updated 13:26 14/09/2013</c>, <c>2012.08.08</c>, <c>08.07.2012</c>), also as tokenised text writes them
 /// (<c>2 / 3 / 2009</c>, <c>10:55 P. M.</c>); see <see cref="NormaliseNumericDates"/> for month-first and day-first.
 /// A press release's heading (<c>FOR IMMEDIATE RELEASE July 13, 2009</c>) and a wire stamp's four-digit clock
-/// (<c>POSTED: 1052 GMT (1852 HKT), April 10, 2007</c>) are read too.
+/// (<c>POSTED: 1052 GMT (1852 HKT), April 10, 2007</c>) are read too, and so is an agency's dateline that names the place
+/// and signs with its tag (<c>Washington D. C., Jul 13, 2009 / 02:00 pm (CNA)</c>).
 /// </summary>
 internal static partial class DatelineParser
 {
@@ -67,6 +68,13 @@ internal static partial class DatelineParser
         if (ImmediateRelease().Match(line) is { Success: true } release)
         {
             line = line[release.Length..];
+        }
+
+        // An agency's dateline names the place before the date and signs with its tag after it:
+        // "Washington D. C., Jul 13, 2009 / 02:00 pm (CNA)". Both must be there, so a name before a date is not enough.
+        if (AgencyTag().Match(line) is { Success: true } tag && PlaceBeforeDate().Match(line) is { Success: true } place && place.Length < tag.Index)
+        {
+            line = line[place.Length..tag.Index];
         }
 
         if (CjkDate().Match(line) is { Success: true } cjk)
@@ -375,6 +383,12 @@ internal static partial class DatelineParser
 
     [GeneratedRegex(@"^for\s+immediate\s+release\b\s*[:\-–—]?", RegexOptions.IgnoreCase)]
     private static partial Regex ImmediateRelease();
+
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z'’-]*\.?\s?){1,4},")]
+    private static partial Regex PlaceBeforeDate();
+
+    [GeneratedRegex(@"\(\s*[A-Z]{2,8}\s*\)\s*$")]
+    private static partial Regex AgencyTag();
 
     [GeneratedRegex(@"\b([ap])\.\s*(m)\.", RegexOptions.IgnoreCase)]
     private static partial Regex SpacedMeridiem();
