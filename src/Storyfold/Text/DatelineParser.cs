@@ -159,7 +159,7 @@ internal static partial class DatelineParser
                 continue;
             }
 
-            if (BeforeZone(tokens, i) && FourDigitClock(token) is { } clock)
+            if (BeforeZone(tokens, i) && FourDigitClock(token) is { } clock && !IsYearAfterMonthDay(tokens, i, month, year))
             {
                 // A wire stamp writes the clock in four digits before its zone ("POSTED: 1052 GMT (1852 HKT), April 10, 2007").
                 // It is a clock only when another number is the year; alone it could be either, and a wrong date is worse than none.
@@ -298,6 +298,14 @@ internal static partial class DatelineParser
 
     private static bool BeforeZone(string[] tokens, int index) =>
         index + 1 < tokens.Length && tokens[index + 1].TrimEnd(':', '.') is var next && (ZoneOf(next) is not null || ZoneWords.Contains(next));
+
+    /// <summary>
+    /// Whether the four digits at <paramref name="index"/> stand where a year follows its month and day
+    /// (<c>April 10, 2007 GMT</c>): there they are the year, even before a zone.
+    /// </summary>
+    private static bool IsYearAfterMonthDay(string[] tokens, int index, int? month, int? year) =>
+        month is not null && year is null && index > 0 && DayNumber(tokens[index - 1].TrimEnd(',', '.')) is >= 1 and <= 31
+        && DayNumber(tokens[index]) >= 1900;
 
     /// <summary>Whether a token other than the one at <paramref name="index"/> gives the year: a year number not itself before a zone, or an ISO date.</summary>
     private static bool HasYearBesides(string[] tokens, int index)

@@ -239,6 +239,8 @@ public sealed class PastedTextCleanerTests
     [InlineData("POSTED: 1052 GMT (1852 HKT), April 10, 2007", "2007-04-10T10:52:00+00:00")]
     [InlineData("Updated 2315 GMT (0715 HKT) March 3, 2024", "2024-03-03T23:15:00+00:00")]
     [InlineData("Posted 2052 GMT, April 10, 2007", "2007-04-10T20:52:00+00:00")]
+    [InlineData("Updated April 10, 2007 GMT", "2007-04-10")]
+    [InlineData("April 10, 2007 1052 GMT", "2007-04-10T10:52:00+00:00")]
     [InlineData("Washington D. C., Jul 13, 2009 / 02:00 pm (CNA)", "2009-07-13")]
     [InlineData("BARCELONA, March 3, 2024 09:15 GMT (AFP)", "2024-03-03T09:15:00+00:00")]
     public void Reads_the_date_from_a_dateline_and_drops_the_line(string line, string expected)
