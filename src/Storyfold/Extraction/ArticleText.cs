@@ -32,7 +32,7 @@ internal static partial class ArticleText
                 continue;
             }
 
-            if (IsByline(block) || IsHouseNotice(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
+            if (IsByline(block) || IsHouseNotice(block) || IsCallToAct(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
             {
                 continue;
             }
@@ -224,6 +224,17 @@ internal static partial class ArticleText
     private const int HouseNoticeWords = 40;
 
     /// <summary>
+    /// A short line that tells the reader to act on an offer ("Sign up now!", "Start your free trial", "Get started today",
+    /// "Buy now from ...", "Deal alert: ..."): it sells something beside the story. Only a line of its own that opens with
+    /// the call; a sentence in the article that speaks of signing up runs longer or opens otherwise.
+    /// </summary>
+    private static bool IsCallToAct(PageBlock block) =>
+        block.Words <= CallToActWords && block.Kind != BlockKind.Heading && CallToAct().IsMatch(block.Text);
+
+    /// <summary>A call to act is a few words; longer, and it is a sentence that tells of one.</summary>
+    private const int CallToActWords = 12;
+
+    /// <summary>
     /// The filler text of a page template ("Lorem ipsum dolor sit amet, ..."), left in a box the site never filled: it
     /// stands where no one has written anything.
     /// </summary>
@@ -263,6 +274,10 @@ internal static partial class ArticleText
     /// </summary>
     [GeneratedRegex(@"^\W*(?:(?:photo|image|picture)s?\s+(?:from|via|provided by|supplied by|used (?:under|with) (?:licen[cs]e|permission) from)\s+[^:]{1,60}$|(?:credits?\s*:\s*)?(?:[\w.'’/ -]{1,40}\s*(?:/|\bvia)\s*)?(?:getty images|shutterstock|istock(?:photo)?|alamy|unsplash|pexels|pixabay|adobe stock|dreamstime|depositphotos|reuters|afp|ap photo|associated press|epa)(?:\s*(?:/|via\b)\s*[\w.'’ -]{1,40})?\W*$|(?:press enter or )?(?:click|tap)(?: here)? (?:to|and) (?:view|see|enlarge|expand|zoom)\b[\w ]{0,30}\b(?:images?|photos?|pictures?|full[- ]?size|larger)\b[\w ]{0,20}\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PictureCreditLine();
+
+    /// <summary>A call to act on an offer, perhaps after a short question ("Ready to start? Get started today.").</summary>
+    [GeneratedRegex(@"^(?:[^.?!]{0,60}\?\s*)?\W*(?:(?:sign up|subscribe)(?: now| today| for free| free| here)\b|sign up and\b|(?:sign up|subscribe)\W*$|start (?:your|a|my) (?:free|\d+[- ]day)(?: free)? trial|get started(?: (?:today|now|for free|free))?\W*$|(?:buy|shop|order)(?: it| yours| them| one)? now\b|deal alert\s*:|try (?:it|us|\w+) (?:for )?free\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAct();
 
     /// <summary>The label over a page's table of contents: it names the page's navigation, not a part of the story.</summary>
     [GeneratedRegex(@"^\W*(?:table of contents?|contents|on this page|jump to(?: section)?)\W*$", RegexOptions.IgnoreCase)]

@@ -85,6 +85,32 @@ public sealed class ArticleTextTests
         Assert.EndsWith("the council said in a statement.", text);
     }
     [Theory]
+    [InlineData("Sign up now!")]
+    [InlineData("Start your free trial")]
+    [InlineData("Ready to see the new harbour? Get started today.")]
+    [InlineData("Buy now from one of our trusted retail partners:")]
+    [InlineData("Deal alert: harbour tours on sale for 20% off")]
+    [InlineData("Sign up and try Harbour Times free for 14 days!")]
+    public void Drops_a_short_call_to_act_on_an_offer(string call)
+    {
+        var text = Extract(Story + $"<p>{call}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(call, text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Theory]
+    [InlineData("Sign up now, the mayor urged residents at the meeting, because places on the new quays will go quickly.")]
+    [InlineData("Residents can sign up for the harbour tours at the town hall.")]
+    [InlineData("Volunteers will get started today on the old quay.")]
+    public void Keeps_a_sentence_of_article_text_that_speaks_of_signing_up(string sentence)
+    {
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
     [InlineData("Photo: Shutterstock")]
     [InlineData("Image credit: © Example Images/J. Doe")]
     [InlineData("The old quay at low tide. Photo: Harbour Times/Jane Doe")]
