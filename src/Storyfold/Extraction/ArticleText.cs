@@ -32,7 +32,7 @@ internal static partial class ArticleText
                 continue;
             }
 
-            if (IsByline(block) || IsHouseNotice(block) || IsCallToAct(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
+            if (IsByline(block) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
             {
                 continue;
             }
@@ -235,6 +235,17 @@ internal static partial class ArticleText
     private const int CallToActWords = 12;
 
     /// <summary>
+    /// A label of a product box set in the article ("Best Prices Today:", "Where to buy", "Starting at $20.00", "Read
+    /// reviews", "Loading prices for your region…"): the shop's furniture around a product, or the text of a price widget
+    /// that had not loaded, not something the writer wrote.
+    /// </summary>
+    private static bool IsShopLabel(PageBlock block) =>
+        block.Words <= ShopLabelWords && ShopLabel().IsMatch(block.Text);
+
+    /// <summary>A product box's label is a few words; longer, and it is a sentence.</summary>
+    private const int ShopLabelWords = 8;
+
+    /// <summary>
     /// The filler text of a page template ("Lorem ipsum dolor sit amet, ..."), left in a box the site never filled: it
     /// stands where no one has written anything.
     /// </summary>
@@ -278,6 +289,10 @@ internal static partial class ArticleText
     /// <summary>A call to act on an offer, perhaps after a short question ("Ready to start? Get started today.").</summary>
     [GeneratedRegex(@"^(?:[^.?!]{0,60}\?\s*)?\W*(?:(?:sign up|subscribe)(?: now| today| for free| free| here)\b|sign up and\b|(?:sign up|subscribe)\W*$|start (?:your|a|my) (?:free|\d+[- ]day)(?: free)? trial|get started(?: (?:today|now|for free|free))?\W*$|(?:buy|shop|order)(?: it| yours| them| one)? now\b|deal alert\s*:|try (?:it|us|\w+) (?:for )?free\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAct();
+
+    /// <summary>A product box's label, the whole line: see <see cref="IsShopLabel"/>.</summary>
+    [GeneratedRegex(@"^\W*(?:best prices? today|where to buy|check (?:the )?(?:latest )?prices?|see (?:the )?(?:latest )?(?:price|deal|offer)s?|view (?:the )?(?:deal|offer|price)s?|shop (?:now|the deal)|read (?:more|reviews?|(?:the |our )?full review)|active deal|starting at \$[\d.,]+|\$undefined|loading(?: (?:prices?|specifications?|specs|deals?|offers?|products?)\b[\w ]{0,30})?(?:…|\.\.\.))\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShopLabel();
 
     /// <summary>The label over a page's table of contents: it names the page's navigation, not a part of the story.</summary>
     [GeneratedRegex(@"^\W*(?:table of contents?|contents|on this page|jump to(?: section)?)\W*$", RegexOptions.IgnoreCase)]

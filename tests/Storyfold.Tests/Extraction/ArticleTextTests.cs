@@ -111,6 +111,30 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("Best Prices Today:")]
+    [InlineData("WHERE TO BUY")]
+    [InlineData("Starting at $20.00")]
+    [InlineData("Read Reviews")]
+    [InlineData("Loading prices for your region…")]
+    public void Drops_a_label_of_a_product_box_inside_the_article(string label)
+    {
+        var text = Extract(Story + $"<p>{label}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(label, text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Theory]
+    [InlineData("Where to buy fish now that the old market has closed is a question for many residents.")]
+    [InlineData("Loading the boats will start at dawn…")]
+    public void Keeps_article_text_that_opens_like_a_product_box_label(string sentence)
+    {
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
     [InlineData("Photo: Shutterstock")]
     [InlineData("Image credit: © Example Images/J. Doe")]
     [InlineData("The old quay at low tide. Photo: Harbour Times/Jane Doe")]
