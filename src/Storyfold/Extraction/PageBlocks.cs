@@ -368,14 +368,38 @@ internal sealed class PageBlocks
             var lines = s.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
-                lines[i] = lines[i].Trim();
+                lines[i] = TrimBlank(lines[i]);
             }
 
             s = string.Join('\n', lines.Where(l => l.Length > 0));
         }
 
-        return s.Trim().Replace('\u00A0', ' ');
+        return TrimBlank(s).Replace('\u00A0', ' ');
     }
+
+    /// <summary>
+    /// The text without white space at its edges, nor a joiner (U+200C, U+200D, U+2060): at an edge it joins nothing,
+    /// and page builders leave one alone in an empty paragraph as a spacer, which would stand in the text as a paragraph.
+    /// </summary>
+    private static string TrimBlank(string s)
+    {
+        var start = 0;
+        var end = s.Length;
+        while (start < end && IsEdgeBlank(s[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsEdgeBlank(s[end - 1]))
+        {
+            end--;
+        }
+
+        return s[start..end];
+    }
+
+    /// <summary>White space, or a joiner that joins nothing at a text's edge.</summary>
+    private static bool IsEdgeBlank(char c) => char.IsWhiteSpace(c) || c is '\u200C' or '\u200D' or '\u2060';
 
     /// <summary>Words as people count them; a CJK character counts as half a word, about what a word is there.</summary>
     public static int CountWords(ReadOnlySpan<char> text)

@@ -49,6 +49,19 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Drops_a_joiner_that_stands_alone_or_at_a_paragraphs_edge_and_keeps_one_inside_an_emoji()
+    {
+        var body = "<article><h1>Council backs harbour plan</h1>" + Story.Replace("<p>Supporters", "<p>&zwj;Supporters") +
+                   "<p>&zwj;</p><p>The fire crew \U0001F469\u200D\U0001F692 stood by on the quay while the council met.&zwj;</p></article>";
+        var page = Extract(Page("<title>Council backs harbour plan</title>", body));
+
+        var paragraphs = page.Text.Split("\n\n");
+        Assert.Equal(4, paragraphs.Length);
+        Assert.StartsWith("Supporters say", paragraphs[1]);
+        Assert.Equal("The fire crew \U0001F469\u200D\U0001F692 stood by on the quay while the council met.", paragraphs[3]);
+    }
+
+    [Fact]
     public void Keeps_every_part_of_the_article_that_carries_the_class_name_of_the_chosen_container()
     {
         // The site names its article sections "content-nav-section": "nav" sounds like a menu, but the article wears it.
