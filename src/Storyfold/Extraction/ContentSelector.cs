@@ -91,10 +91,12 @@ internal static class ContentSelector
 
         var repeated = RepeatedVariants(page, inside);
         var teasers = TeaserCards(page, inside, boxes[best].Words);
+        var trailing = SectionsAfterBody(boxes, best);
         var selected = new List<PageBlock>();
         foreach (var block in blocks)
         {
-            if (!inside[block.Owner] || repeated[block.Owner] || teasers[block.Owner] || (boxes[block.Owner].Boilerplate && !matched[block.Index]))
+            if (!inside[block.Owner] || repeated[block.Owner] || teasers[block.Owner] ||
+                ((boxes[block.Owner].Boilerplate || trailing[block.Owner]) && !matched[block.Index]))
             {
                 continue;
             }
@@ -119,6 +121,75 @@ internal static class ContentSelector
 
         return selected;
     }
+
+    /// <summary>
+    /// Marks the sections that follow the article's body inside the container (and all inside them): when one child holds
+    /// nearly all the container's article words it is the body, and the elements after it are what sites put under every
+    /// article (related stories, newsletter boxes, comments, the writer's bio), whatever their names say. Elements of the
+    /// body's own tag and class continue it (the next page of a split article) and stay. The test is made again inside the
+    /// body, level by level, while one child holds nearly all its words.
+    /// </summary>
+    private static bool[] SectionsAfterBody(List<PageBox> boxes, int container)
+    {
+        var trailing = new bool[boxes.Count];
+        while (container >= 0)
+        {
+            container = MarkAfterBody(boxes, container, trailing);
+        }
+
+        for (var i = 1; i < boxes.Count; i++)
+        {
+            trailing[i] |= trailing[boxes[i].Parent];
+        }
+
+        return trailing;
+    }
+
+    /// <summary>Marks the children of <paramref name="container"/> after its body child; returns the body child, or -1 when none holds <see cref="BodyShare"/> of its words.</summary>
+    private static int MarkAfterBody(List<PageBox> boxes, int container, bool[] trailing)
+    {
+        if (boxes[container].Good <= 0)
+        {
+            return -1;
+        }
+
+        // Boxes are in document order, so the container's descendants follow it in one run.
+        var end = container + 1;
+        while (end < boxes.Count && boxes[end].Parent >= container)
+        {
+            end++;
+        }
+
+        var body = -1;
+        for (var i = container + 1; i < end; i++)
+        {
+            if (boxes[i].Parent == container && boxes[i].Good >= BodyShare * boxes[container].Good)
+            {
+                body = i;
+                break;
+            }
+        }
+
+        if (body < 0)
+        {
+            return -1;
+        }
+
+        var tag = boxes[body].Tag;
+        var name = boxes[body].Element.GetAttribute("class");
+        for (var i = body + 1; i < end; i++)
+        {
+            if (boxes[i].Parent == container && !(boxes[i].Tag == tag && boxes[i].Element.GetAttribute("class") == name))
+            {
+                trailing[i] = true;
+            }
+        }
+
+        return body;
+    }
+
+    /// <summary>A child holding at least this share of its parent's article words is the article's body.</summary>
+    private const double BodyShare = 0.8;
 
     /// <summary>
     /// Responsive templates render the same section once per screen size and let style sheets hide all but one; a reader

@@ -1,0 +1,55 @@
+using Storyfold.Extraction;
+
+namespace Storyfold.Tests.Extraction;
+
+public sealed class ContentSelectorTests
+{
+    private static readonly PageExtractor Extractor = new();
+
+    private const string Story = PageExtractorTests.Story;
+
+    /// <summary>The article's body: the story told three times over, about 200 words.</summary>
+    private static readonly string Body = Story + Story.Replace("council", "board") + Story.Replace("council", "assembly");
+
+    /// <summary>A section sites print under every article, in prose and with names that say nothing about it.</summary>
+    private const string Elsewhere =
+        "<div class=\"box\"><h3>Around the coast</h3><p>Elsewhere in the region, the ferry company said on Monday that its winter timetable will start two weeks early this year.</p></div>";
+
+    private static string Extract(string body)
+    {
+        var result = Extractor.Extract($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council backs harbour plan</title></head><body>{body}</body></html>", null);
+        Assert.True(result.Page is not null, result.Problem);
+        return result.Page!.Text;
+    }
+
+    [Fact]
+    public void Drops_a_section_that_follows_the_body_of_the_article()
+    {
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"wrap\"><div class=\"part\">{Body}</div>{Elsewhere}</div></main>");
+
+        Assert.Contains("The city council voted on Tuesday", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("ferry company", text);
+    }
+
+    [Fact]
+    public void Keeps_a_continuation_of_the_body_that_wears_its_tag_and_class()
+    {
+        var next = "<div class=\"part\"><p>On page two of the report, the council said the quays would also serve the lifeboat station from the summer of 2027.</p></div>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"wrap\"><div class=\"part\">{Body}</div>{next}{Elsewhere}</div></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.Contains("lifeboat station", text);
+        Assert.DoesNotContain("ferry company", text);
+    }
+
+    [Fact]
+    public void Keeps_every_section_when_no_child_holds_most_of_the_article()
+    {
+        var second = "<div class=\"box\"><h3>Around the coast</h3>" + Story.Replace("harbour", "marina") + "</div>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"wrap\"><div class=\"part\">{Body}</div>{second}</div></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.Contains("expand the marina", text);
+    }
+}
