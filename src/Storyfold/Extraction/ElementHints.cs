@@ -152,11 +152,13 @@ internal static class ElementHints
             }
             else if (!isLetter && start >= 0)
             {
+                var start0 = start;
                 var word = names.AsSpan(start, i - start);
                 var enclosed = start > 0 && char.IsAsciiDigit(names[start - 1]) && i < names.Length && char.IsAsciiDigit(names[i]);
                 start = -1;
-                // Letters between digits are part of a generated id ("component_1ad269af0d"), not a name.
-                if (word.Length > lower.Length || enclosed)
+                // Letters between digits are part of a generated id ("component_1ad269af0d"), not a name; so are the letters
+                // of a hash a build tool makes up ("css-ad12f3": no advert).
+                if (word.Length > lower.Length || enclosed || InHash(names, start0, i))
                 {
                     continue;
                 }
@@ -186,6 +188,46 @@ internal static class ElementHints
         strong |= writer && profile;
         return Math.Min(positive, 2) - (strong ? Strong : negative > 0 ? 1 : 0);
     }
+
+    /// <summary>
+    /// True when the letters from <paramref name="start"/> to <paramref name="end"/> lie in a run of letters and digits that
+    /// reads as a hexadecimal hash (at least <see cref="HashLength"/> hex characters, digits among them): generated class names.
+    /// </summary>
+    private static bool InHash(string names, int start, int end)
+    {
+        var from = start;
+        while (from > 0 && char.IsAsciiLetterOrDigit(names[from - 1]))
+        {
+            from--;
+        }
+
+        var to = end;
+        while (to < names.Length && char.IsAsciiLetterOrDigit(names[to]))
+        {
+            to++;
+        }
+
+        if (to - from < HashLength)
+        {
+            return false;
+        }
+
+        var digits = false;
+        for (var k = from; k < to; k++)
+        {
+            if (!char.IsAsciiHexDigit(names[k]))
+            {
+                return false;
+            }
+
+            digits |= char.IsAsciiDigit(names[k]);
+        }
+
+        return digits;
+    }
+
+    /// <summary>A hash in a generated class name is at least this long; shorter runs ("h2", "ad1") may be names.</summary>
+    private const int HashLength = 5;
 
     /// <summary>Words that name the writer of the article in a class or id.</summary>
     private static readonly HashSet<string> WriterWords = new(StringComparer.Ordinal) { "author", "authors", "writer", "contributor" };
