@@ -570,5 +570,15 @@ internal static class ContentSelector
     }
 
     private static bool IsLinkList(PageBlock block) =>
-        block.LinkDensity > 0.6 && block.Kind != BlockKind.Heading;
+        block.LinkDensity > 0.6 && block.Kind != BlockKind.Heading && !IsLinkedSentence(block);
+
+    /// <summary>
+    /// A whole sentence set in a link (a paragraph that points to its source, a linked note under the article): it reads as
+    /// text, where a list of links is a line of short titles.
+    /// </summary>
+    private static bool IsLinkedSentence(PageBlock block) =>
+        block.Words >= LinkedSentenceWords && block.Text.EndsWith('.');
+
+    /// <summary>A linked line of at least this many words ending in a full stop is a sentence.</summary>
+    private const int LinkedSentenceWords = 10;
 }

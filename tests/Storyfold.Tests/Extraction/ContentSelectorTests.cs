@@ -52,4 +52,15 @@ public sealed class ContentSelectorTests
         Assert.Contains("The city board voted on Tuesday", text);
         Assert.Contains("expand the marina", text);
     }
+
+    [Fact]
+    public void Keeps_a_sentence_that_is_set_in_a_link_and_drops_a_line_of_linked_titles()
+    {
+        var sentence = "<p><a href=\"/report\">The full report on the harbour plan was published by the regional planning office on Wednesday.</a></p>";
+        var titles = "<p><a href=\"/a\">Ferry timetable</a> <a href=\"/b\">Lifeboat station news</a> <a href=\"/c\">Marina prices rise</a></p>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1>{Body}{sentence}{titles}</main>");
+
+        Assert.Contains("The full report on the harbour plan was published", text);
+        Assert.DoesNotContain("Lifeboat station news", text);
+    }
 }
