@@ -93,6 +93,7 @@ internal static class ContentSelector
         var teasers = TeaserCards(page, inside, boxes[best].Words);
         var trailing = SectionsAfterBody(boxes, best);
         var selected = new List<PageBlock>();
+        var kept = new List<PageBlock>();
         foreach (var block in blocks)
         {
             if (!inside[block.Owner] || repeated[block.Owner] || teasers[block.Owner] ||
@@ -101,7 +102,15 @@ internal static class ContentSelector
                 continue;
             }
 
-            if (IsLinkList(block) && !matched[block.Index])
+            kept.Add(block);
+        }
+
+        // The article's prose runs from its first paragraph to its last; a list of links between them is one of its lists.
+        var firstProse = kept.FirstOrDefault(b => value[b.Index] > 0 && !IsLinkList(b))?.Index ?? int.MaxValue;
+        var lastProse = kept.LastOrDefault(b => value[b.Index] > 0 && !IsLinkList(b))?.Index ?? -1;
+        foreach (var block in kept)
+        {
+            if (IsLinkList(block) && !matched[block.Index] && !IsRunningListItem(boxes, block, firstProse, lastProse, boxes[best].Good))
             {
                 continue;
             }
@@ -568,6 +577,18 @@ internal static class ContentSelector
 
         return block.Sentences > 0 ? 0.5 * unlinked : -0.3 * words;
     }
+
+    /// <summary>
+    /// An item of a bulleted or numbered list between the article's paragraphs: the article lists what it links to (its
+    /// sources, the products it compares), where menus and related links stand before or after the article's text.
+    /// A long directory of links between sections is the site's, not the article's.
+    /// </summary>
+    private static bool IsRunningListItem(List<PageBox> boxes, PageBlock block, int firstProse, int lastProse, double articleWords) =>
+        block.Kind == BlockKind.ListItem && block.Index > firstProse && block.Index < lastProse &&
+        boxes[block.Owner].Parent is var list and >= 0 && boxes[list].Tag is "ul" or "ol" && boxes[list].Words <= RunningListShare * articleWords;
+
+    /// <summary>A list of links in the article's text is at most this share of its article words.</summary>
+    private const double RunningListShare = 0.3;
 
     private static bool IsLinkList(PageBlock block) =>
         block.LinkDensity > 0.6 && block.Kind != BlockKind.Heading && !IsLinkedSentence(block);

@@ -63,4 +63,17 @@ public sealed class ContentSelectorTests
         Assert.Contains("The full report on the harbour plan was published", text);
         Assert.DoesNotContain("Lifeboat station news", text);
     }
+
+    [Fact]
+    public void Keeps_a_list_of_links_between_the_paragraphs_and_drops_one_after_them()
+    {
+        var sources = "<ul><li><a href=\"/plan\">Harbour masterplan</a></li><li><a href=\"/budget\">Council budget 2025</a></li><li><a href=\"/survey\">Residents survey</a></li></ul>";
+        var more = "<ul><li><a href=\"/a\">Ferry timetable</a></li><li><a href=\"/b\">Lifeboat station news</a></li><li><a href=\"/c\">Marina prices rise</a></li></ul>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1>{Story}<p>The council based its decision on three documents:</p>{sources}{Story.Replace("council", "board")}{more}</main>");
+
+        Assert.Contains("Harbour masterplan", text);
+        Assert.Contains("Residents survey", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Lifeboat station news", text);
+    }
 }
