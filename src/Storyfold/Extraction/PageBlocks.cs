@@ -433,8 +433,8 @@ internal sealed class PageBlocks
         if (SkippedTags.Contains(tag))
         {
             // A toggle inside a heading (it says whether its section is expanded) is an accordion's: its label is the
-            // heading's text.
-            return !(tag == "button" && element.HasAttribute("aria-expanded") && IsInHeading(element));
+            // heading's text. So is a toggle that holds the heading, or a question, over the panel it opens.
+            return !(tag == "button" && (element.HasAttribute("aria-expanded") && IsInHeading(element) || IsAccordionToggle(element)));
         }
 
         return honourHidden && IsHidden(tag, element) && !IsCollapsedPanel(element, previous);
@@ -462,6 +462,37 @@ internal sealed class PageBlocks
         }
 
         return ElementHints.IsHiddenByClass(element);
+    }
+
+    /// <summary>
+    /// A button that opens a panel (aria-expanded or aria-controls), labelled by a heading or a question, with the panel
+    /// it opens (the element it names in aria-controls, or the one right after it or its wrapper) holding text: a FAQ's
+    /// or an accordion's toggle, whose label is part of the article. A question with no panel beside it is left out (its
+    /// answer is fetched on a click, and the page's text lacks it), and so is a menu's toggle, whose panel is links.
+    /// </summary>
+    private static bool IsAccordionToggle(IElement button)
+    {
+        if (!(button.HasAttribute("aria-expanded") || button.HasAttribute("aria-controls")) ||
+            (button.QuerySelector("h1, h2, h3, h4, h5, h6") is null && !button.TextContent.TrimEnd().EndsWith('?')))
+        {
+            return false;
+        }
+
+        var panel = button.GetAttribute("aria-controls") is { Length: > 0 } id ? button.Owner?.GetElementById(id) : null;
+        panel ??= button.NextElementSibling;
+        if (panel is null && button.ParentElement is { ChildElementCount: 1 } wrapper)
+        {
+            panel = wrapper.NextElementSibling;
+        }
+
+        if (panel is null || panel.QuerySelector("button") is not null)
+        {
+            return false;
+        }
+
+        // A menu's panel is its links; an answer is text.
+        var text = panel.TextContent.Trim().Length;
+        return text > 0 && panel.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length) * 2 < text;
     }
 
     private static bool IsInHeading(IElement element)

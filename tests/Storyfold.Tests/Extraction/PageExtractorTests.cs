@@ -724,6 +724,24 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Keeps_the_question_on_a_faq_toggle_that_holds_it_over_its_answer_but_not_a_menu_toggle_or_a_question_without_answer()
+    {
+        const string faq =
+            "<h2>Frequently asked questions</h2>" +
+            "<div class=faq-item><button aria-expanded=\"true\" aria-controls=\"faq-1\"><div><p>Who pays for the new quays?</p></div></button>" +
+            "<div id=\"faq-1\"><p>The region pays half of the 40 million euros and the port authority pays the rest over ten years.</p></div></div>" +
+            "<div class=faq-item><button aria-expanded=\"true\"><h3>When will the ferries move</h3></button>" +
+            "<div><p>The ferries move to the new quay once the works end, in the spring three years from now.</p></div></div>" +
+            "<div class=faq-item><button aria-expanded=\"false\"><span>Is the old fishing port closing?</span></button></div>" +
+            "<div class=more><button aria-expanded=\"false\">Why trust us?</button><ul><li><a href=/about>About us</a></li><li><a href=/ethics>Our ethics policy</a></li></ul></div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{faq}</article>"));
+        Assert.Contains("Who pays for the new quays?\n\nThe region pays half", page.Text);
+        Assert.Contains("When will the ferries move\n\nThe ferries move", page.Text);
+        Assert.DoesNotContain("Is the old fishing port closing?", page.Text);
+        Assert.DoesNotContain("Why trust us?", page.Text);
+    }
+
+    [Fact]
     public void Reads_a_section_whose_anchor_id_holds_a_boilerplate_word_as_article_text()
     {
         const string section =
