@@ -81,6 +81,9 @@ internal sealed class PageBlocks
     private int _anchorDepth;
     private int _preDepth;
 
+    /// <summary>True right after an inline element opened or closed, until text follows.</summary>
+    private bool _atInlineEdge;
+
     /// <summary>False reads what pages hide until a script reveals it (streamed server rendering, preloaders).</summary>
     private bool _honourHidden = true;
 
@@ -177,6 +180,12 @@ internal sealed class PageBlocks
             var isPre = tag is "pre" or "textarea";
             _anchorDepth += isAnchor ? 1 : 0;
             _preDepth += isPre ? 1 : 0;
+            if (!isBlock)
+            {
+                // A note mark (<sup>a</sup>) is set against the word it marks.
+                _atInlineEdge = tag is not ("sup" or "sub");
+            }
+
             stack.Add(new Frame(element, element.ChildNodes, box, isBlock, isAnchor, isPre));
         }
     }
@@ -191,6 +200,11 @@ internal sealed class PageBlocks
         if (frame.IsPre)
         {
             _preDepth--;
+        }
+
+        if (!frame.IsBlock)
+        {
+            _atInlineEdge = frame.Element.LocalName is not ("sup" or "sub");
         }
 
         if (frame.IsBlock)
@@ -215,6 +229,22 @@ internal sealed class PageBlocks
 
     private void AppendText(string data)
     {
+        if (_atInlineEdge && data.Length > 0 && !char.IsWhiteSpace(data[0]))
+        {
+            _atInlineEdge = false;
+
+            // A word that ends in one element and a capital that opens the next ("workflows<strong>Cons:",
+            // "<span>rumination</span>Meditation") are two words the page's styles set apart.
+            if (_preDepth == 0 && char.IsUpper(data[0]) && _text.Length > 0 && char.IsLower(_text[^1]))
+            {
+                _text.Append(' ');
+            }
+        }
+        else if (!string.IsNullOrWhiteSpace(data))
+        {
+            _atInlineEdge = false;
+        }
+
         var start = _text.Length;
         if (_preDepth > 0)
         {

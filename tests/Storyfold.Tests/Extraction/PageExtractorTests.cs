@@ -742,6 +742,20 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Parts_a_word_that_ends_one_inline_element_from_the_capital_that_opens_the_next_but_keeps_a_drop_cap_on_its_word()
+    {
+        const string section =
+            "<p><span class=dropcap>T</span>he harbour board weighed three plans before it chose the largest one on Monday evening.</p>" +
+            "<p>The plan suits the ferry operators<strong>Cons:</strong> it closes the old slipway used by the fishing boats for two years.</p>" +
+            "<p><span class=label>What the mayor said</span>Residents will be heard at a public meeting in the town hall before any works begin on YouTube and in person.</p>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{section}</article>"));
+        Assert.Contains("The harbour board weighed", page.Text);
+        Assert.Contains("ferry operators Cons: it closes", page.Text);
+        Assert.Contains("What the mayor said Residents will be heard", page.Text);
+        Assert.Contains("on YouTube and in person", page.Text);
+    }
+
+    [Fact]
     public void Reads_a_section_whose_anchor_id_holds_a_boilerplate_word_as_article_text()
     {
         const string section =
