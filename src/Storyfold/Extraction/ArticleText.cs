@@ -207,7 +207,7 @@ internal static partial class ArticleText
 
     private static bool IsByline(PageBlock block) =>
         block.Words <= 14 && block.Kind != BlockKind.Heading &&
-        (BylinePattern().IsMatch(block.Text) || IsOnlyDate(block.Text) || (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)));
+        ((BylinePattern().IsMatch(block.Text) && !MeansSentence().IsMatch(block.Text)) || IsOnlyDate(block.Text) || (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)));
 
     /// <summary>A reading-time label is the time and a name or two ("Newsroom Team | 5 min read"); longer, and it is a sentence.</summary>
     private const int ReadingTimeWords = 8;
@@ -300,6 +300,10 @@ internal static partial class ArticleText
 
     [GeneratedRegex(@"^\s+(?:is|was|has|have|brings|leads|holds|serves|works|writes|joined|covers|specializes|specialises|lives|teaches|reports)\b")]
     private static partial Regex BioVerb();
+
+    /// <summary>"By" and a verb in -ing opens a sentence that says how ("By tracing the rings ..."), not a byline: names are capitalised.</summary>
+    [GeneratedRegex(@"^[Bb]y\s+\p{Ll}+ing\b")]
+    private static partial Regex MeansSentence();
 
     [GeneratedRegex(@"^(by|written by|words by|posted( by| on)?|published( by| on)?|updated( on)?|last updated( on)?|reviewed by|medically reviewed by|fact[- ]checked by|edited by|reporting by|photo(graph)?s? by|image( credit)?:|credit:|source:)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePattern();

@@ -171,6 +171,25 @@ public sealed class ArticleTextTests
         Assert.Contains(sentence, text);
     }
 
+    [Theory]
+    [InlineData("By tracing the old walls, the team found the first quay.")]
+    [InlineData("By using boats from the port, the council saved money.")]
+    public void Keeps_a_short_sentence_that_opens_with_by_and_a_verb(string sentence)
+    {
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
+    }
+
+    [Fact]
+    public void Drops_a_byline_inside_the_article()
+    {
+        var text = Extract("<p>By Jane Doe</p>" + Story);
+
+        Assert.DoesNotContain("By Jane Doe", text);
+        Assert.Contains("the council said in a statement.", text);
+    }
+
     [Fact]
     public void Keeps_a_paragraph_of_article_text_that_ends_with_its_source()
     {
