@@ -13,8 +13,11 @@ internal static partial class ArticleText
         var captions = new List<string>();
         var normalisedTitle = PageExtractor.Normalise(title);
         var titleAt = -1;
+        var wordsBefore = 0;
+        var wordsAfter = selected.Sum(b => b.Words);
         foreach (var block in selected)
         {
+            wordsAfter -= block.Words;
             if (block.Kind == BlockKind.Caption || IsPictureCredit(block))
             {
                 if (block.Words > 0 && !captions.Contains(block.Text))
@@ -32,7 +35,10 @@ internal static partial class ArticleText
                 continue;
             }
 
-            if (IsByline(block) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
+            // A line that is only a date sits by the byline or at the foot; deep inside the text it is one of the article's
+            // own (a timeline's, an events list's, "As of July 31, 2025, ...").
+            var atEdge = wordsBefore < DateEdgeWords || wordsAfter < DateEdgeWords;
+            if (IsByline(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
             {
                 continue;
             }
@@ -43,6 +49,7 @@ internal static partial class ArticleText
             }
 
             kept.Add(block);
+            wordsBefore += block.Words;
         }
 
         // What comes before the headline inside the container is a kicker, breadcrumb or label, unless it is long.
@@ -205,9 +212,12 @@ internal static partial class ArticleText
         return string.Join("\n\n", paragraphs.Select(PageExtractor.Normalise).Where(p => p.Length > 0));
     }
 
-    private static bool IsByline(PageBlock block) =>
+    private static bool IsByline(PageBlock block, bool atEdge) =>
         block.Words <= 14 && block.Kind != BlockKind.Heading &&
-        ((BylinePattern().IsMatch(block.Text) && !MeansSentence().IsMatch(block.Text)) || IsOnlyDate(block.Text) || (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)));
+        ((BylinePattern().IsMatch(block.Text) && !MeansSentence().IsMatch(block.Text)) || (atEdge && IsOnlyDate(block.Text)) || (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)));
+
+    /// <summary>A line that is only a date lies within this many words of the text's start or end when it dates the article.</summary>
+    private const int DateEdgeWords = 100;
 
     /// <summary>A reading-time label is the time and a name or two ("Newsroom Team | 5 min read"); longer, and it is a sentence.</summary>
     private const int ReadingTimeWords = 8;

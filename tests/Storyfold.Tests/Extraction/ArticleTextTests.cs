@@ -191,6 +191,18 @@ public sealed class ArticleTextTests
     }
 
     [Fact]
+    public void Keeps_the_dates_of_a_timeline_inside_the_article_and_drops_a_date_line_over_it()
+    {
+        var timeline = "<h2>What happens next</h2><p>March 16, 2026</p><p>The first boats leave the old quay for the new berths on the hill side.</p>" +
+                       "<p>April 7, 2026</p><p>Divers start to clear the harbour floor of wrecks and old chains.</p>";
+        var text = Extract("<p>March 3, 2026</p>" + Story + Story.Replace("council", "board") + timeline + Story.Replace("council", "port authority") + Story.Replace("council", "region"));
+
+        Assert.StartsWith("The city council voted", text);
+        Assert.Contains("March 16, 2026\n\nThe first boats leave", text);
+        Assert.Contains("April 7, 2026", text);
+    }
+
+    [Fact]
     public void Keeps_a_paragraph_of_article_text_that_ends_with_its_source()
     {
         var text = Extract(Story + "<p>The figures come from the harbour authority, which counted the boats in the port every morning last summer and found twice as many as the year before, most of them from abroad. Source: the authority's annual report</p>");
