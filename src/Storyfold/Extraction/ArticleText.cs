@@ -228,7 +228,15 @@ internal static partial class ArticleText
     /// </summary>
     private static bool IsHouseNotice(PageBlock block) =>
         block.Words <= HouseNoticeWords && block.Kind != BlockKind.Heading &&
-        (HouseNotice().IsMatch(block.Text) || HouseNoticeOpening().IsMatch(block.Text) || (Commission().IsMatch(block.Text) && CommissionOn().IsMatch(block.Text)));
+        (HouseNotice().IsMatch(block.Text) || HouseNoticeOpening().IsMatch(block.Text) || IsDisclosure(block.Text));
+
+    /// <summary>
+    /// An affiliate or commission disclosure: it speaks of affiliate links or commissions and of the page or its writer
+    /// ("This post contains affiliate links", "we may earn a commission"). An article about affiliate marketing speaks of
+    /// them too ("Streamers earn a commission when viewers buy via affiliate links"), but not of itself.
+    /// </summary>
+    private static bool IsDisclosure(string text) =>
+        (AffiliateTerms().IsMatch(text) || (Commission().IsMatch(text) && CommissionOn().IsMatch(text))) && SpeaksForPage().IsMatch(text);
 
     /// <summary>Disclosures and sign-up calls are a sentence or two; a paragraph that mentions commissions is article text.</summary>
     private const int HouseNoticeWords = 40;
@@ -329,7 +337,15 @@ internal static partial class ArticleText
     [GeneratedRegex(@"\b(?:links?|purchases?|products?|buy|click|this (?:page|site|article|post))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommissionOn();
 
-    [GeneratedRegex(@"\b(?:affiliate (?:links?|marketer|commissions?|partnerships?)\b|(?:from|on) qualifying purchases|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b|delivered (?:straight |right |directly )?to your inbox)", RegexOptions.IgnoreCase)]
+    /// <summary>The terms of an affiliate disclosure.</summary>
+    [GeneratedRegex(@"\b(?:affiliate (?:links?|marketer|commissions?|partnerships?)\b|(?:from|on) qualifying purchases)", RegexOptions.IgnoreCase)]
+    private static partial Regex AffiliateTerms();
+
+    /// <summary>Words by which a disclosure speaks of the page or its writer: "I", "we", "our", "this post", "at no extra cost to you".</summary>
+    [GeneratedRegex(@"\b(?:i|we|us|our|my|me)\b|\bthis (?:post|page|site|article|blog|website|story|review|guide|video)\b|\bat no (?:extra |additional )?cost\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeaksForPage();
+
+    [GeneratedRegex(@"\b(?:supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b|delivered (?:straight |right |directly )?to your inbox)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNotice();
 
     /// <summary>How a house notice opens: a call to join the newsletter, its terms, a copyright line, a "Like this:" bar. Kept apart from <see cref="HouseNotice"/> so that its search can still skip ahead to the words it looks for.</summary>

@@ -202,6 +202,27 @@ public sealed class ArticleTextTests
         Assert.Contains("April 7, 2026", text);
     }
 
+    [Theory]
+    [InlineData("This post contains affiliate links. Read my full disclosure.")]
+    [InlineData("If you buy through links on this site, we may earn a commission.")]
+    public void Drops_an_affiliate_disclosure_inside_the_article(string disclosure)
+    {
+        var text = Extract(Story + $"<p>{disclosure}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(disclosure, text);
+        Assert.Contains("the board said in a statement.", text);
+    }
+
+    [Theory]
+    [InlineData("Affiliate programs: streamers earn a commission when viewers buy games or gear via affiliate links.")]
+    [InlineData("Secondary models include freemium access, sponsorships and affiliate marketing, and affiliate links bring in the rest.")]
+    public void Keeps_article_text_about_affiliate_links(string sentence)
+    {
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
+    }
+
     [Fact]
     public void Keeps_a_paragraph_of_article_text_that_ends_with_its_source()
     {
