@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+
 namespace Storyfold.Extraction;
 
 /// <summary>
@@ -110,7 +112,7 @@ internal static class ContentSelector
         var lastProse = kept.LastOrDefault(b => value[b.Index] > 0 && !IsLinkList(b))?.Index ?? -1;
         foreach (var block in kept)
         {
-            if (IsLinkList(block) && !matched[block.Index] && !IsRunningListItem(boxes, block, firstProse, lastProse, boxes[best].Good))
+            if (IsLinkList(block) && !matched[block.Index] && !IsRunningListItem(page, block, firstProse, lastProse, boxes[best].Good))
             {
                 continue;
             }
@@ -583,9 +585,71 @@ internal static class ContentSelector
     /// sources, the products it compares), where menus and related links stand before or after the article's text.
     /// A long directory of links between sections is the site's, not the article's.
     /// </summary>
-    private static bool IsRunningListItem(List<PageBox> boxes, PageBlock block, int firstProse, int lastProse, double articleWords) =>
-        block.Kind == BlockKind.ListItem && block.Index > firstProse && block.Index < lastProse &&
-        boxes[block.Owner].Parent is var list and >= 0 && boxes[list].Tag is "ul" or "ol" && boxes[list].Words <= RunningListShare * articleWords;
+    private static bool IsRunningListItem(PageBlocks page, PageBlock block, int firstProse, int lastProse, double articleWords) =>
+        page.Boxes is var boxes && block.Kind == BlockKind.ListItem && block.Index > firstProse && block.Index < lastProse &&
+        boxes[block.Owner].Parent is var list and >= 0 && boxes[list].Tag is "ul" or "ol" && boxes[list].Words <= RunningListShare * articleWords &&
+        !(IsContentsList(boxes[list].Element) && !HasLeadIn(page, block, list));
+
+    /// <summary>
+    /// Whether a sentence of the writer's introduces the list ("Click to jump to the courses below:"), rather than a
+    /// label ("Table of contents", "In this post:"): such a list is the writer's, whatever its links do.
+    /// </summary>
+    private static bool HasLeadIn(PageBlocks page, PageBlock block, int list)
+    {
+        for (var i = block.Index - 1; i >= 0; i--)
+        {
+            var before = page.Blocks[i];
+            if (!Within(page.Boxes, before.Owner, list))
+            {
+                return before.Words >= LeadInWords && before.Text.TrimEnd().EndsWith(':');
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Within(List<PageBox> boxes, int box, int ancestor)
+    {
+        while (box > ancestor)
+        {
+            box = boxes[box].Parent;
+        }
+
+        return box == ancestor;
+    }
+
+    /// <summary>A list's lead-in is a sentence of at least this many words; shorter lines are labels.</summary>
+    private const int LeadInWords = 5;
+
+    /// <summary>
+    /// A table of contents: every link in the list goes to a place on one page (#history, page#history). The article's
+    /// headings already say it, and the reader's copy has no use for the jump list.
+    /// </summary>
+    private static bool IsContentsList(IElement list)
+    {
+        string? page = null;
+        var links = 0;
+        foreach (var link in list.QuerySelectorAll("a[href]"))
+        {
+            var href = link.GetAttribute("href")!.Trim();
+            var hash = href.IndexOf('#');
+            if (hash < 0 || hash == href.Length - 1)
+            {
+                return false;
+            }
+
+            var target = href[..hash];
+            page ??= target;
+            if (target != page)
+            {
+                return false;
+            }
+
+            links++;
+        }
+
+        return links > 0;
+    }
 
     /// <summary>A list of links in the article's text is at most this share of its article words.</summary>
     private const double RunningListShare = 0.3;

@@ -76,4 +76,20 @@ public sealed class ContentSelectorTests
         Assert.Contains("The city board voted on Tuesday", text);
         Assert.DoesNotContain("Lifeboat station news", text);
     }
+
+    [Fact]
+    public void Drops_a_table_of_contents_and_keeps_a_jump_list_the_writer_introduces()
+    {
+        var contents = "<p>In this post:</p><ul><li><a href=\"#plan\">The harbour masterplan</a></li><li><a href=\"#budget\">The council budget</a></li><li><a href=\"#survey\">The residents survey</a></li></ul>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1>{Story}{contents}{Story.Replace("council", "board")}</main>");
+
+        Assert.DoesNotContain("The harbour masterplan", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+
+        var introduced = "<p>The council based its decision on three documents, each described below:</p>" + contents[20..];
+        text = Extract($"<main><h1>Council backs harbour plan</h1>{Story}{introduced}{Story.Replace("council", "board")}</main>");
+
+        Assert.Contains("The harbour masterplan", text);
+        Assert.Contains("The residents survey", text);
+    }
 }
