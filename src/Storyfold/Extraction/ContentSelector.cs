@@ -93,7 +93,7 @@ internal static class ContentSelector
 
         var repeated = RepeatedVariants(page, inside);
         var teasers = TeaserCards(page, inside, boxes[best].Words);
-        var trailing = SectionsAfterBody(boxes, best);
+        var trailing = SectionsAfterBody(page, best);
         var selected = new List<PageBlock>();
         var kept = new List<PageBlock>();
         foreach (var block in blocks)
@@ -140,12 +140,14 @@ internal static class ContentSelector
     /// body's own tag and class continue it (the next page of a split article) and stay. The test is made again inside the
     /// body, level by level, while one child holds nearly all its words.
     /// </summary>
-    private static bool[] SectionsAfterBody(List<PageBox> boxes, int container)
+    private static bool[] SectionsAfterBody(PageBlocks page, int container)
     {
+        var boxes = page.Boxes;
+        var answers = QuestionSections(page);
         var trailing = new bool[boxes.Count];
         while (container >= 0)
         {
-            container = MarkAfterBody(boxes, container, trailing);
+            container = MarkAfterBody(boxes, container, trailing, answers);
         }
 
         for (var i = 1; i < boxes.Count; i++)
@@ -156,8 +158,44 @@ internal static class ContentSelector
         return trailing;
     }
 
+    /// <summary>
+    /// Marks the boxes that answer questions: at least half their headings (and at least <see cref="QuestionHeadings"/>)
+    /// ask one ("What's next?", a FAQ's "How much does it cost?"), and they hold article words. The writer answers the
+    /// reader's questions after the body; sites do not ask questions in their boxes of links.
+    /// </summary>
+    private static bool[] QuestionSections(PageBlocks page)
+    {
+        var boxes = page.Boxes;
+        var questions = new int[boxes.Count];
+        var headings = new int[boxes.Count];
+        foreach (var block in page.Blocks.Where(b => b.Kind == BlockKind.Heading))
+        {
+            var asks = block.Text.TrimEnd().EndsWith('?');
+            for (var box = block.Owner; box >= 0; box = boxes[box].Parent)
+            {
+                headings[box]++;
+                questions[box] += asks ? 1 : 0;
+            }
+        }
+
+        var answers = new bool[boxes.Count];
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            answers[i] = questions[i] >= QuestionHeadings && 2 * questions[i] >= headings[i] &&
+                boxes[i].Good >= AnswerWords * questions[i];
+        }
+
+        return answers;
+    }
+
+    /// <summary>A section after the body is the writer's questions and answers when it asks at least this many.</summary>
+    private const int QuestionHeadings = 2;
+
+    /// <summary>The writer answers each question in at least this many article words on average; a sales box asks and barely answers.</summary>
+    private const int AnswerWords = 25;
+
     /// <summary>Marks the children of <paramref name="container"/> after its body child; returns the body child, or -1 when none holds <see cref="BodyShare"/> of its words.</summary>
-    private static int MarkAfterBody(List<PageBox> boxes, int container, bool[] trailing)
+    private static int MarkAfterBody(List<PageBox> boxes, int container, bool[] trailing, bool[] answers)
     {
         if (boxes[container].Good <= 0)
         {
@@ -190,7 +228,7 @@ internal static class ContentSelector
         var name = boxes[body].Element.GetAttribute("class");
         for (var i = body + 1; i < end; i++)
         {
-            if (boxes[i].Parent == container && !(boxes[i].Tag == tag && boxes[i].Element.GetAttribute("class") == name))
+            if (boxes[i].Parent == container && !answers[i] && !(boxes[i].Tag == tag && boxes[i].Element.GetAttribute("class") == name))
             {
                 trailing[i] = true;
             }

@@ -92,4 +92,19 @@ public sealed class ContentSelectorTests
         Assert.Contains("The harbour masterplan", text);
         Assert.Contains("The residents survey", text);
     }
+
+    [Fact]
+    public void Keeps_the_questions_and_answers_that_follow_the_body()
+    {
+        var body = Body + Story.Replace("council", "parliament") + Story.Replace("council", "senate");
+        var questions =
+            "<div class=\"faq\"><h2>FAQ</h2>" +
+            "<h3>When will the work on the harbour start?</h3><p>The first dredging is planned for the spring, once the permits are granted, and the new quays should open to the fishing fleet about two years after that.</p>" +
+            "<h3>Who pays for the harbour plan?</h3><p>The council pays most of the cost from its capital budget, while the port authority and a regional fund share the rest between them over the next five years.</p></div>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"wrap\"><div class=\"part\">{body}</div>{questions}{Elsewhere}</div></main>");
+
+        Assert.Contains("Who pays for the harbour plan?", text);
+        Assert.Contains("The first dredging is planned for the spring", text);
+        Assert.DoesNotContain("ferry company", text);
+    }
 }
