@@ -38,7 +38,7 @@ internal static partial class ArticleText
             // A line that is only a date sits by the byline or at the foot; deep inside the text it is one of the article's
             // own (a timeline's, an events list's, "As of July 31, 2025, ...").
             var atEdge = wordsBefore < DateEdgeWords || wordsAfter < DateEdgeWords;
-            if (IsByline(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
+            if (IsByline(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
             {
                 continue;
             }
@@ -264,6 +264,17 @@ internal static partial class ArticleText
     private const int ShopLabelWords = 8;
 
     /// <summary>
+    /// A link to another of the site's articles set between paragraphs, under a label and a colon ("See also: A Brief
+    /// History of Photography", "Related: PPE Inspections", "READ MORE: ...", "You might also like:"): it points away
+    /// from the story. The label alone without a colon, or a sentence that opens with the words, is not one.
+    /// </summary>
+    private static bool IsRelatedLink(PageBlock block) =>
+        block.Words <= RelatedLinkWords && block.Kind != BlockKind.Heading && RelatedLink().IsMatch(block.Text);
+
+    /// <summary>A related link is a label and an article's title; longer, and it is a paragraph.</summary>
+    private const int RelatedLinkWords = 16;
+
+    /// <summary>
     /// The filler text of a page template ("Lorem ipsum dolor sit amet, ..."), left in a box the site never filled: it
     /// stands where no one has written anything.
     /// </summary>
@@ -311,6 +322,10 @@ internal static partial class ArticleText
     /// <summary>A product box's label, the whole line: see <see cref="IsShopLabel"/>.</summary>
     [GeneratedRegex(@"^\W*(?:best prices? today|where to buy|check (?:the )?(?:latest )?prices?|see (?:the )?(?:latest )?(?:price|deal|offer)s?|view (?:the )?(?:deal|offer|price)s?|shop (?:now|the deal)|read (?:more|reviews?|(?:the |our )?full review)|active deal|starting at \$[\d.,]+|\$undefined|loading(?: (?:prices?|specifications?|specs|deals?|offers?|products?)\b[\w ]{0,30})?(?:…|\.\.\.))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShopLabel();
+
+    /// <summary>A related link's label and colon: see <see cref="IsRelatedLink"/>.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:see also|related|read more|read)\s*:\s*\S|you (?:may|might) also (?:like|enjoy|check|read|be interested(?: in)?)\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedLink();
 
     /// <summary>The label over a page's table of contents: it names the page's navigation, not a part of the story.</summary>
     [GeneratedRegex(@"^\W*(?:table of contents?|contents|on this page|jump to(?: section)?)\W*$", RegexOptions.IgnoreCase)]

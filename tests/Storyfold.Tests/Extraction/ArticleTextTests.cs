@@ -135,6 +135,29 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("See also: A Brief History of Harbour Photography")]
+    [InlineData("Related: Five Things to Know About the Old Port")]
+    [InlineData("READ MORE: Will the Ferry Return Next Summer?")]
+    [InlineData("You might also like:")]
+    public void Drops_a_link_to_a_related_article_inside_the_article(string link)
+    {
+        var text = Extract(Story + $"<p>{link}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(link, text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Theory]
+    [InlineData("Read more about the plan in the council's own report, which it published on Monday.")]
+    [InlineData("Related costs: the dredging alone will take most of the first year's budget.")]
+    public void Keeps_article_text_that_opens_like_a_related_link(string sentence)
+    {
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
     [InlineData("Photo: Shutterstock")]
     [InlineData("Image credit: © Example Images/J. Doe")]
     [InlineData("The old quay at low tide. Photo: Harbour Times/Jane Doe")]
