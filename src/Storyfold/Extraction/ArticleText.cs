@@ -38,7 +38,7 @@ internal static partial class ArticleText
             // A line that is only a date sits by the byline or at the foot; deep inside the text it is one of the article's
             // own (a timeline's, an events list's, "As of July 31, 2025, ...").
             var atEdge = wordsBefore < DateEdgeWords || wordsAfter < DateEdgeWords;
-            if (IsByline(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
+            if (IsByline(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || IsAdLabel(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
             {
                 continue;
             }
@@ -275,6 +275,16 @@ internal static partial class ArticleText
     private const int RelatedLinkWords = 16;
 
     /// <summary>
+    /// The label of an ad slot between paragraphs ("Advertisement", "Sponsored", "Story continues below", "Advertisement:
+    /// New AI Book!"): what it labels is not the story, and when the ad did not load the label is all that is left.
+    /// </summary>
+    private static bool IsAdLabel(PageBlock block) =>
+        block.Words <= AdLabelWords && AdLabel().IsMatch(block.Text);
+
+    /// <summary>An ad slot's label is a word or two, or a short ad's title after "Advertisement:"; longer, and it is a sentence.</summary>
+    private const int AdLabelWords = 8;
+
+    /// <summary>
     /// The filler text of a page template ("Lorem ipsum dolor sit amet, ..."), left in a box the site never filled: it
     /// stands where no one has written anything.
     /// </summary>
@@ -326,6 +336,10 @@ internal static partial class ArticleText
     /// <summary>A related link's label and colon: see <see cref="IsRelatedLink"/>.</summary>
     [GeneratedRegex(@"^\W*(?:(?:see also|related|read more|read)\s*:\s*\S|you (?:may|might) also (?:like|enjoy|check|read|be interested(?: in)?)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedLink();
+
+    /// <summary>An ad slot's label, the whole line or before a colon: see <see cref="IsAdLabel"/>.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:advertisements?|advertising|sponsored(?: (?:content|post|links?))?|ad|promoted|paid (?:content|post)|(?:story|article|content) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading below|scroll (?:down )?to continue(?: reading)?)\W*$|(?:advertisement|sponsored)\s*:\s*\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex AdLabel();
 
     /// <summary>The label over a page's table of contents: it names the page's navigation, not a part of the story.</summary>
     [GeneratedRegex(@"^\W*(?:table of contents?|contents|on this page|jump to(?: section)?)\W*$", RegexOptions.IgnoreCase)]

@@ -135,6 +135,29 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("Advertisement")]
+    [InlineData("SPONSORED")]
+    [InlineData("Story continues below")]
+    [InlineData("Advertisement: New Harbour Guide Book!")]
+    public void Drops_the_label_of_an_ad_slot_inside_the_article(string label)
+    {
+        var text = Extract(Story + $"<p>{label}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(label, text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Theory]
+    [InlineData("Advertising: the port will sell space on its cranes to pay for the dredging.")]
+    [InlineData("Sponsored by the harbour authority, the plan passed with a wide majority.")]
+    public void Keeps_article_text_that_opens_like_an_ad_label(string sentence)
+    {
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
     [InlineData("See also: A Brief History of Harbour Photography")]
     [InlineData("Related: Five Things to Know About the Old Port")]
     [InlineData("READ MORE: Will the Ferry Return Next Summer?")]
