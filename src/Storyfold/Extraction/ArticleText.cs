@@ -243,7 +243,7 @@ internal static partial class ArticleText
 
     /// <summary>
     /// A short line that tells the reader to act on an offer ("Sign up now!", "Start your free trial", "Get started today",
-    /// "Buy now from ...", "Deal alert: ..."): it sells something beside the story. Only a line of its own that opens with
+    /// "Buy now from ...", "Deal alert: ...", "30 day free trial, no credit card required"): it sells something beside the story. Only a line of its own that opens with
     /// the call; a sentence in the article that speaks of signing up runs longer or opens otherwise.
     /// </summary>
     private static bool IsCallToAct(PageBlock block) =>
@@ -326,7 +326,7 @@ internal static partial class ArticleText
     private static partial Regex PictureCreditLine();
 
     /// <summary>A call to act on an offer, perhaps after a short question ("Ready to start? Get started today.").</summary>
-    [GeneratedRegex(@"^(?:[^.?!]{0,60}\?\s*)?\W*(?:(?:sign up|subscribe)(?: now| today| for free| free| here)\b|sign up and\b|(?:sign up|subscribe)\W*$|start (?:your|a|my) (?:free|\d+[- ]day)(?: free)? trial|get started(?: (?:today|now|for free|free))?\W*$|(?:buy|shop|order)(?: it| yours| them| one)? now\b|deal alert\s*:|try (?:it|us|\w+) (?:for )?free\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^.?!]{0,60}\?\s*)?\W*(?:(?:sign up|subscribe)(?: now| today| for free| free| here)\b|sign up and\b|(?:sign up|subscribe)\W*$|start (?:your|a|my) (?:free|\d+[- ]day)(?: free)? trial|get started(?: (?:today|now|for free|free))?\W*$|(?:buy|shop|order)(?: it| yours| them| one)? now\b|deal alert\s*:|try (?:it|us|\w+) (?:for )?free\b|(?:\d+[- ]day )?(?:free trial\W*)?(?:no credit card (?:required|needed)|credit card not required)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAct();
 
     /// <summary>A product box's label, the whole line: see <see cref="IsShopLabel"/>.</summary>

@@ -135,6 +135,27 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("No credit card required.")]
+    [InlineData("30 day free trial, no credit card required")]
+    [InlineData("FREE TRIAL Credit Card Not Required")]
+    public void Drops_the_terms_line_of_a_trial_offer_inside_the_article(string line)
+    {
+        var text = Extract(Story + $"<p>{line}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(line, text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_that_says_no_credit_card_is_required()
+    {
+        const string sentence = "No credit card is required to ride the new ferry, the council said, as tickets can be paid in cash.";
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
     [InlineData("Advertisement")]
     [InlineData("SPONSORED")]
     [InlineData("Story continues below")]
