@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Storyfold.Extraction;
 
 /// <summary>What a page's schema.org JSON-LD says about its article: headline, body, authors, dates, publisher, language.</summary>
-internal sealed record StructuredData
+internal sealed partial record StructuredData
 {
     public string? Headline { get; init; }
 
@@ -35,6 +35,7 @@ internal sealed record StructuredData
         JsonElement? article = null;
         var articleRank = int.MaxValue;
         string? websiteName = null;
+        var publishedValues = new List<string>();
         var documents = new List<JsonDocument>();
         try
         {
@@ -88,6 +89,11 @@ internal sealed record StructuredData
                         continue;
                     }
 
+                    if (Text(element, "datePublished") is { } stated)
+                    {
+                        publishedValues.Add(stated);
+                    }
+
                     var rank = ArticleRank(element);
                     if (rank < articleRank)
                     {
@@ -126,7 +132,7 @@ internal sealed record StructuredData
                 Headline = Text(found, "headline") ?? Text(found, "name"),
                 ArticleBody = Text(found, "articleBody") ?? Text(found, "text"),
                 Authors = Names(found, "author").Concat(Names(found, "creator")).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                DatePublished = Text(found, "datePublished"),
+                DatePublished = PreciseDatePublished(Text(found, "datePublished"), publishedValues),
                 DateCreated = Text(found, "dateCreated") ?? Text(found, "uploadDate"),
                 DateModified = Text(found, "dateModified"),
                 Publisher = Names(found, "publisher").FirstOrDefault() ?? Names(found, "sourceOrganization").FirstOrDefault(),
@@ -143,6 +149,41 @@ internal sealed record StructuredData
             }
         }
     }
+
+    /// <summary>
+    /// The article's datePublished, unless it is stamped at midnight exactly ("2023-05-17T00:00:00+0000": a day-only
+    /// field written out as a time) and another node of the page (a second schema block, the WebPage of the graph) states
+    /// the publication with a real time of day on the day before or after: that one is the moment the post went out, and
+    /// the midnight stamp is its day in some other time zone.
+    /// </summary>
+    private static string? PreciseDatePublished(string? article, List<string> stated)
+    {
+        if (article is null || !MidnightStamp().IsMatch(article) || !TryDay(article, out var day))
+        {
+            return article;
+        }
+
+        foreach (var other in stated)
+        {
+            if (TimeOfDay().IsMatch(other) && !MidnightStamp().IsMatch(other) && TryDay(other, out var otherDay) &&
+                Math.Abs(otherDay.DayNumber - day.DayNumber) == 1)
+            {
+                return other;
+            }
+        }
+
+        return article;
+    }
+
+    private static bool TryDay(string value, out DateOnly day) =>
+        DateOnly.TryParseExact(value.Length >= 10 ? value[..10] : value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out day);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d\d-\d\dT00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d\d:?\d\d)?$")]
+    private static partial System.Text.RegularExpressions.Regex MidnightStamp();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d")]
+    private static partial System.Text.RegularExpressions.Regex TimeOfDay();
 
     /// <summary>Lower is better: a news article over any article over a web page; int.MaxValue when not an article at all.</summary>
     private static int ArticleRank(JsonElement element)

@@ -505,6 +505,28 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Takes_a_timed_publication_over_a_midnight_stamp_of_the_next_day_off_in_another_schema_block()
+    {
+        const string jsonLd = """
+            <script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Harbour plan","datePublished":"2023-05-18T04:39:05+00:00"}]}</script>
+            <script type="application/ld+json">{"@type":"Article","headline":"Harbour plan","datePublished":"2023-05-17T00:00:00+0000"}</script>
+            """;
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1>{Story}</article>"));
+        Assert.Equal(new DateOnly(2023, 5, 18), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Keeps_a_date_only_publication_over_a_timed_one_in_another_schema_block()
+    {
+        const string jsonLd = """
+            <script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Harbour plan","datePublished":"2023-05-18T04:39:05+00:00"}]}</script>
+            <script type="application/ld+json">{"@type":"Article","headline":"Harbour plan","datePublished":"2023-05-17"}</script>
+            """;
+        var page = Extract(Page(jsonLd, $"<article><h1>Harbour plan</h1>{Story}</article>"));
+        Assert.Equal(new DateOnly(2023, 5, 17), page.Published?.Day);
+    }
+
+    [Fact]
     public void Takes_the_local_day_of_the_url_when_the_declared_utc_time_stamp_falls_on_the_next_day()
     {
         var head = "<link rel=\"canonical\" href=\"https://news.example.org/2025/12/18/harbour-plan/\"><meta property=\"article:published_time\" content=\"2025-12-19T03:05:00+00:00\">";
