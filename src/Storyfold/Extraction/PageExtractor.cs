@@ -149,6 +149,7 @@ public sealed partial class PageExtractor
     private static PublicationDate? PublishedDate(PageMeta meta, StructuredData structured, string? url, PageBlocks page, int firstBlock, string title)
     {
         PublicationDate? declared = TextDates.ParseValue(structured.DatePublished);
+        var declaredValue = structured.DatePublished;
         if (declared is null)
         {
             // Meta tags that disagree about the publication date: a page can be stamped again when it is re-issued
@@ -158,6 +159,7 @@ public sealed partial class PageExtractor
                 if (TextDates.ParseValue(value) is { } date && (declared is null || date.Day < declared.Value.Day))
                 {
                     declared = date;
+                    declaredValue = value;
                 }
             }
         }
@@ -165,10 +167,22 @@ public sealed partial class PageExtractor
         // Else the first of the creation date and the time elements that reads as a date.
         foreach (var value in (string?[])[structured.DateCreated, .. meta.TimeValues])
         {
-            declared ??= TextDates.ParseValue(value);
+            if (declared is null && TextDates.ParseValue(value) is { } date)
+            {
+                declared = date;
+                declaredValue = value;
+            }
         }
 
         var monthFirst = TextDates.MonthFirst(meta.HtmlLang);
+
+        // A declared date written as numbers whose day and month could swap ("02-12-2025"): the page's own shown date
+        // settles the order when it shows the other reading and not this one.
+        if (declared is { } numeric && SwappedReading(declaredValue) is { } swapped && swapped.Day != numeric.Day &&
+            !ShownAnywhere(page, numeric, monthFirst) && ShownAnywhere(page, swapped, monthFirst))
+        {
+            declared = swapped;
+        }
         var visible = VisibleDates(page, firstBlock, title, monthFirst);
         var fromUrl = TextDates.FromUrl(url);
         var modified = TextDates.ParseValue(structured.DateModified ?? meta.Get("article:modified_time") ?? meta.Get("og:updated_time"));
@@ -219,6 +233,27 @@ public sealed partial class PageExtractor
         return declared ?? fromUrl ?? byHeadline ?? PublishedOnPage(page, monthFirst) ??
                BylineDate(page, monthFirst) ?? LabelledDate(page, monthFirst) ?? modified;
     }
+
+    /// <summary>The other reading of a numeric date "dd-mm-yyyy" or "mm/dd/yyyy" whose first two parts could both be the month.</summary>
+    private static PublicationDate? SwappedReading(string? value)
+    {
+        if (value is null || AmbiguousNumericDate().Match(value) is not { Success: true } match ||
+            !int.TryParse(match.Groups["a"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var a) ||
+            !int.TryParse(match.Groups["b"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var b) ||
+            !int.TryParse(match.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var y) ||
+            a is < 1 or > 12 || b is < 1 or > 12 || a == b)
+        {
+            return null;
+        }
+
+        // Both readings are candidates; the one the parser did not take is the one whose day differs from it.
+        var first = new PublicationDate(new DateTimeOffset(y, a, b, 0, 0, 0, TimeSpan.Zero), HasTime: false);
+        var second = new PublicationDate(new DateTimeOffset(y, b, a, 0, 0, 0, TimeSpan.Zero), HasTime: false);
+        return TextDates.ParseValue(value)?.Day == first.Day ? second : first;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<a>\d{1,2})[-/.](?<b>\d{1,2})[-/.](?<y>(?:19|20)\d{2})\s*$")]
+    private static partial System.Text.RegularExpressions.Regex AmbiguousNumericDate();
 
     /// <summary>Dates shown in short lines around the headline and the start of the text (bylines, datelines), in page order.</summary>
     private static List<(PublicationDate Date, PublicationDate? OtherReading, bool Revision, bool DateLine, int Owner)> VisibleDates(PageBlocks page, int firstBlock, string title, bool monthFirst)

@@ -527,6 +527,24 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Reads_an_ambiguous_numeric_time_element_in_the_order_the_page_shows_in_words()
+    {
+        // "02-12-2025" is 2 December here: the page writes the date out once, and never as 12 February.
+        var body = $"<article><h1>Harbour plan</h1><p><time datetime=\"02-12-2025\">02-12-2025</time></p>{Story}</article>" +
+                   "<aside><ul><li><time datetime=\"2025-12-02\">December 02, 2025</time></li></ul></aside>";
+        var page = Extract(Page("", body));
+        Assert.Equal(new DateOnly(2025, 12, 2), page.Published?.Day);
+    }
+
+    [Fact]
+    public void Keeps_the_reading_of_an_ambiguous_numeric_time_element_when_the_page_shows_no_other()
+    {
+        var body = $"<article><h1>Harbour plan</h1><p><time datetime=\"02-12-2025\">02-12-2025</time></p>{Story}</article>";
+        var page = Extract(Page("", body));
+        Assert.Equal(new DateOnly(2025, 2, 12), page.Published?.Day);
+    }
+
+    [Fact]
     public void Takes_the_local_day_of_the_url_when_the_declared_utc_time_stamp_falls_on_the_next_day()
     {
         var head = "<link rel=\"canonical\" href=\"https://news.example.org/2025/12/18/harbour-plan/\"><meta property=\"article:published_time\" content=\"2025-12-19T03:05:00+00:00\">";
