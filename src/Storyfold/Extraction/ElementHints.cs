@@ -59,15 +59,19 @@ internal static class ElementHints
                 break;
         }
 
-        hint += OfNames(element);
+        hint += OfNames(element, heading: tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
         return (hint, semantic);
     }
 
-    /// <summary>What the element's class and id alone say (see <see cref="Of"/>); tag, role and itemprop aside.</summary>
-    public static int OfNames(IElement element)
+    /// <summary>
+    /// What the element's class and id alone say (see <see cref="Of"/>); tag, role and itemprop aside. On a
+    /// <paramref name="heading"/> (h1-h6) the word "header" names the heading of a section ("et_pb_module_header",
+    /// "recipe__tips-header"), never the page's header, which is a box around headings and is not one itself.
+    /// </summary>
+    public static int OfNames(IElement element, bool heading = false)
     {
         var id = element.GetAttribute("id");
-        return Score(element.GetAttribute("class")) + (IsSectionAnchor(id) ? 0 : Score(id));
+        return Score(element.GetAttribute("class"), heading) + (IsSectionAnchor(id) ? 0 : Score(id, heading));
     }
 
     /// <summary>
@@ -129,7 +133,7 @@ internal static class ElementHints
         return false;
     }
 
-    private static int Score(string? names)
+    private static int Score(string? names, bool heading)
     {
         if (string.IsNullOrEmpty(names) || names.Length > 400)
         {
@@ -172,7 +176,7 @@ internal static class ElementHints
                     negative++;
                     strong = true;
                 }
-                else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && w.SequenceEqual("header")))
                 {
                     negative++;
                 }

@@ -24,4 +24,15 @@ public sealed class ElementHintsTests
     [InlineData("ads2")]
     public void Still_reads_boilerplate_words_beside_generated_hashes(string classes) =>
         Assert.Equal(-ElementHints.Strong, NamesHint(classes));
+
+    [Theory]
+    [InlineData("<h2 class=\"et_pb_module_header\">Costs</h2>", "h2", 0)]
+    [InlineData("<h3 class=\"recipe__tips-header\">Tips</h3>", "h3", 0)]
+    [InlineData("<div class=\"site-header\">Harbour Times</div>", "div", -1)]
+    [InlineData("<div class=\"section-header\">Costs</div>", "div", -1)]
+    public void Reads_header_in_a_class_as_the_page_header_except_on_a_heading(string html, string tag, int expected)
+    {
+        var element = new HtmlParser().ParseDocument(html).QuerySelector(tag)!;
+        Assert.Equal(expected, ElementHints.Of(element, tag).Hint);
+    }
 }

@@ -75,6 +75,20 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Keeps_section_headings_whose_class_calls_them_a_header()
+    {
+        // Page builders name a section's heading after the module it heads ("et_pb_module_header", "recipe__tips-header");
+        // on an h2 that is the heading of the section, not the page's header.
+        var body = "<article><h1>Council backs harbour plan</h1>" + Story +
+            "<h2 class=\"section-header\">What the quays will cost</h2>" + Story.Replace("council", "board") + "</article>";
+        var page = Extract(Page("<title>Council backs harbour plan</title>", "<div class=\"site-header\"><p>Harbour Times, your town's paper since 1901</p></div>" + Boilerplate + body));
+
+        Assert.Contains("What the quays will cost", page.Text);
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+        Assert.DoesNotContain("your town's paper", page.Text);
+    }
+
+    [Fact]
     public void Keeps_a_section_once_when_the_page_renders_it_again_for_another_screen_size()
     {
         var variant = "<div class=\"ssr-variant\"><h2>What happens next</h2>" + Story + "</div>";
