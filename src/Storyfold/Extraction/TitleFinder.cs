@@ -302,6 +302,19 @@ internal static class TitleFinder
         }
 
         var blocks = page.Blocks;
+        // The article's text may open with a short line or two over its headline (a date, a category): the h1 right
+        // under them still heads the article.
+        var first = articleStart;
+        while (first < Math.Min(articleEnd, articleStart + LinesOverHeadline) && blocks[first].Kind != BlockKind.Heading && blocks[first].Words <= 4)
+        {
+            first++;
+        }
+
+        if (first > articleStart && blocks[first].Kind == BlockKind.Heading && blocks[first].HeadingLevel == 1)
+        {
+            articleStart = first;
+        }
+
         for (var i = articleStart; i >= Math.Max(0, articleStart - HeadlineReach); i--)
         {
             var block = blocks[i];
@@ -333,6 +346,9 @@ internal static class TitleFinder
 
     /// <summary>How many blocks above the article's first one its headline may stand (bylines, dates, captions between).</summary>
     private const int HeadlineReach = 6;
+
+    /// <summary>How many short lines the article's text may open with above its headline.</summary>
+    private const int LinesOverHeadline = 2;
 
     /// <summary>
     /// The heading, unless the declared title is the same headline in better form: the heading in capitals

@@ -124,6 +124,14 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Takes_the_headline_under_a_short_date_line_that_opens_the_article_text()
+    {
+        var head = "<meta property=\"og:title\" content=\"Harbour expansion: what you need to know in 2025\">";
+        var page = Extract(Page(head, $"<main><p>14.11.24</p><h1>Council backs the new harbour plan</h1>{Story}</main>"));
+        Assert.Equal("Council backs the new harbour plan", page.Title);
+    }
+
+    [Fact]
     public void Keeps_the_declared_title_when_the_only_heading_near_the_article_is_a_label()
     {
         var head = "<meta property=\"og:title\" content=\"Harbour expansion: what you need to know in 2025\">";
