@@ -637,23 +637,13 @@ internal static class ContentSelector
         for (var i = block.Index - 1; i >= 0; i--)
         {
             var before = page.Blocks[i];
-            if (!Within(page.Boxes, before.Owner, list))
+            if (before.Owner != list && !IsAncestor(page.Boxes, list, before.Owner))
             {
                 return before.Words >= LeadInWords && before.Text.TrimEnd().EndsWith(':');
             }
         }
 
         return false;
-    }
-
-    private static bool Within(List<PageBox> boxes, int box, int ancestor)
-    {
-        while (box > ancestor)
-        {
-            box = boxes[box].Parent;
-        }
-
-        return box == ancestor;
     }
 
     /// <summary>A list's lead-in is a sentence of at least this many words; shorter lines are labels.</summary>
