@@ -156,13 +156,13 @@ internal static class ElementHints
             }
             else if (!isLetter && start >= 0)
             {
-                var start0 = start;
                 var word = names.AsSpan(start, i - start);
                 var enclosed = start > 0 && char.IsAsciiDigit(names[start - 1]) && i < names.Length && char.IsAsciiDigit(names[i]);
-                start = -1;
                 // Letters between digits are part of a generated id ("component_1ad269af0d"), not a name; so are the letters
                 // of a hash a build tool makes up ("css-ad12f3": no advert).
-                if (word.Length > lower.Length || enclosed || InHash(names, start0, i))
+                var notAName = word.Length > lower.Length || enclosed || InHash(names, start, i);
+                start = -1;
+                if (notAName)
                 {
                     continue;
                 }
