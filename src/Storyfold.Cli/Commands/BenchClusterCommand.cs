@@ -229,12 +229,14 @@ public sealed class BenchClusterCommand : ICliCommand
                 batch.Add(Replica(corpus, start + k));
             }
 
-            // As ClusteringStoryAssigner.Featurize does it, with each worker's thread CPU and allocations counted.
+            // As ClusteringStoryAssigner.Prepare does it (read ahead on one core fewer than the machine has), with each
+            // worker's thread CPU and allocations counted.
             var ordered = ClusteringStoryAssigner.ArrivalOrder(batch);
             var features = new ArticleFeatures[ordered.Count];
             Parallel.For(
                 0,
                 ordered.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = ClusteringStoryAssigner.ReadAheadWorkers },
                 () => (Cpu: ThreadCpuTime.Now(), Bytes: GC.GetAllocatedBytesForCurrentThread()),
                 (i, _, worker) =>
                 {

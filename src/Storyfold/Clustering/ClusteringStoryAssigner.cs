@@ -80,7 +80,9 @@ public sealed partial class ClusteringStoryAssigner(
 
     public void Prepare(IReadOnlyList<Article> articles)
     {
-        var features = Featurize(articles, featurizer);
+        // Read ahead while the batch before is being assigned: the assignment is the one in-order step, so the read-ahead
+        // leaves it a core of its own (see ReadAheadWorkers).
+        var features = Featurize(articles, featurizer, ReadAheadWorkers);
         for (var i = 0; i < articles.Count; i++)
         {
             _prepared.AddOrUpdate(articles[i], features[i]);
@@ -118,11 +120,18 @@ public sealed partial class ClusteringStoryAssigner(
             .Select(x => x.a)
             .ToList();
 
-    /// <summary>Features of many articles at once, on all cores (extraction is pure; order is kept).</summary>
-    public static ArticleFeatures[] Featurize(IReadOnlyList<Article> articles, ArticleFeaturizer featurizer)
+    /// <summary>
+    /// Workers for features read while assignment runs: one core fewer than the machine has (at least one). Reading
+    /// features costs about half of what assigning costs an article, so one core fewer keeps up, and workers on every
+    /// core would take turns on the assigning thread's core and slow the step that nothing else can do in parallel.
+    /// </summary>
+    public static int ReadAheadWorkers => Math.Max(1, Environment.ProcessorCount - 1);
+
+    /// <summary>Features of many articles at once, on <paramref name="workers"/> threads (-1: all cores; extraction is pure; order is kept).</summary>
+    public static ArticleFeatures[] Featurize(IReadOnlyList<Article> articles, ArticleFeaturizer featurizer, int workers = -1)
     {
         var features = new ArticleFeatures[articles.Count];
-        Parallel.For(0, articles.Count, i => features[i] = featurizer.Extract(articles[i]));
+        Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => features[i] = featurizer.Extract(articles[i]));
         return features;
     }
 
