@@ -492,7 +492,7 @@ internal static class ContentSelector
         {
             var box = boxes[i];
             var parent = boxes[box.Parent];
-            var hinted = IsHintedBoilerplate(box, total) && (trustedClass is null || box.Element.GetAttribute("class") != trustedClass);
+            var hinted = IsHintedBoilerplate(boxes, i, total) && (trustedClass is null || box.Element.GetAttribute("class") != trustedClass);
             box.Boilerplate = parent.Boilerplate || hinted;
             named[i] = named[box.Parent] || (hinted && box.Hint <= ElementHints.StrongThreshold);
         }
@@ -530,15 +530,47 @@ internal static class ContentSelector
     /// Names are believed when the element is a minor part of the page; a weak name (header, card, meta) only when
     /// the element's own text does not read like article text either.
     /// </summary>
-    private static bool IsHintedBoilerplate(PageBox box, double total)
+    private static bool IsHintedBoilerplate(List<PageBox> boxes, int index, double total)
     {
-        if (box.Hint >= 0 || box.Good >= HintedShareLimit * total)
+        var box = boxes[index];
+        if (box.Hint >= 0 || (box.Good >= HintedShareLimit * total && !IsPageFooter(boxes, index, total)))
         {
             return false;
         }
 
         return box.Hint <= ElementHints.StrongThreshold || box.Good < 2 * box.Bad || box.Good < 60;
     }
+
+    /// <summary>
+    /// The page's own footer: a footer element outside any article or main element, while the page has article-like
+    /// words outside it. Its legal notices and addresses can outweigh a short article, but they are never the article.
+    /// </summary>
+    private static bool IsPageFooter(List<PageBox> boxes, int index, double total)
+    {
+        var box = boxes[index];
+        if (!NamesPageFooter(box.Element) || total - box.Good < PageFooterArticleWords)
+        {
+            return false;
+        }
+
+        for (var up = box.Parent; up >= 0; up = boxes[up].Parent)
+        {
+            if (boxes[up].Tag is "article" or "main")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NamesPageFooter(IElement element) =>
+        element.LocalName == "footer" || element.GetAttribute("role") == "contentinfo" ||
+        (element.GetAttribute("id") ?? "").ToLowerInvariant() is "footer" or "site-footer" or "page-footer" or "colophon" ||
+        (element.GetAttribute("class") ?? "").ToLowerInvariant().Split(' ').Any(c => c is "site-footer" or "page-footer" or "global-footer" or "footer");
+
+    /// <summary>Article-like words a page needs outside its footer for the footer to be set aside whatever its length.</summary>
+    private const int PageFooterArticleWords = 40;
 
     /// <summary>Sums each block's article words and boilerplate words into its element and all elements above it.</summary>
     private static void Accumulate(PageBlocks page, double[] value, bool ignoreBoilerplate, bool[]? named)

@@ -107,4 +107,19 @@ public sealed class ContentSelectorTests
         Assert.Contains("The first dredging is planned for the spring", text);
         Assert.DoesNotContain("ferry company", text);
     }
+
+    [Fact]
+    public void Drops_the_page_footer_even_when_its_legal_notices_outweigh_a_short_article()
+    {
+        var notice =
+            "<p>This material is provided for general information only and is not intended to replace the advice of a qualified professional, whose judgement should always be sought before any decision is taken about the matters it describes.</p>" +
+            "<p>The services mentioned on this website may not be available in every region, and their terms, prices and conditions can change at any time without notice; nothing here is an offer or a solicitation to buy or sell any product.</p>" +
+            "<p>All content on this website is protected by copyright, and no part of it may be copied, stored or passed on in any form without the written permission of the publisher, except for short quotations in reviews and news reports.</p>" +
+            "<p>Our offices are open from Monday to Friday between nine in the morning and five in the afternoon, and the customer service team answers letters and messages within two working days of receiving them.</p>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1>{Story}</main><footer><div class=\"legal\">{notice}</div></footer>");
+
+        Assert.Contains("The city council voted on Tuesday", text);
+        Assert.DoesNotContain("general information only", text);
+        Assert.DoesNotContain("customer service team", text);
+    }
 }
