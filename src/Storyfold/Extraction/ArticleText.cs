@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 
 namespace Storyfold.Extraction;
 
@@ -97,9 +98,50 @@ internal static partial class ArticleText
             kept.RemoveAt(kept.Count - 1);
         }
 
-        var text = string.Join("\n\n", kept.Select(b => b.Text));
+        var numbered = new HashSet<IElement>();
+        var text = string.Join("\n\n", kept.Select(b => WithListNumber(page, b, numbered)));
         return new Composed(text, captions, kept.Count > 0 ? kept[0].Index : (selected.Count > 0 ? selected[0].Index : 0));
     }
+
+    /// <summary>
+    /// An item of an ordered list keeps its number ("3. Fold it flat."): steps, rankings and timelines are read by it, and
+    /// the page shows it though the markup only implies it. The number goes before the item's first block only, counts
+    /// from the list's start attribute, and is left out when the item's text already opens with one. A site's style
+    /// sheet can hide the numbers; the markup alone does not say so, and a number shown where none was is a smaller
+    /// fault than a step without its number.
+    /// </summary>
+    private static string WithListNumber(PageBlocks page, PageBlock block, HashSet<IElement> numbered)
+    {
+        IElement? item = page.Boxes[block.Owner].Element;
+        for (var up = 0; item is not null && item.LocalName != "li" && up < ListItemDepth; up++)
+        {
+            item = item.ParentElement;
+        }
+
+        if (item is null || item.LocalName != "li" || item.ParentElement is not { LocalName: "ol" } list || !numbered.Add(item) ||
+            NumberedAlready().IsMatch(block.Text))
+        {
+            return block.Text;
+        }
+
+        var number = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
+        for (var sibling = item.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+        {
+            if (sibling.LocalName == "li")
+            {
+                number++;
+            }
+        }
+
+        return $"{number}. {block.Text}";
+    }
+
+    /// <summary>Elements between a list item and the block inside it that carries its text (li > p, li > div > p).</summary>
+    private const int ListItemDepth = 2;
+
+    /// <summary>An item that numbers itself: "2. ", "(b) ", "iv) ", or a number standing alone or before the text ("1", "3 Know the costs").</summary>
+    [GeneratedRegex(@"^(\(?(\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.):](\s|$)|\d{1,3}(\s|$))")]
+    private static partial Regex NumberedAlready();
 
     /// <summary>
     /// The text without the writer's bio at its foot: a paragraph among the last few that opens with an author's name

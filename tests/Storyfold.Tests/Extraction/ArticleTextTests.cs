@@ -297,4 +297,24 @@ public sealed class ArticleTextTests
 
         Assert.Contains("The figures come from the harbour authority", text);
     }
+
+    [Fact]
+    public void Numbers_the_items_of_an_ordered_list_as_the_page_shows_them()
+    {
+        var steps =
+            "<p>The council set out what happens next:</p><ol><li>The plan goes out for public comment until the end of March.</li>" +
+            "<li><p>Engineers survey the seabed by the old quay.</p></li><li>Building starts next spring.</li></ol>" +
+            "<ol start=\"7\"><li>The new quays open to the fishing fleet.</li></ol>" +
+            "<ol><li>1. Residents are offered new homes first.</li><li><span>2</span> Shops follow a year later.</li></ol>" +
+            "<ul><li>The ferry keeps its present berth while the work goes on.</li></ul>";
+        var lines = Extract(Story + steps).Split("\n\n");
+
+        Assert.Contains("1. The plan goes out for public comment until the end of March.", lines);
+        Assert.Contains("2. Engineers survey the seabed by the old quay.", lines);
+        Assert.Contains("3. Building starts next spring.", lines);
+        Assert.Contains("7. The new quays open to the fishing fleet.", lines);
+        Assert.Contains("1. Residents are offered new homes first.", lines);
+        Assert.Contains(lines, l => l.StartsWith("2") && l.Contains("Shops follow") && !l.StartsWith("2. 2"));
+        Assert.Contains("The ferry keeps its present berth while the work goes on.", lines);
+    }
 }
