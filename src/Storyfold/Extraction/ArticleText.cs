@@ -15,6 +15,7 @@ internal static partial class ArticleText
         var titleAt = -1;
         var wordsBefore = 0;
         var wordsAfter = selected.Sum(b => b.Words);
+        var recirculation = RecirculationBoxes(selected);
         foreach (var block in selected)
         {
             wordsAfter -= block.Words;
@@ -87,6 +88,9 @@ internal static partial class ArticleText
             }
         }
 
+        // Recirculation boxes go after the closing sections are cut: their labels mark where those begin.
+        kept.RemoveAll(recirculation.Contains);
+
         while (kept.Count > 0 && IsStray(kept[0], leading: true))
         {
             kept.RemoveAt(0);
@@ -100,6 +104,61 @@ internal static partial class ArticleText
         var text = string.Join("\n\n", kept.Select(b => b.Text));
         return new Composed(text, captions, kept.Count > 0 ? kept[0].Index : (selected.Count > 0 ? selected[0].Index : 0));
     }
+
+    /// <summary>
+    /// The blocks of a box that sends the reader to other stories, set between paragraphs: a lone label ("Related", "Read
+    /// Next", "Also in the news") and the teasers under it (linked headlines, excerpts cut off with an ellipsis, and the
+    /// short lines between them such as a section name or a date). Often the teasers were left out already as links and
+    /// the label stands alone; the article's own text after it is kept.
+    /// </summary>
+    private static HashSet<PageBlock> RecirculationBoxes(IReadOnlyList<PageBlock> selected)
+    {
+        var boxed = new HashSet<PageBlock>();
+        for (var i = 0; i < selected.Count; i++)
+        {
+            if (!IsRecirculationLabel(selected[i]))
+            {
+                continue;
+            }
+
+            // The box runs to its last teaser, across short lines; a run without a teaser is the article's own.
+            var end = i;
+            for (var j = i + 1; j < selected.Count && (IsTeaser(selected[j]) || IsShortLine(selected[j])); j++)
+            {
+                end = IsTeaser(selected[j]) ? j : end;
+            }
+
+            for (var j = i; j <= end; j++)
+            {
+                boxed.Add(selected[j]);
+            }
+
+            i = end;
+        }
+
+        return boxed;
+    }
+
+    /// <summary>A label of a few words without sentence punctuation that names a list of other stories.</summary>
+    private static bool IsRecirculationLabel(PageBlock block) =>
+        block.Words <= RecirculationLabelWords && block.Sentences == 0 && RecirculationLabel().IsMatch(block.Text);
+
+    /// <summary>A recirculation box's label is a few words; longer, and it is a heading of the article's.</summary>
+    private const int RecirculationLabelWords = 4;
+
+    /// <summary>A teaser: a linked headline, or an excerpt cut off with an ellipsis.</summary>
+    private static bool IsTeaser(PageBlock block) =>
+        (block.LinkDensity >= 0.5 && block.Words <= TeaserHeadlineWords) ||
+        (block.Words <= TeaserExcerptWords && (block.Text.EndsWith("...", StringComparison.Ordinal) || block.Text.EndsWith('…')));
+
+    /// <summary>A teaser's headline is a line; longer, and it is a linked sentence.</summary>
+    private const int TeaserHeadlineWords = 25;
+
+    /// <summary>A teaser's excerpt is a sentence or two.</summary>
+    private const int TeaserExcerptWords = 60;
+
+    /// <summary>A short line without a sentence: a teaser's section name, date or writer.</summary>
+    private static bool IsShortLine(PageBlock block) => block.Words <= 6 && block.Sentences == 0;
 
     /// <summary>
     /// The text without the writer's bio at its foot: a paragraph among the last few that opens with an author's name
@@ -344,6 +403,10 @@ internal static partial class ArticleText
     /// <summary>The label over a page's table of contents: it names the page's navigation, not a part of the story.</summary>
     [GeneratedRegex(@"^\W*(?:table of contents?|contents|on this page|jump to(?: section)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ContentsLabel();
+
+    /// <summary>The label of a recirculation box, the whole line: see <see cref="RecirculationBoxes"/>. A label with a colon ("See also:") introduces the writer's own list.</summary>
+    [GeneratedRegex(@"^\W*(?:related(?:(?: \w+)? (?:articles?|posts?|stories|reading|reads|content|links|coverage|topics|news|videos))?|(?:what to )?read next|(?:the )?latest(?: news| stories| posts| articles| headlines)?|also in the news|in other news|more (?:stories|news|articles|posts|headlines)|recommended(?: reading| stories| articles| posts| for you)?|(?:most )?popular(?: stories| articles| posts| now)?|trending(?: now| stories)?|top stories|editors?'?s?'? picks|(?:you )?(?:may|might) also like|don'?t miss)[^\w:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecirculationLabel();
 
     [GeneratedRegex(@"^\s+(?:is|was|has|have|brings|leads|holds|serves|works|writes|joined|covers|specializes|specialises|lives|teaches|reports)\b")]
     private static partial Regex BioVerb();

@@ -202,6 +202,45 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("Related")]
+    [InlineData("Read Next")]
+    [InlineData("LATEST NEWS")]
+    [InlineData("Also in the news")]
+    [InlineData("More stories")]
+    public void Drops_a_lone_recirculation_label_between_paragraphs(string label)
+    {
+        var text = Extract(Story + $"<h3>{label}</h3>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(label, text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("in a statement.\n\nThe city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Drops_the_teasers_under_a_recirculation_label_and_keeps_the_text_after_them()
+    {
+        var teasers = "<p>Also in the news</p>" +
+                      "<p>Front Page</p><p>March 3, 2026</p><p>Ferry operators have asked the region for a new timetable to serve the islands in winter, and the...</p>" +
+                      "<p>Front Page</p><p>March 2, 2026</p><p>The fish market will move to a larger hall by the station before the summer season starts…</p>";
+        var text = Extract(Story + teasers + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain("Ferry operators", text);
+        Assert.DoesNotContain("fish market", text);
+        Assert.DoesNotContain("Front Page", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Theory]
+    [InlineData("<h3>Related</h3><h3>Plans for the old quay</h3>", "Plans for the old quay")]
+    [InlineData("<h3>Related work</h3>", "Related work")]
+    [InlineData("<p>See also:</p>", "See also:")]
+    public void Keeps_the_articles_own_heading_under_or_in_place_of_a_recirculation_label(string heading, string kept)
+    {
+        var text = Extract(Story + heading + Story.Replace("council", "board"));
+
+        Assert.Contains(kept, text);
+    }
+
+    [Theory]
     [InlineData("Photo: Shutterstock")]
     [InlineData("Image credit: © Example Images/J. Doe")]
     [InlineData("The old quay at low tide. Photo: Harbour Times/Jane Doe")]
