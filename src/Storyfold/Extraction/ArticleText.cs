@@ -174,13 +174,15 @@ internal static partial class ArticleText
         }
 
         var paragraphs = text.Split("\n\n");
+        var writers = Writers(authors);
         for (var i = Math.Max(1, paragraphs.Length - BioParagraphs); i < paragraphs.Length; i++)
         {
             // The name the bio opens with is the byline's, or the name printed over it (perhaps with a job title between):
             // an author box shows the writer's name above the bio, and pages that print no byline still print that box.
             var nameAt = i > 1 && IsLabel(paragraphs[i - 1]) && IsPersonName(paragraphs[i - 2]) ? i - 2 : i - 1;
             var boxed = IsPersonName(paragraphs[nameAt]) && OpensWithBio(paragraphs[i], paragraphs[nameAt]);
-            if (!boxed && !authors.Any(author => OpensWithBio(paragraphs[i], author)))
+            var unlabelled = AuthorLabel().Replace(paragraphs[i], "");
+            if (!boxed && !writers.Any(writer => OpensWithBio(unlabelled, writer)))
             {
                 continue;
             }
@@ -197,6 +199,27 @@ internal static partial class ArticleText
 
         return text;
     }
+
+    /// <summary>
+    /// Each writer of the byline: a shared byline ("Jane Doe and John Roe", "Jane Doe &amp; John Roe (Harbour Times)") prints
+    /// one bio per writer at the foot, each opening with its writer's name.
+    /// </summary>
+    private static List<string> Writers(IReadOnlyList<string> authors) =>
+        authors.SelectMany(author => WriterSeparator().Split(Parenthesis().Replace(author, " ")))
+            .Select(name => name.Trim())
+            .Where(name => name.Length >= 3)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s+|[,;]")]
+    private static partial Regex WriterSeparator();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesis();
+
+    /// <summary>The label a bio may open with on its own line's start: "About the author: ", "About the Author ".</summary>
+    [GeneratedRegex(@"^\W*about the (?:authors?|writers?)\b\W*", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorLabel();
 
     /// <summary>True when the paragraph opens with the author's full name, or a first name of a full one, then a verb that introduces a bio.</summary>
     private static bool OpensWithBio(string paragraph, string author)
@@ -408,7 +431,7 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^\W*(?:related(?:(?: \w+)? (?:articles?|posts?|stories|reading|reads|content|links|coverage|topics|news|videos))?|(?:what to )?read next|(?:the )?latest(?: news| stories| posts| articles| headlines)?|also in the news|in other news|more (?:stories|news|articles|posts|headlines)|recommended(?: reading| stories| articles| posts| for you)?|(?:most )?popular(?: stories| articles| posts| now)?|trending(?: now| stories)?|top stories|editors?'?s?'? picks|(?:you )?(?:may|might) also like|don'?t miss)[^\w:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex RecirculationLabel();
 
-    [GeneratedRegex(@"^\s+(?:is|was|has|have|brings|leads|holds|serves|works|writes|joined|covers|specializes|specialises|lives|teaches|reports)\b")]
+    [GeneratedRegex(@"^\s+(?:is|was|has|have|brings|leads|holds|serves|works|writes|joined|covers|specializes|specialises|lives|teaches|reports|started|founded|co-founded)\b")]
     private static partial Regex BioVerb();
 
     /// <summary>"By" and a verb in -ing opens a sentence that says how ("By tracing the rings ..."), not a byline: names are capitalised.</summary>

@@ -240,6 +240,39 @@ public sealed class ArticleTextTests
         Assert.Contains(kept, text);
     }
 
+    [Fact]
+    public void Drops_one_bio_per_writer_of_a_shared_byline()
+    {
+        const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
+                               "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and its beaches.\n\n" +
+                               "Work is due to start next spring and should last three years, the mayor told reporters after the meeting.";
+        const string bios = "\n\nJane Doe is a lecturer in coastal engineering at the city university.\n\nJohn Roe is a fisherman and a member of the harbour board.";
+
+        var cut = ArticleText.WithoutAuthorBio(article + bios, ["Jane Doe and John Roe, Harbour Times"]);
+
+        Assert.Equal(article, cut);
+    }
+
+    [Theory]
+    [InlineData("<p>About the author: Jane Doe is a freelance writer based on the coast.</p>")]
+    [InlineData("<p>About the Author Jane Doe is a freelance writer based on the coast.</p>")]
+    [InlineData("<p>Jane started the Harbour Times in 2010 as a weekend project and has run it full time since 2012.</p>")]
+    [InlineData("<p>Jane Doe founded the harbour museum's newsletter and edits it to this day.</p>")]
+    public void Drops_a_bio_under_its_label_or_told_by_what_the_writer_started(string bio)
+    {
+        var text = Extract(Story + bio);
+
+        Assert.EndsWith("the council said in a statement.", text);
+    }
+
+    [Fact]
+    public void Keeps_a_closing_paragraph_on_what_someone_other_than_the_writer_founded()
+    {
+        var text = Extract(Story + "<p>John Roe founded the harbour museum in 1990 and still guides its visitors on Sundays.</p>");
+
+        Assert.Contains("John Roe founded the harbour museum", text);
+    }
+
     [Theory]
     [InlineData("Photo: Shutterstock")]
     [InlineData("Image credit: © Example Images/J. Doe")]
