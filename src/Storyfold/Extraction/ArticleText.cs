@@ -39,7 +39,7 @@ internal static partial class ArticleText
             // A line that is only a date sits by the byline or at the foot; deep inside the text it is one of the article's
             // own (a timeline's, an events list's, "As of July 31, 2025, ...").
             var atEdge = wordsBefore < DateEdgeWords || wordsAfter < DateEdgeWords;
-            if (IsByline(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || IsAdLabel(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
+            if (IsByline(block, atEdge) || IsTaxonomy(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || IsAdLabel(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
             {
                 continue;
             }
@@ -298,6 +298,17 @@ internal static partial class ArticleText
         block.Words <= 14 && block.Kind != BlockKind.Heading &&
         ((BylinePattern().IsMatch(block.Text) && !MeansSentence().IsMatch(block.Text)) || (atEdge && IsOnlyDate(block.Text)) || (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)));
 
+    /// <summary>
+    /// The site's filing of the article at the start or end of its text ("Tags: harbour, council", "Filed under: Local",
+    /// "Category: News") or the writer box's link to their other posts ("Latest posts by Jane Doe (see all)"): it indexes
+    /// the story on the site, it is not part of it.
+    /// </summary>
+    private static bool IsTaxonomy(PageBlock block, bool atEdge) =>
+        block.Words <= TaxonomyWords && ((atEdge && Taxonomy().IsMatch(block.Text)) || LatestPosts().IsMatch(block.Text));
+
+    /// <summary>A taxonomy line lists a few names; longer, and it is a sentence that opens with the word.</summary>
+    private const int TaxonomyWords = 30;
+
     /// <summary>A line that is only a date lies within this many words of the text's start or end when it dates the article.</summary>
     private const int DateEdgeWords = 100;
 
@@ -433,6 +444,14 @@ internal static partial class ArticleText
 
     [GeneratedRegex(@"^\s+(?:is|was|has|have|brings|leads|holds|serves|works|writes|joined|covers|specializes|specialises|lives|teaches|reports|started|founded|co-founded)\b")]
     private static partial Regex BioVerb();
+
+    /// <summary>A taxonomy label and the names after its colon: see <see cref="IsTaxonomy"/>.</summary>
+    [GeneratedRegex(@"^\W*(?:tags?|tagged(?: with| in)?|filed (?:under|in)|categor(?:y|ies)|topics?|posted in)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Taxonomy();
+
+    /// <summary>The writer box's link to their other posts, as a common blog plugin prints it.</summary>
+    [GeneratedRegex(@"^\W*latest posts by [^()]{2,60}\(see all\)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LatestPosts();
 
     /// <summary>"By" and a verb in -ing opens a sentence that says how ("By tracing the rings ..."), not a byline: names are capitalised.</summary>
     [GeneratedRegex(@"^[Bb]y\s+\p{Ll}+ing\b")]

@@ -274,6 +274,36 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("<p>Tags: harbour, city council, ferries</p>")]
+    [InlineData("<p>Filed under: Local news</p>")]
+    [InlineData("<p>Categories: Politics, Coast</p>")]
+    [InlineData("<p>Latest posts by Jane Doe (see all)</p>")]
+    public void Drops_the_sites_filing_of_the_article_at_its_foot(string line)
+    {
+        var text = Extract(Story + line);
+
+        Assert.EndsWith("the council said in a statement.", text);
+    }
+
+    [Fact]
+    public void Drops_the_category_line_over_the_article()
+    {
+        var text = Extract("<p>Category: Local news</p>" + Story);
+
+        Assert.StartsWith("The city council voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Keeps_a_line_that_opens_with_topics_deep_inside_the_article()
+    {
+        var story = string.Concat(Enumerable.Range(1, 3).Select(n => Story.Replace("Tuesday", $"day {n}")));
+        const string line = "Topics: budget, dredging, the old quay";
+        var text = Extract(story + $"<p>{line}</p>" + story.Replace("council", "board"));
+
+        Assert.Contains(line, text);
+    }
+
+    [Theory]
     [InlineData("Photo: Shutterstock")]
     [InlineData("Image credit: © Example Images/J. Doe")]
     [InlineData("The old quay at low tide. Photo: Harbour Times/Jane Doe")]
