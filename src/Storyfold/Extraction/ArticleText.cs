@@ -39,7 +39,7 @@ internal static partial class ArticleText
             // A line that is only a date sits by the byline or at the foot; deep inside the text it is one of the article's
             // own (a timeline's, an events list's, "As of July 31, 2025, ...").
             var atEdge = wordsBefore < DateEdgeWords || wordsAfter < DateEdgeWords;
-            if (IsByline(block, atEdge) || IsTaxonomy(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || IsAdLabel(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
+            if (IsByline(block, atEdge) || IsTaxonomy(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || IsAdLabel(block) || IsCaptionToggle(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
             {
                 continue;
             }
@@ -378,6 +378,13 @@ internal static partial class ArticleText
     private const int AdLabelWords = 8;
 
     /// <summary>
+    /// The button that shows or hides a picture's caption ("Show Caption", "Hide Caption"): a control of the page, whose
+    /// words are neither the story nor the caption.
+    /// </summary>
+    private static bool IsCaptionToggle(PageBlock block) =>
+        block.Words <= 3 && CaptionToggle().IsMatch(block.Text);
+
+    /// <summary>
     /// The filler text of a page template ("Lorem ipsum dolor sit amet, ..."), left in a box the site never filled: it
     /// stands where no one has written anything.
     /// </summary>
@@ -434,6 +441,9 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^\W*(?:(?:advertisements?|advertising|sponsored(?: (?:content|post|links?))?|ad|promoted|paid (?:content|post)|(?:story|article|content) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading below|scroll (?:down )?to continue(?: reading)?)\W*$|(?:advertisement|sponsored)\s*:\s*\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AdLabel();
 
+    [GeneratedRegex(@"^\W*(?:show|hide|toggle) captions?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionToggle();
+
     /// <summary>The label over a page's table of contents: it names the page's navigation, not a part of the story.</summary>
     [GeneratedRegex(@"^\W*(?:table of contents?|contents|on this page|jump to(?: section)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ContentsLabel();
@@ -482,11 +492,11 @@ internal static partial class ArticleText
     [GeneratedRegex(@"\b(?:supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b|delivered (?:straight |right |directly )?to your inbox)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNotice();
 
-    /// <summary>How a house notice opens: a call to join the newsletter, its terms, a copyright line, a "Like this:" bar. Kept apart from <see cref="HouseNotice"/> so that its search can still skip ahead to the words it looks for.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:join|subscribe to|get) (?:our|my|the)\b[\w' ]{0,30}\b(?:newsletter|mailing list)|by (?:subscribing|signing up)\b|copyright\b|©|like (?:this:|loading\W*$))", RegexOptions.IgnoreCase)]
+    /// <summary>How a house notice opens: a call to join the newsletter, its terms or its "Thanks for signing up!", a copyright line, a "Like this:" bar. Kept apart from <see cref="HouseNotice"/> so that its search can still skip ahead to the words it looks for.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:join|subscribe to|get) (?:our|my|the)\b[\w' ]{0,30}\b(?:newsletter|mailing list)|by (?:subscribing|signing up)\b|copyright\b|©|like (?:this:|loading\W*$)|thanks? (?:you )?for (?:signing up|subscribing)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNoticeOpening();
 
-    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|(?:if you (?:liked|enjoyed) this(?: post| article| story)?,? )?you (?:may|might|will)(?: also)? (?:like|enjoy|love|be interested in)(?: these| this| reading)?|(?:other|more) (?:posts|articles|stories) you (?:may|might|will) (?:like|enjoy|love)|related (?:articles|posts|stories) (?:and links|from [\w ]{1,30})|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?|tags|join the (?:conversation|discussion)|(?:leave|post|add) a (?:reply|comment)|\d+ (?:comments|responses|replies)|comments \(\d+\))\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|(?:if you (?:liked|enjoyed) this(?: post| article| story)?,? )?you (?:may|might|will)(?: also)? (?:like|enjoy|love|be interested in)(?: these| this| reading)?|(?:other|more) (?:posts|articles|stories) you (?:may|might|will) (?:like|enjoy|love)|related (?:articles|posts|stories) (?:and links|from [\w ]{1,30})|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?(?: on| via| with)?|tags|join the (?:conversation|discussion)|(?:leave|post|add) a (?:reply|comment)|\d+ (?:comments|responses|replies)|comments \(\d+\))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailSection();
 
     /// <summary>A publisher's call on its readers to pay for its work: help, support, donations, membership.</summary>

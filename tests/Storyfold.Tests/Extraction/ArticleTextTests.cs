@@ -304,6 +304,26 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("Thanks for signing up!")]
+    [InlineData("Show Caption")]
+    [InlineData("Hide Caption")]
+    public void Drops_a_sign_up_confirmation_and_a_caption_toggle_inside_the_article(string line)
+    {
+        var text = Extract(Story + $"<p>{line}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(line, text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Drops_a_closing_share_label_and_what_follows_it()
+    {
+        var text = Extract(Story + Story.Replace("council", "board") + "<p>Share this on:</p><p>Harbour Times on Mastodon and Bluesky</p>");
+
+        Assert.EndsWith("the board said in a statement.", text);
+    }
+
+    [Theory]
     [InlineData("Photo: Shutterstock")]
     [InlineData("Image credit: © Example Images/J. Doe")]
     [InlineData("The old quay at low tide. Photo: Harbour Times/Jane Doe")]
