@@ -39,7 +39,7 @@ internal static partial class ArticleText
             // A line that is only a date sits by the byline or at the foot; deep inside the text it is one of the article's
             // own (a timeline's, an events list's, "As of July 31, 2025, ...").
             var atEdge = wordsBefore < DateEdgeWords || wordsAfter < DateEdgeWords;
-            if (IsByline(block, atEdge) || IsTaxonomy(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || IsAdLabel(block) || IsCaptionToggle(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
+            if (IsByline(block, atEdge) || IsTaxonomy(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || IsAdLabel(block) || IsCaptionToggle(block) || IsSiteAppeal(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
             {
                 continue;
             }
@@ -378,6 +378,16 @@ internal static partial class ArticleText
     private const int AdLabelWords = 8;
 
     /// <summary>
+    /// A short line that speaks for the site to its readers, not for the story: a call to follow it on social networks
+    /// ("Follow us on Instagram, YouTube and X"), a paywall's "Already have an account? Log in", an offer to republish.
+    /// </summary>
+    private static bool IsSiteAppeal(PageBlock block) =>
+        block.Words <= SiteAppealWords && block.Kind != BlockKind.Heading && SiteAppeal().IsMatch(block.Text);
+
+    /// <summary>Such a line is a sentence or two; longer, and it is a paragraph about the site.</summary>
+    private const int SiteAppealWords = 25;
+
+    /// <summary>
     /// The button that shows or hides a picture's caption ("Show Caption", "Hide Caption"): a control of the page, whose
     /// words are neither the story nor the caption.
     /// </summary>
@@ -440,6 +450,10 @@ internal static partial class ArticleText
     /// <summary>An ad slot's label, the whole line or before a colon: see <see cref="IsAdLabel"/>.</summary>
     [GeneratedRegex(@"^\W*(?:(?:advertisements?|advertising|sponsored(?: (?:content|post|links?))?|ad|promoted|paid (?:content|post)|(?:story|article|content) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading below|scroll (?:down )?to continue(?: reading)?)\W*$|(?:advertisement|sponsored)\s*:\s*\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AdLabel();
+
+    /// <summary>How a site's appeal to its readers opens: see <see cref="IsSiteAppeal"/>.</summary>
+    [GeneratedRegex(@"^\W*(?:follow (?:us|me|[\p{Lu}@][\w.]*(?: [\p{Lu}][\w.]*)?) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|pinterest)\b|already have an account\?|republish (?:our|this) (?:articles?|story|stories)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteAppeal();
 
     [GeneratedRegex(@"^\W*(?:show|hide|toggle) captions?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionToggle();

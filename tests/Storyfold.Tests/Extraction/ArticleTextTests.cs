@@ -324,6 +324,28 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("Follow us on Instagram, YouTube and Bluesky for more harbour news")]
+    [InlineData("Follow Harbour Times on Facebook and X")]
+    [InlineData("Already have an account? Log in")]
+    [InlineData("Republish our articles for free under a Creative Commons license.")]
+    public void Drops_a_line_where_the_site_speaks_to_its_readers(string line)
+    {
+        var text = Extract(Story + $"<p>{line}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(line, text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_about_following_someone_on_a_social_network()
+    {
+        const string sentence = "Thousands now follow the harbour master on Instagram, where she posts the tides each morning.";
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
     [InlineData("Photo: Shutterstock")]
     [InlineData("Image credit: © Example Images/J. Doe")]
     [InlineData("The old quay at low tide. Photo: Harbour Times/Jane Doe")]
