@@ -16,6 +16,7 @@ internal static partial class ArticleText
         var titleAt = -1;
         var wordsBefore = 0;
         var wordsAfter = selected.Sum(b => b.Words);
+        var recirculation = RecirculationBoxes(selected);
         foreach (var block in selected)
         {
             wordsAfter -= block.Words;
@@ -39,7 +40,7 @@ internal static partial class ArticleText
             // A line that is only a date sits by the byline or at the foot; deep inside the text it is one of the article's
             // own (a timeline's, an events list's, "As of July 31, 2025, ...").
             var atEdge = wordsBefore < DateEdgeWords || wordsAfter < DateEdgeWords;
-            if (IsByline(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || IsAdLabel(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
+            if (IsByline(block, atEdge) || IsTaxonomy(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || IsAdLabel(block) || IsCaptionToggle(block) || IsSiteAppeal(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
             {
                 continue;
             }
@@ -87,6 +88,9 @@ internal static partial class ArticleText
                 kept.RemoveRange(start, kept.Count - start);
             }
         }
+
+        // Recirculation boxes go after the closing sections are cut: their labels mark where those begin.
+        kept.RemoveAll(recirculation.Contains);
 
         while (kept.Count > 0 && IsStray(kept[0], leading: true))
         {
@@ -144,6 +148,61 @@ internal static partial class ArticleText
     private static partial Regex NumberedAlready();
 
     /// <summary>
+    /// The blocks of a box that sends the reader to other stories, set between paragraphs: a lone label ("Related", "Read
+    /// Next", "Also in the news") and the teasers under it (linked headlines, excerpts cut off with an ellipsis, and the
+    /// short lines between them such as a section name or a date). Often the teasers were left out already as links and
+    /// the label stands alone; the article's own text after it is kept.
+    /// </summary>
+    private static HashSet<PageBlock> RecirculationBoxes(IReadOnlyList<PageBlock> selected)
+    {
+        var boxed = new HashSet<PageBlock>();
+        for (var i = 0; i < selected.Count; i++)
+        {
+            if (!IsRecirculationLabel(selected[i]))
+            {
+                continue;
+            }
+
+            // The box runs to its last teaser, across short lines; a run without a teaser is the article's own.
+            var end = i;
+            for (var j = i + 1; j < selected.Count && (IsTeaser(selected[j]) || IsShortLine(selected[j])); j++)
+            {
+                end = IsTeaser(selected[j]) ? j : end;
+            }
+
+            for (var j = i; j <= end; j++)
+            {
+                boxed.Add(selected[j]);
+            }
+
+            i = end;
+        }
+
+        return boxed;
+    }
+
+    /// <summary>A label of a few words without sentence punctuation that names a list of other stories.</summary>
+    private static bool IsRecirculationLabel(PageBlock block) =>
+        block.Words <= RecirculationLabelWords && block.Sentences == 0 && RecirculationLabel().IsMatch(block.Text);
+
+    /// <summary>A recirculation box's label is a few words; longer, and it is a heading of the article's.</summary>
+    private const int RecirculationLabelWords = 4;
+
+    /// <summary>A teaser: a linked headline, or an excerpt cut off with an ellipsis.</summary>
+    private static bool IsTeaser(PageBlock block) =>
+        (block.LinkDensity >= 0.5 && block.Words <= TeaserHeadlineWords) ||
+        (block.Words <= TeaserExcerptWords && (block.Text.EndsWith("...", StringComparison.Ordinal) || block.Text.EndsWith('…')));
+
+    /// <summary>A teaser's headline is a line; longer, and it is a linked sentence.</summary>
+    private const int TeaserHeadlineWords = 25;
+
+    /// <summary>A teaser's excerpt is a sentence or two.</summary>
+    private const int TeaserExcerptWords = 60;
+
+    /// <summary>A short line without a sentence: a teaser's section name, date or writer.</summary>
+    private static bool IsShortLine(PageBlock block) => block.Words <= 6 && block.Sentences == 0;
+
+    /// <summary>
     /// The text without the writer's bio at its foot: a paragraph among the last few that opens with an author's name
     /// and says who they are ("Jane Doe is a senior editor ...", "Jane has covered ..."), what follows it, and the short
     /// label just above it (the name, a job title, "Contributing Writer"). Sites print it under every article they
@@ -157,13 +216,15 @@ internal static partial class ArticleText
         }
 
         var paragraphs = text.Split("\n\n");
+        var writers = Writers(authors);
         for (var i = Math.Max(1, paragraphs.Length - BioParagraphs); i < paragraphs.Length; i++)
         {
             // The name the bio opens with is the byline's, or the name printed over it (perhaps with a job title between):
             // an author box shows the writer's name above the bio, and pages that print no byline still print that box.
             var nameAt = i > 1 && IsLabel(paragraphs[i - 1]) && IsPersonName(paragraphs[i - 2]) ? i - 2 : i - 1;
             var boxed = IsPersonName(paragraphs[nameAt]) && OpensWithBio(paragraphs[i], paragraphs[nameAt]);
-            if (!boxed && !authors.Any(author => OpensWithBio(paragraphs[i], author)))
+            var unlabelled = AuthorLabel().Replace(paragraphs[i], "");
+            if (!boxed && !writers.Any(writer => OpensWithBio(unlabelled, writer)))
             {
                 continue;
             }
@@ -180,6 +241,27 @@ internal static partial class ArticleText
 
         return text;
     }
+
+    /// <summary>
+    /// Each writer of the byline: a shared byline ("Jane Doe and John Roe", "Jane Doe &amp; John Roe (Harbour Times)") prints
+    /// one bio per writer at the foot, each opening with its writer's name.
+    /// </summary>
+    private static List<string> Writers(IReadOnlyList<string> authors) =>
+        authors.SelectMany(author => WriterSeparator().Split(Parenthesis().Replace(author, " ")))
+            .Select(name => name.Trim())
+            .Where(name => name.Length >= 3)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s+|[,;]")]
+    private static partial Regex WriterSeparator();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesis();
+
+    /// <summary>The label a bio may open with on its own line's start: "About the author: ", "About the Author ".</summary>
+    [GeneratedRegex(@"^\W*about the (?:authors?|writers?)\b\W*", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorLabel();
 
     /// <summary>True when the paragraph opens with the author's full name, or a first name of a full one, then a verb that introduces a bio.</summary>
     private static bool OpensWithBio(string paragraph, string author)
@@ -258,6 +340,17 @@ internal static partial class ArticleText
         block.Words <= 14 && block.Kind != BlockKind.Heading &&
         ((BylinePattern().IsMatch(block.Text) && !MeansSentence().IsMatch(block.Text)) || (atEdge && IsOnlyDate(block.Text)) || (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)));
 
+    /// <summary>
+    /// The site's filing of the article at the start or end of its text ("Tags: harbour, council", "Filed under: Local",
+    /// "Category: News") or the writer box's link to their other posts ("Latest posts by Jane Doe (see all)"): it indexes
+    /// the story on the site, it is not part of it.
+    /// </summary>
+    private static bool IsTaxonomy(PageBlock block, bool atEdge) =>
+        block.Words <= TaxonomyWords && ((atEdge && Taxonomy().IsMatch(block.Text)) || LatestPosts().IsMatch(block.Text));
+
+    /// <summary>A taxonomy line lists a few names; longer, and it is a sentence that opens with the word.</summary>
+    private const int TaxonomyWords = 30;
+
     /// <summary>A line that is only a date lies within this many words of the text's start or end when it dates the article.</summary>
     private const int DateEdgeWords = 100;
 
@@ -327,6 +420,23 @@ internal static partial class ArticleText
     private const int AdLabelWords = 8;
 
     /// <summary>
+    /// A short line that speaks for the site to its readers, not for the story: a call to follow it on social networks
+    /// ("Follow us on Instagram, YouTube and X"), a paywall's "Already have an account? Log in", an offer to republish.
+    /// </summary>
+    private static bool IsSiteAppeal(PageBlock block) =>
+        block.Words <= SiteAppealWords && block.Kind != BlockKind.Heading && SiteAppeal().IsMatch(block.Text);
+
+    /// <summary>Such a line is a sentence or two; longer, and it is a paragraph about the site.</summary>
+    private const int SiteAppealWords = 25;
+
+    /// <summary>
+    /// The button that shows or hides a picture's caption ("Show Caption", "Hide Caption"): a control of the page, whose
+    /// words are neither the story nor the caption.
+    /// </summary>
+    private static bool IsCaptionToggle(PageBlock block) =>
+        block.Words <= 3 && CaptionToggle().IsMatch(block.Text);
+
+    /// <summary>
     /// The filler text of a page template ("Lorem ipsum dolor sit amet, ..."), left in a box the site never filled: it
     /// stands where no one has written anything.
     /// </summary>
@@ -383,12 +493,31 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^\W*(?:(?:advertisements?|advertising|sponsored(?: (?:content|post|links?))?|ad|promoted|paid (?:content|post)|(?:story|article|content) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading below|scroll (?:down )?to continue(?: reading)?)\W*$|(?:advertisement|sponsored)\s*:\s*\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AdLabel();
 
+    /// <summary>How a site's appeal to its readers opens: see <see cref="IsSiteAppeal"/>.</summary>
+    [GeneratedRegex(@"^\W*(?:follow (?:us|me|[\p{Lu}@][\w.]*(?: [\p{Lu}][\w.]*)?) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|pinterest)\b|already have an account\?|republish (?:our|this) (?:articles?|story|stories)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteAppeal();
+
+    [GeneratedRegex(@"^\W*(?:show|hide|toggle) captions?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionToggle();
+
     /// <summary>The label over a page's table of contents: it names the page's navigation, not a part of the story.</summary>
     [GeneratedRegex(@"^\W*(?:table of contents?|contents|on this page|jump to(?: section)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ContentsLabel();
 
-    [GeneratedRegex(@"^\s+(?:is|was|has|have|brings|leads|holds|serves|works|writes|joined|covers|specializes|specialises|lives|teaches|reports)\b")]
+    /// <summary>The label of a recirculation box, the whole line: see <see cref="RecirculationBoxes"/>. A label with a colon ("See also:") introduces the writer's own list.</summary>
+    [GeneratedRegex(@"^\W*(?:related(?:(?: \w+)? (?:articles?|posts?|stories|reading|reads|content|links|coverage|topics|news|videos))?|(?:what to )?read next|(?:the )?latest(?: news| stories| posts| articles| headlines)?|also in the news|in other news|more (?:stories|news|articles|posts|headlines)|recommended(?: reading| stories| articles| posts| for you)?|(?:most )?popular(?: stories| articles| posts| now)?|trending(?: now| stories)?|top stories|editors?'?s?'? picks|(?:you )?(?:may|might) also like|don'?t miss)[^\w:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecirculationLabel();
+
+    [GeneratedRegex(@"^\s+(?:is|was|has|have|brings|leads|holds|serves|works|writes|joined|covers|specializes|specialises|lives|teaches|reports|started|founded|co-founded)\b")]
     private static partial Regex BioVerb();
+
+    /// <summary>A taxonomy label and the names after its colon: see <see cref="IsTaxonomy"/>.</summary>
+    [GeneratedRegex(@"^\W*(?:tags?|tagged(?: with| in)?|filed (?:under|in)|categor(?:y|ies)|topics?|posted in)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Taxonomy();
+
+    /// <summary>The writer box's link to their other posts, as a common blog plugin prints it.</summary>
+    [GeneratedRegex(@"^\W*latest posts by [^()]{2,60}\(see all\)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LatestPosts();
 
     /// <summary>"By" and a verb in -ing opens a sentence that says how ("By tracing the rings ..."), not a byline: names are capitalised.</summary>
     [GeneratedRegex(@"^[Bb]y\s+\p{Ll}+ing\b")]
@@ -419,11 +548,11 @@ internal static partial class ArticleText
     [GeneratedRegex(@"\b(?:supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b|delivered (?:straight |right |directly )?to your inbox)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNotice();
 
-    /// <summary>How a house notice opens: a call to join the newsletter, its terms, a copyright line, a "Like this:" bar. Kept apart from <see cref="HouseNotice"/> so that its search can still skip ahead to the words it looks for.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:join|subscribe to|get) (?:our|my|the)\b[\w' ]{0,30}\b(?:newsletter|mailing list)|by (?:subscribing|signing up)\b|copyright\b|©|like (?:this:|loading\W*$))", RegexOptions.IgnoreCase)]
+    /// <summary>How a house notice opens: a call to join the newsletter, its terms or its "Thanks for signing up!", a copyright line, a "Like this:" bar. Kept apart from <see cref="HouseNotice"/> so that its search can still skip ahead to the words it looks for.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:join|subscribe to|get) (?:our|my|the)\b[\w' ]{0,30}\b(?:newsletter|mailing list)|by (?:subscribing|signing up)\b|copyright\b|©|like (?:this:|loading\W*$)|thanks? (?:you )?for (?:signing up|subscribing)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNoticeOpening();
 
-    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|(?:if you (?:liked|enjoyed) this(?: post| article| story)?,? )?you (?:may|might|will)(?: also)? (?:like|enjoy|love|be interested in)(?: these| this| reading)?|(?:other|more) (?:posts|articles|stories) you (?:may|might|will) (?:like|enjoy|love)|related (?:articles|posts|stories) (?:and links|from [\w ]{1,30})|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?|tags|join the (?:conversation|discussion)|(?:leave|post|add) a (?:reply|comment)|\d+ (?:comments|responses|replies)|comments \(\d+\))\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|(?:if you (?:liked|enjoyed) this(?: post| article| story)?,? )?you (?:may|might|will)(?: also)? (?:like|enjoy|love|be interested in)(?: these| this| reading)?|(?:other|more) (?:posts|articles|stories) you (?:may|might|will) (?:like|enjoy|love)|related (?:articles|posts|stories) (?:and links|from [\w ]{1,30})|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?(?: on| via| with)?|tags|join the (?:conversation|discussion)|(?:leave|post|add) a (?:reply|comment)|\d+ (?:comments|responses|replies)|comments \(\d+\))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailSection();
 
     /// <summary>A publisher's call on its readers to pay for its work: help, support, donations, membership.</summary>

@@ -202,6 +202,150 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("Related")]
+    [InlineData("Read Next")]
+    [InlineData("LATEST NEWS")]
+    [InlineData("Also in the news")]
+    [InlineData("More stories")]
+    public void Drops_a_lone_recirculation_label_between_paragraphs(string label)
+    {
+        var text = Extract(Story + $"<h3>{label}</h3>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(label, text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("in a statement.\n\nThe city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Drops_the_teasers_under_a_recirculation_label_and_keeps_the_text_after_them()
+    {
+        var teasers = "<p>Also in the news</p>" +
+                      "<p>Front Page</p><p>March 3, 2026</p><p>Ferry operators have asked the region for a new timetable to serve the islands in winter, and the...</p>" +
+                      "<p>Front Page</p><p>March 2, 2026</p><p>The fish market will move to a larger hall by the station before the summer season starts…</p>";
+        var text = Extract(Story + teasers + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain("Ferry operators", text);
+        Assert.DoesNotContain("fish market", text);
+        Assert.DoesNotContain("Front Page", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Theory]
+    [InlineData("<h3>Related</h3><h3>Plans for the old quay</h3>", "Plans for the old quay")]
+    [InlineData("<h3>Related work</h3>", "Related work")]
+    [InlineData("<p>See also:</p>", "See also:")]
+    public void Keeps_the_articles_own_heading_under_or_in_place_of_a_recirculation_label(string heading, string kept)
+    {
+        var text = Extract(Story + heading + Story.Replace("council", "board"));
+
+        Assert.Contains(kept, text);
+    }
+
+    [Fact]
+    public void Drops_one_bio_per_writer_of_a_shared_byline()
+    {
+        const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
+                               "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and its beaches.\n\n" +
+                               "Work is due to start next spring and should last three years, the mayor told reporters after the meeting.";
+        const string bios = "\n\nJane Doe is a lecturer in coastal engineering at the city university.\n\nJohn Roe is a fisherman and a member of the harbour board.";
+
+        var cut = ArticleText.WithoutAuthorBio(article + bios, ["Jane Doe and John Roe, Harbour Times"]);
+
+        Assert.Equal(article, cut);
+    }
+
+    [Theory]
+    [InlineData("<p>About the author: Jane Doe is a freelance writer based on the coast.</p>")]
+    [InlineData("<p>About the Author Jane Doe is a freelance writer based on the coast.</p>")]
+    [InlineData("<p>Jane started the Harbour Times in 2010 as a weekend project and has run it full time since 2012.</p>")]
+    [InlineData("<p>Jane Doe founded the harbour museum's newsletter and edits it to this day.</p>")]
+    public void Drops_a_bio_under_its_label_or_told_by_what_the_writer_started(string bio)
+    {
+        var text = Extract(Story + bio);
+
+        Assert.EndsWith("the council said in a statement.", text);
+    }
+
+    [Fact]
+    public void Keeps_a_closing_paragraph_on_what_someone_other_than_the_writer_founded()
+    {
+        var text = Extract(Story + "<p>John Roe founded the harbour museum in 1990 and still guides its visitors on Sundays.</p>");
+
+        Assert.Contains("John Roe founded the harbour museum", text);
+    }
+
+    [Theory]
+    [InlineData("<p>Tags: harbour, city council, ferries</p>")]
+    [InlineData("<p>Filed under: Local news</p>")]
+    [InlineData("<p>Categories: Politics, Coast</p>")]
+    [InlineData("<p>Latest posts by Jane Doe (see all)</p>")]
+    public void Drops_the_sites_filing_of_the_article_at_its_foot(string line)
+    {
+        var text = Extract(Story + line);
+
+        Assert.EndsWith("the council said in a statement.", text);
+    }
+
+    [Fact]
+    public void Drops_the_category_line_over_the_article()
+    {
+        var text = Extract("<p>Category: Local news</p>" + Story);
+
+        Assert.StartsWith("The city council voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Keeps_a_line_that_opens_with_topics_deep_inside_the_article()
+    {
+        var story = string.Concat(Enumerable.Range(1, 3).Select(n => Story.Replace("Tuesday", $"day {n}")));
+        const string line = "Topics: budget, dredging, the old quay";
+        var text = Extract(story + $"<p>{line}</p>" + story.Replace("council", "board"));
+
+        Assert.Contains(line, text);
+    }
+
+    [Theory]
+    [InlineData("Thanks for signing up!")]
+    [InlineData("Show Caption")]
+    [InlineData("Hide Caption")]
+    public void Drops_a_sign_up_confirmation_and_a_caption_toggle_inside_the_article(string line)
+    {
+        var text = Extract(Story + $"<p>{line}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(line, text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Drops_a_closing_share_label_and_what_follows_it()
+    {
+        var text = Extract(Story + Story.Replace("council", "board") + "<p>Share this on:</p><p>Harbour Times on Mastodon and Bluesky</p>");
+
+        Assert.EndsWith("the board said in a statement.", text);
+    }
+
+    [Theory]
+    [InlineData("Follow us on Instagram, YouTube and Bluesky for more harbour news")]
+    [InlineData("Follow Harbour Times on Facebook and X")]
+    [InlineData("Already have an account? Log in")]
+    [InlineData("Republish our articles for free under a Creative Commons license.")]
+    public void Drops_a_line_where_the_site_speaks_to_its_readers(string line)
+    {
+        var text = Extract(Story + $"<p>{line}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(line, text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_about_following_someone_on_a_social_network()
+    {
+        const string sentence = "Thousands now follow the harbour master on Instagram, where she posts the tides each morning.";
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
     [InlineData("Photo: Shutterstock")]
     [InlineData("Image credit: © Example Images/J. Doe")]
     [InlineData("The old quay at low tide. Photo: Harbour Times/Jane Doe")]
