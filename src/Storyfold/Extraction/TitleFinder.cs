@@ -122,7 +122,8 @@ internal static class TitleFinder
 
                 foreach (var title in comparable)
                 {
-                    var similarity = Dice(heading, title);
+                    // A second-level heading with the title's words in another order is a section that rephrases it.
+                    var similarity = level == 1 || InSameOrder(heading, title) ? Dice(heading, title) : 0;
                     if (similarity > bestSimilarity + 0.01)
                     {
                         bestSimilarity = similarity;
@@ -133,8 +134,8 @@ internal static class TitleFinder
                 }
             }
 
-            // A second-level heading is taken only with the declared title's very words: pages set their headline in an
-            // h2 now and then, but most h2s near the declared title are a section or a teaser that reworded it.
+            // A second-level heading is taken only with the declared title's very words in their order: pages set their
+            // headline in an h2 now and then, but most h2s near the declared title are a section or a teaser that reworded it.
             if (bestHeading is not null && bestSimilarity >= (level == 1 ? 0.5 : 0.999))
             {
                 if (bestSimilarity < 0.8 && articleStart >= 0 && bestIndex > articleStart + FarBelow &&
@@ -499,6 +500,36 @@ internal static class TitleFinder
         "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
         "to", "up", "via", "with", "from", "into", "onto", "over", "vs", "vs.", "than", "if",
     };
+
+    /// <summary>
+    /// True when the two titles run the same words in the same order, or differ only by one word the longer one says
+    /// twice ("Best of the best ..." beside "Best of the ..."): the same headline, not a rewording of it.
+    /// </summary>
+    internal static bool InSameOrder(string a, string b)
+    {
+        var wa = WordList(a);
+        var wb = WordList(b);
+        var (shorter, longer) = wa.Count <= wb.Count ? (wa, wb) : (wb, wa);
+        if (longer.Count == shorter.Count)
+        {
+            return shorter.SequenceEqual(longer, StringComparer.Ordinal);
+        }
+
+        if (longer.Count - shorter.Count > 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < longer.Count; i++)
+        {
+            if (longer.Count(w => w == longer[i]) > 1 && longer.Take(i).Concat(longer.Skip(i + 1)).SequenceEqual(shorter, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Dice overlap of two titles' word sets: 1 for the same words, 0 for none shared.</summary>
     internal static double Dice(string a, string b)

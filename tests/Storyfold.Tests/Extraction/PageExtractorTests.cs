@@ -337,7 +337,8 @@ public sealed class PageExtractorTests
     [Theory]
     [InlineData("Council backs harbour plan for the old port", "Council backs harbour plan for the old port")]
     [InlineData("Council backs harbour plan for the port", "Council backs the harbour plan for the old port")]
-    public void Takes_a_second_level_heading_for_the_headline_only_with_the_declared_title_s_words(string h2, string expected)
+    [InlineData("For the old port, the council backs the harbour plan", "Council backs the harbour plan for the old port")]
+    public void Takes_a_second_level_heading_for_the_headline_only_with_the_declared_title_s_words_in_their_order(string h2, string expected)
     {
         var page = Extract(Page("<title>Council backs the harbour plan for the old port</title>", $"<div><h2>{h2}</h2>{Story}</div>"));
         Assert.Equal(expected, page.Title);
