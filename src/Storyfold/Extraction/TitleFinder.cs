@@ -316,28 +316,57 @@ internal static class TitleFinder
             articleStart = first;
         }
 
+        if ((NearHeadingAbove(page, articleStart) ?? OnlyHeadingFarAbove(page, articleStart)) is not { } at)
+        {
+            return null;
+        }
+
+        var block = blocks[at];
+        var heading = PageExtractor.Normalise(block.Text);
+        // Words as the reader counts them, between spaces: "M&A Updates" is a two-word section label, not a headline.
+        var words = heading.Split(" ", StringSplitOptions.RemoveEmptyEntries).Length;
+        // A heading in capitals that disagrees with the title is a section label more often than a headline.
+        var shouting = !heading.Any(char.IsLower);
+        // Further h1s inside the article's text make this one a section heading like them, not the article's headline
+        // (teasers for other stories after the article are h1s too on some sites; those do not count).
+        var sectionsBelow = blocks.Take(articleEnd + 1).Skip(articleStart + 1).Count(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1);
+        return words is >= 3 and <= 25 && block.LinkDensity < 0.5 && !shouting && !IsSiteName(heading, siteName) &&
+               !IsMasthead(heading, mastheads) && sectionsBelow < SectionHeadings ? heading : null;
+    }
+
+    /// <summary>The nearest h1 at or above the article's first block, at most <see cref="HeadlineReach"/> blocks up.</summary>
+    private static int? NearHeadingAbove(PageBlocks page, int articleStart)
+    {
         for (var i = articleStart; i >= Math.Max(0, articleStart - HeadlineReach); i--)
         {
-            var block = blocks[i];
-            if (block.Kind != BlockKind.Heading || block.HeadingLevel != 1)
+            if (page.Blocks[i].Kind == BlockKind.Heading && page.Blocks[i].HeadingLevel == 1)
             {
-                continue;
+                return i;
             }
-
-            var heading = PageExtractor.Normalise(block.Text);
-            // Words as the reader counts them, between spaces: "M&A Updates" is a two-word section label, not a headline.
-            var words = heading.Split(" ", StringSplitOptions.RemoveEmptyEntries).Length;
-            // A heading in capitals that disagrees with the title is a section label more often than a headline.
-            var shouting = !heading.Any(char.IsLower);
-            // Further h1s inside the article's text make this one a section heading like them, not the article's headline
-            // (teasers for other stories after the article are h1s too on some sites; those do not count).
-            var sectionsBelow = blocks.Take(articleEnd + 1).Skip(articleStart + 1).Count(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1);
-            return words is >= 3 and <= 25 && block.LinkDensity < 0.5 && !shouting && !IsSiteName(heading, siteName) &&
-                   !IsMasthead(heading, mastheads) && sectionsBelow < SectionHeadings ? heading : null;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The page's only h1 when it stands above the article further than <see cref="HeadlineReach"/> blocks but with few
+    /// words of reading between (tags, a lead-in, a byline; link lists do not count): the page shows no other heading
+    /// that could head the article, and so little reading between ties it to the article's text below.
+    /// </summary>
+    private static int? OnlyHeadingFarAbove(PageBlocks page, int articleStart)
+    {
+        var h1s = page.Blocks.Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1).Take(2).ToList();
+        if (h1s is not [var only] || only.Index >= articleStart)
+        {
+            return null;
+        }
+
+        var between = page.Blocks.Skip(only.Index + 1).Take(articleStart - only.Index - 1).Sum(b => b.Words * (1 - b.LinkDensity));
+        return between <= WordsOverArticle ? only.Index : null;
+    }
+
+    /// <summary>How many words, links not counted, may stand between a page's only h1 and its article's text.</summary>
+    private const int WordsOverArticle = 100;
 
     /// <summary>How many h1s below the article's start mark a page that heads its sections with h1.</summary>
     private const int SectionHeadings = 2;
