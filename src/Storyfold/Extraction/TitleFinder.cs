@@ -122,7 +122,8 @@ internal static class TitleFinder
 
                 foreach (var title in comparable)
                 {
-                    var similarity = Dice(heading, title);
+                    // A second-level heading with the title's words in another order is a section that rephrases it.
+                    var similarity = level == 1 || InSameOrder(heading, title) ? Dice(heading, title) : 0;
                     if (similarity > bestSimilarity + 0.01)
                     {
                         bestSimilarity = similarity;
@@ -133,8 +134,8 @@ internal static class TitleFinder
                 }
             }
 
-            // A second-level heading is taken only with the declared title's very words: pages set their headline in an
-            // h2 now and then, but most h2s near the declared title are a section or a teaser that reworded it.
+            // A second-level heading is taken only with the declared title's very words in their order: pages set their
+            // headline in an h2 now and then, but most h2s near the declared title are a section or a teaser that reworded it.
             if (bestHeading is not null && bestSimilarity >= (level == 1 ? 0.5 : 0.999))
             {
                 if (bestSimilarity < 0.8 && articleStart >= 0 && bestIndex > articleStart + FarBelow &&
@@ -315,28 +316,57 @@ internal static class TitleFinder
             articleStart = first;
         }
 
+        if ((NearHeadingAbove(page, articleStart) ?? OnlyHeadingFarAbove(page, articleStart)) is not { } at)
+        {
+            return null;
+        }
+
+        var block = blocks[at];
+        var heading = PageExtractor.Normalise(block.Text);
+        // Words as the reader counts them, between spaces: "M&A Updates" is a two-word section label, not a headline.
+        var words = heading.Split(" ", StringSplitOptions.RemoveEmptyEntries).Length;
+        // A heading in capitals that disagrees with the title is a section label more often than a headline.
+        var shouting = !heading.Any(char.IsLower);
+        // Further h1s inside the article's text make this one a section heading like them, not the article's headline
+        // (teasers for other stories after the article are h1s too on some sites; those do not count).
+        var sectionsBelow = blocks.Take(articleEnd + 1).Skip(articleStart + 1).Count(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1);
+        return words is >= 3 and <= 25 && block.LinkDensity < 0.5 && !shouting && !IsSiteName(heading, siteName) &&
+               !IsMasthead(heading, mastheads) && sectionsBelow < SectionHeadings ? heading : null;
+    }
+
+    /// <summary>The nearest h1 at or above the article's first block, at most <see cref="HeadlineReach"/> blocks up.</summary>
+    private static int? NearHeadingAbove(PageBlocks page, int articleStart)
+    {
         for (var i = articleStart; i >= Math.Max(0, articleStart - HeadlineReach); i--)
         {
-            var block = blocks[i];
-            if (block.Kind != BlockKind.Heading || block.HeadingLevel != 1)
+            if (page.Blocks[i].Kind == BlockKind.Heading && page.Blocks[i].HeadingLevel == 1)
             {
-                continue;
+                return i;
             }
-
-            var heading = PageExtractor.Normalise(block.Text);
-            // Words as the reader counts them, between spaces: "M&A Updates" is a two-word section label, not a headline.
-            var words = heading.Split(" ", StringSplitOptions.RemoveEmptyEntries).Length;
-            // A heading in capitals that disagrees with the title is a section label more often than a headline.
-            var shouting = !heading.Any(char.IsLower);
-            // Further h1s inside the article's text make this one a section heading like them, not the article's headline
-            // (teasers for other stories after the article are h1s too on some sites; those do not count).
-            var sectionsBelow = blocks.Take(articleEnd + 1).Skip(articleStart + 1).Count(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1);
-            return words is >= 3 and <= 25 && block.LinkDensity < 0.5 && !shouting && !IsSiteName(heading, siteName) &&
-                   !IsMasthead(heading, mastheads) && sectionsBelow < SectionHeadings ? heading : null;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The page's only h1 when it stands above the article further than <see cref="HeadlineReach"/> blocks but with few
+    /// words of reading between (tags, a lead-in, a byline; link lists do not count): the page shows no other heading
+    /// that could head the article, and so little reading between ties it to the article's text below.
+    /// </summary>
+    private static int? OnlyHeadingFarAbove(PageBlocks page, int articleStart)
+    {
+        var h1s = page.Blocks.Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1).Take(2).ToList();
+        if (h1s is not [var only] || only.Index >= articleStart)
+        {
+            return null;
+        }
+
+        var between = page.Blocks.Skip(only.Index + 1).Take(articleStart - only.Index - 1).Sum(b => b.Words * (1 - b.LinkDensity));
+        return between <= WordsOverArticle ? only.Index : null;
+    }
+
+    /// <summary>How many words, links not counted, may stand between a page's only h1 and its article's text.</summary>
+    private const int WordsOverArticle = 100;
 
     /// <summary>How many h1s below the article's start mark a page that heads its sections with h1.</summary>
     private const int SectionHeadings = 2;
@@ -499,6 +529,36 @@ internal static class TitleFinder
         "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
         "to", "up", "via", "with", "from", "into", "onto", "over", "vs", "vs.", "than", "if",
     };
+
+    /// <summary>
+    /// True when the two titles run the same words in the same order, or differ only by one word the longer one says
+    /// twice ("Best of the best ..." beside "Best of the ..."): the same headline, not a rewording of it.
+    /// </summary>
+    internal static bool InSameOrder(string a, string b)
+    {
+        var wa = WordList(a);
+        var wb = WordList(b);
+        var (shorter, longer) = wa.Count <= wb.Count ? (wa, wb) : (wb, wa);
+        if (longer.Count == shorter.Count)
+        {
+            return shorter.SequenceEqual(longer, StringComparer.Ordinal);
+        }
+
+        if (longer.Count - shorter.Count > 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < longer.Count; i++)
+        {
+            if (longer.Count(w => w == longer[i]) > 1 && longer.Take(i).Concat(longer.Skip(i + 1)).SequenceEqual(shorter, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Dice overlap of two titles' word sets: 1 for the same words, 0 for none shared.</summary>
     internal static double Dice(string a, string b)

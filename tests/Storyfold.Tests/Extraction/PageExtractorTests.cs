@@ -131,6 +131,21 @@ public sealed class PageExtractorTests
         Assert.Equal("Council backs the new harbour plan", page.Title);
     }
 
+    [Theory]
+    [InlineData(1, "Council backs the new harbour plan")]
+    [InlineData(6, "Harbour expansion: what you need to know in 2025")]
+    public void Takes_the_page_s_only_h1_over_the_article_across_tags_and_a_byline_but_not_across_much_reading(int promos, string expected)
+    {
+        // Tag links and a byline set the h1 more than a few blocks above the article's text; promotion paragraphs add reading.
+        var head = "<meta property=\"og:title\" content=\"Harbour expansion: what you need to know in 2025\">";
+        var tags = string.Concat(Enumerable.Range(1, 8).Select(i => $"<li><a href=/tag/{i}>Topic {i}</a></li>"));
+        var promo = "<p class=\"promo\">Sign up for our morning letter and read every story from the coast, the port and the town hall before your first coffee of the day.</p>";
+        var top = $"<div class=\"topper\"><h1>Council backs the new harbour plan</h1><ul class=\"tags\">{tags}</ul>" +
+                  $"{string.Concat(Enumerable.Repeat(promo, promos))}<p>By Maria Lopez</p><p>Published on 14 November 2024</p></div>";
+        var page = Extract(Page(head, $"{top}<main><article>{Story}{Story.Replace("council", "board")}</article></main>"));
+        Assert.Equal(expected, page.Title);
+    }
+
     [Fact]
     public void Keeps_the_declared_title_when_the_only_heading_near_the_article_is_a_label()
     {
@@ -337,7 +352,8 @@ public sealed class PageExtractorTests
     [Theory]
     [InlineData("Council backs harbour plan for the old port", "Council backs harbour plan for the old port")]
     [InlineData("Council backs harbour plan for the port", "Council backs the harbour plan for the old port")]
-    public void Takes_a_second_level_heading_for_the_headline_only_with_the_declared_title_s_words(string h2, string expected)
+    [InlineData("For the old port, the council backs the harbour plan", "Council backs the harbour plan for the old port")]
+    public void Takes_a_second_level_heading_for_the_headline_only_with_the_declared_title_s_words_in_their_order(string h2, string expected)
     {
         var page = Extract(Page("<title>Council backs the harbour plan for the old port</title>", $"<div><h2>{h2}</h2>{Story}</div>"));
         Assert.Equal(expected, page.Title);
