@@ -7,8 +7,19 @@ internal static partial class ArticleText
 {
     public readonly record struct Composed(string Text, IReadOnlyList<string> Captions, int FirstBlock);
 
-    public static Composed Compose(PageBlocks page, IReadOnlyList<PageBlock> selected, string title)
+    public static Composed Compose(PageBlocks page, IReadOnlyList<PageBlock> selected, string title) => Compose(page, selected, title, null);
+
+    /// <summary>As <see cref="Compose(PageBlocks, IReadOnlyList{PageBlock}, string)"/>, saying in <paramref name="explain"/> which selected blocks were left out and why.</summary>
+    public static Composed Compose(PageBlocks page, IReadOnlyList<PageBlock> selected, string title, List<string>? explain)
     {
+        void LeaveOut(string why, IEnumerable<PageBlock> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                explain?.Add($"- {why} [{block.Owner} {block.Kind} w{block.Words}] {(block.Text.Length > 70 ? block.Text[..70] : block.Text).Replace('\n', ' ')}");
+            }
+        }
+
         var kept = new List<PageBlock>(selected.Count);
         var captions = new List<string>();
         var normalisedTitle = PageExtractor.Normalise(title);
@@ -25,6 +36,7 @@ internal static partial class ArticleText
                     captions.Add(block.Text);
                 }
 
+                LeaveOut("caption", [block]);
                 continue;
             }
 
@@ -32,19 +44,22 @@ internal static partial class ArticleText
                 (PageExtractor.Normalise(block.Text) == normalisedTitle || (block.HeadingLevel == 1 && TitleFinder.Similarity(block.Text, title) > 0.9)))
             {
                 titleAt = kept.Count;
+                LeaveOut("headline", [block]);
                 continue;
             }
 
             // A line that is only a date sits by the byline or at the foot; deep inside the text it is one of the article's
             // own (a timeline's, an events list's, "As of July 31, 2025, ...").
             var atEdge = wordsBefore < DateEdgeWords || wordsAfter < DateEdgeWords;
-            if (IsByline(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || IsAdLabel(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
+            if (Label(block, atEdge) is { } label)
             {
+                LeaveOut(label, [block]);
                 continue;
             }
 
             if (kept.Count > 0 && kept[^1].Text == block.Text)
             {
+                LeaveOut("duplicate", [block]);
                 continue;
             }
 
@@ -55,6 +70,7 @@ internal static partial class ArticleText
         // What comes before the headline inside the container is a kicker, breadcrumb or label, unless it is long.
         if (titleAt > 0 && kept.Take(titleAt).Sum(b => b.Words) < 40)
         {
+            LeaveOut("before-headline", kept.Take(titleAt));
             kept.RemoveRange(0, titleAt);
         }
 
@@ -62,6 +78,7 @@ internal static partial class ArticleText
         var bio = kept.FindLastIndex(b => b.Words <= 6 && AuthorSection().IsMatch(b.Text));
         if (bio > 0 && kept.Count - bio <= BioBlocks && kept.Skip(bio + 1).Sum(b => b.Words) <= BioWords)
         {
+            LeaveOut("author-section", kept.Skip(bio));
             kept.RemoveRange(bio, kept.Count - bio);
         }
 
@@ -71,6 +88,7 @@ internal static partial class ArticleText
         var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text));
         if (tail > 0 && kept.Skip(tail).Sum(b => b.Words) <= TailShare * total)
         {
+            LeaveOut("tail-section", kept.Skip(tail));
             kept.RemoveRange(tail, kept.Count - tail);
         }
 
@@ -83,23 +101,37 @@ internal static partial class ArticleText
             var start = kept[appeal - 1].Words <= 10 && !kept[appeal - 1].Text.TrimEnd().EndsWith('.') ? appeal - 1 : appeal;
             if (start > 0 && kept.Skip(start).Sum(b => b.Words) <= TailShare * kept.Sum(b => b.Words))
             {
+                LeaveOut("support-appeal", kept.Skip(start));
                 kept.RemoveRange(start, kept.Count - start);
             }
         }
 
         while (kept.Count > 0 && IsStray(kept[0], leading: true))
         {
+            LeaveOut("stray-at-edge", [kept[0]]);
             kept.RemoveAt(0);
         }
 
         while (kept.Count > 0 && IsStray(kept[^1], leading: false))
         {
+            LeaveOut("stray-at-edge", [kept[^1]]);
             kept.RemoveAt(kept.Count - 1);
         }
 
         var text = string.Join("\n\n", kept.Select(b => b.Text));
         return new Composed(text, captions, kept.Count > 0 ? kept[0].Index : (selected.Count > 0 ? selected[0].Index : 0));
     }
+
+    /// <summary>What kind of line the site prints around the story the block is (a byline, a notice, a label), or null when it is none.</summary>
+    private static string? Label(PageBlock block, bool atEdge) =>
+        IsByline(block, atEdge) ? "byline" :
+        IsHouseNotice(block) ? "house-notice" :
+        IsCallToAct(block) ? "call-to-act" :
+        IsShopLabel(block) ? "shop-label" :
+        IsRelatedLink(block) ? "related-link" :
+        IsAdLabel(block) ? "ad-label" :
+        block.Words <= 4 && ContentsLabel().IsMatch(block.Text) ? "contents-label" :
+        IsPlaceholder(block) ? "placeholder" : null;
 
     /// <summary>
     /// The text without the writer's bio at its foot: a paragraph among the last few that opens with an author's name

@@ -94,26 +94,33 @@ internal static class ContentSelector
         var repeated = RepeatedVariants(page, inside);
         var teasers = TeaserCards(page, inside, boxes[best].Words);
         var trailing = SectionsAfterBody(page, best);
-        var selected = new List<PageBlock>();
+        var leftOut = new LeftOut[blocks.Count];
         var kept = new List<PageBlock>();
         foreach (var block in blocks)
         {
-            if (!inside[block.Owner] || repeated[block.Owner] || teasers[block.Owner] ||
-                ((boxes[block.Owner].Boilerplate || trailing[block.Owner]) && !matched[block.Index]))
+            var owner = block.Owner;
+            leftOut[block.Index] =
+                !inside[owner] ? LeftOut.OutsideContainer :
+                repeated[owner] ? LeftOut.RepeatedVariant :
+                teasers[owner] ? LeftOut.TeaserCard :
+                matched[block.Index] ? LeftOut.None :
+                boxes[owner].Boilerplate ? LeftOut.Hinted :
+                trailing[owner] ? LeftOut.AfterBody : LeftOut.None;
+            if (leftOut[block.Index] == LeftOut.None)
             {
-                continue;
+                kept.Add(block);
             }
-
-            kept.Add(block);
         }
 
         // The article's prose runs from its first paragraph to its last; a list of links between them is one of its lists.
         var firstProse = kept.FirstOrDefault(b => value[b.Index] > 0 && !IsLinkList(b))?.Index ?? int.MaxValue;
         var lastProse = kept.LastOrDefault(b => value[b.Index] > 0 && !IsLinkList(b))?.Index ?? -1;
+        var selected = new List<PageBlock>();
         foreach (var block in kept)
         {
             if (IsLinkList(block) && !matched[block.Index] && !IsRunningListItem(page, block, firstProse, lastProse, boxes[best].Good))
             {
+                leftOut[block.Index] = LeftOut.LinkList;
                 continue;
             }
 
@@ -122,16 +129,61 @@ internal static class ContentSelector
 
         if (explain is not null)
         {
-            var chosen = new HashSet<PageBlock>(selected);
-            foreach (var block in blocks)
-            {
-                var text = block.Text.Length > 70 ? block.Text[..70] : block.Text;
-                explain.Add($"{(chosen.Contains(block) ? "+" : "-")} [{block.Owner} {block.Kind} w{block.Words} ld{block.LinkDensity:0.00} v{value[block.Index]:0}{(boxes[block.Owner].Boilerplate ? " B" : "")}] {text.Replace('\n', ' ')}");
-            }
+            Explain(page, value, leftOut, trailing, explain);
         }
 
         return selected;
     }
+
+    /// <summary>Why a block was left out of the article, for --explain; the checks run in this order and the first that holds is given.</summary>
+    private enum LeftOut
+    {
+        None,
+        OutsideContainer,
+        RepeatedVariant,
+        TeaserCard,
+        Hinted,
+        AfterBody,
+        LinkList,
+    }
+
+    /// <summary>
+    /// One line a block: + kept, - left out and why; for a hinted block or a section after the body, the element whose
+    /// name or place decided it, so that a wrong call can be traced to the word or the rule that made it.
+    /// </summary>
+    private static void Explain(PageBlocks page, double[] value, LeftOut[] leftOut, bool[] trailing, List<string> explain)
+    {
+        var boxes = page.Boxes;
+        foreach (var block in page.Blocks)
+        {
+            var why = leftOut[block.Index] switch
+            {
+                LeftOut.None => "",
+                LeftOut.OutsideContainer => " outside-container",
+                LeftOut.RepeatedVariant => " repeated-variant",
+                LeftOut.TeaserCard => " teaser-card",
+                LeftOut.Hinted => " hinted by " + Describe(boxes[Topmost(boxes, block.Owner, b => boxes[b].Boilerplate)]),
+                LeftOut.AfterBody => " after-body " + Describe(boxes[Topmost(boxes, block.Owner, b => trailing[b])]),
+                _ => " link-list",
+            };
+            var text = block.Text.Length > 70 ? block.Text[..70] : block.Text;
+            explain.Add($"{(leftOut[block.Index] == LeftOut.None ? "+" : "-")}{why} [{block.Owner} {block.Kind} w{block.Words} ld{block.LinkDensity:0.00} v{value[block.Index]:0}] {text.Replace('\n', ' ')}");
+        }
+    }
+
+    /// <summary>The highest element from <paramref name="box"/> up for which <paramref name="holds"/> still holds.</summary>
+    private static int Topmost(List<PageBox> boxes, int box, Func<int, bool> holds)
+    {
+        while (boxes[box].Parent >= 0 && holds(boxes[box].Parent))
+        {
+            box = boxes[box].Parent;
+        }
+
+        return box;
+    }
+
+    private static string Describe(PageBox box) =>
+        $"<{box.Tag} class='{box.Element.GetAttribute("class")}' id='{box.Element.GetAttribute("id")}' role='{box.Element.GetAttribute("role")}'> hint {box.Hint} ({string.Join(' ', ElementHints.BoilerplateWords(box.Element).Distinct())})";
 
     /// <summary>
     /// Marks the sections that follow the article's body inside the container (and all inside them): when one child holds

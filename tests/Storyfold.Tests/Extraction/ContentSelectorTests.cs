@@ -107,4 +107,22 @@ public sealed class ContentSelectorTests
         Assert.Contains("The first dredging is planned for the spring", text);
         Assert.DoesNotContain("ferry company", text);
     }
+
+    [Fact]
+    public void Explains_why_each_block_was_left_out()
+    {
+        var share = "<div class=\"post-share-tools\"><p>Share this story with your friends and family today.</p></div>";
+        var more = "<ul><li><a href=\"/a\">Ferry timetable</a></li><li><a href=\"/b\">Lifeboat station news</a></li><li><a href=\"/c\">Marina prices rise</a></li></ul>";
+        var html = $"<!DOCTYPE html><html><head><title>Council backs harbour plan</title></head><body><div class=\"top\"><p>Weather warning for the coast</p></div>" +
+                   $"<main><h1>Council backs harbour plan</h1><div class=\"wrap\"><div class=\"part\">{Body}{share}{more}</div>{Elsewhere}</div></main></body></html>";
+        var explain = new List<string>();
+        Extractor.Extract(html, null, explain);
+
+        Assert.Contains(explain, line => line.StartsWith("- outside-container ", StringComparison.Ordinal) && line.EndsWith("Weather warning for the coast", StringComparison.Ordinal));
+        Assert.Contains(explain, line => line.StartsWith("- hinted by <div class='post-share-tools'", StringComparison.Ordinal) && line.Contains("(share)", StringComparison.Ordinal));
+        Assert.Contains(explain, line => line.StartsWith("- link-list ", StringComparison.Ordinal) && line.EndsWith("Lifeboat station news", StringComparison.Ordinal));
+        Assert.Contains(explain, line => line.StartsWith("- after-body <div class='box'", StringComparison.Ordinal) && line.Contains("ferry company", StringComparison.Ordinal));
+        Assert.Contains(explain, line => line.StartsWith("- headline ", StringComparison.Ordinal) && line.EndsWith("Council backs harbour plan", StringComparison.Ordinal));
+        Assert.Contains(explain, line => line.StartsWith("+ ", StringComparison.Ordinal) && line.Contains("The city council voted on Tuesday", StringComparison.Ordinal));
+    }
 }
