@@ -676,9 +676,17 @@ internal static class ContentSelector
     /// A long directory of links between sections is the site's, not the article's.
     /// </summary>
     private static bool IsRunningListItem(PageBlocks page, PageBlock block, int firstProse, int lastProse, double articleWords) =>
-        page.Boxes is var boxes && block.Kind == BlockKind.ListItem && block.Index > firstProse && block.Index < lastProse &&
-        boxes[block.Owner].Parent is var list and >= 0 && boxes[list].Tag is "ul" or "ol" && boxes[list].Words <= RunningListShare * articleWords &&
+        page.Boxes is var boxes && block.Index > firstProse && block.Index < lastProse &&
+        ListOf(boxes, block) is var list and >= 0 && boxes[list].Tag is "ul" or "ol" && boxes[list].Words <= RunningListShare * articleWords &&
         !(IsContentsList(boxes[list].Element) && !HasLeadIn(page, block, list));
+
+    /// <summary>
+    /// The list a list item's block stands in, or -1: the item's parent, or for a paragraph that is an item's text
+    /// (<c>&lt;li&gt;&lt;p&gt;&lt;a&gt;</c>, as editors write items) the item's parent.
+    /// </summary>
+    private static int ListOf(List<PageBox> boxes, PageBlock block) =>
+        block.Kind == BlockKind.ListItem ? boxes[block.Owner].Parent :
+        block.Kind == BlockKind.Paragraph && boxes[block.Owner].Parent is var item and >= 0 && boxes[item].Tag == "li" ? boxes[item].Parent : -1;
 
     /// <summary>
     /// Whether a sentence of the writer's introduces the list ("Click to jump to the courses below:"), rather than a

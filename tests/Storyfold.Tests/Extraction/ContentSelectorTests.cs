@@ -78,6 +78,19 @@ public sealed class ContentSelectorTests
     }
 
     [Fact]
+    public void Keeps_a_list_of_links_set_in_paragraphs_between_the_paragraphs_and_drops_one_after_them()
+    {
+        var sources = "<ul><li><p><a href=\"/plan\">Harbour masterplan</a></p></li><li><p><a href=\"/budget\">Council budget 2025</a></p></li><li><p><a href=\"/survey\">Residents survey</a></p></li></ul>";
+        var more = "<ul><li><p><a href=\"/a\">Ferry timetable</a></p></li><li><p><a href=\"/b\">Lifeboat station news</a></p></li><li><p><a href=\"/c\">Marina prices rise</a></p></li></ul>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1>{Story}<p>The council based its decision on three documents:</p>{sources}{Story.Replace("council", "board")}{more}</main>");
+
+        Assert.Contains("Harbour masterplan", text);
+        Assert.Contains("Residents survey", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Lifeboat station news", text);
+    }
+
+    [Fact]
     public void Drops_a_table_of_contents_and_keeps_a_jump_list_the_writer_introduces()
     {
         var contents = "<p>In this post:</p><ul><li><a href=\"#plan\">The harbour masterplan</a></li><li><a href=\"#budget\">The council budget</a></li><li><a href=\"#survey\">The residents survey</a></li></ul>";
