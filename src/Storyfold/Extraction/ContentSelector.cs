@@ -212,7 +212,8 @@ internal static class ContentSelector
 
     /// <summary>
     /// Marks the boxes that answer questions: at least half their headings (and at least <see cref="QuestionHeadings"/>)
-    /// ask one ("What's next?", a FAQ's "How much does it cost?"), and they hold article words. The writer answers the
+    /// ask one ("What's next?", a FAQ's "How much does it cost?"), and they hold article words. A question line set as a
+    /// paragraph or toggle counts as a heading that asks. The writer answers the
     /// reader's questions after the body; sites do not ask questions in their boxes of links.
     /// </summary>
     private static bool[] QuestionSections(PageBlocks page)
@@ -220,7 +221,7 @@ internal static class ContentSelector
         var boxes = page.Boxes;
         var questions = new int[boxes.Count];
         var headings = new int[boxes.Count];
-        foreach (var block in page.Blocks.Where(b => b.Kind == BlockKind.Heading))
+        foreach (var block in page.Blocks.Where(b => b.Kind == BlockKind.Heading || IsQuestionLine(b)))
         {
             var asks = block.Text.TrimEnd().EndsWith('?');
             for (var box = block.Owner; box >= 0; box = boxes[box].Parent)
@@ -239,6 +240,16 @@ internal static class ContentSelector
 
         return answers;
     }
+
+    /// <summary>
+    /// A question on a line of its own, set as a paragraph or a toggle rather than a heading ("How long does the work
+    /// take?"): one sentence of at most <see cref="QuestionLineWords"/> words that asks. FAQ blocks set their questions so.
+    /// </summary>
+    private static bool IsQuestionLine(PageBlock block) =>
+        block.Words <= QuestionLineWords && block.Sentences == 1 && block.Text.TrimEnd().EndsWith('?');
+
+    /// <summary>A question line is at most this many words; longer, and it is a paragraph that ends by asking.</summary>
+    private const int QuestionLineWords = 20;
 
     /// <summary>A section after the body is the writer's questions and answers when it asks at least this many.</summary>
     private const int QuestionHeadings = 2;

@@ -138,4 +138,19 @@ public sealed class ContentSelectorTests
         Assert.Contains(explain, line => line.StartsWith("- headline ", StringComparison.Ordinal) && line.EndsWith("Council backs harbour plan", StringComparison.Ordinal));
         Assert.Contains(explain, line => line.StartsWith("+ ", StringComparison.Ordinal) && line.Contains("The city council voted on Tuesday", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Keeps_questions_and_answers_after_the_body_whose_questions_are_paragraphs()
+    {
+        var body = Body + Story.Replace("council", "parliament") + Story.Replace("council", "senate") + Story.Replace("council", "cabinet");
+        var questions =
+            "<div class=\"faq\"><h2>FAQ</h2>" +
+            "<p><strong>When will the work on the harbour start?</strong></p><p>The first dredging is planned for the spring, once the permits are granted, and the new quays should open to the fishing fleet about two years after that.</p>" +
+            "<p><strong>Who pays for the harbour plan?</strong></p><p>The council pays most of the cost from its capital budget, while the port authority and a regional fund share the rest between them over the next five years.</p></div>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"wrap\"><div class=\"part\">{body}</div>{questions}{Elsewhere}</div></main>");
+
+        Assert.Contains("Who pays for the harbour plan?", text);
+        Assert.Contains("The first dredging is planned for the spring", text);
+        Assert.DoesNotContain("ferry company", text);
+    }
 }
