@@ -202,8 +202,9 @@ internal static class ElementHints
     }
 
     /// <summary>
-    /// The words of a class or id as people read them: runs of letters. Letters between digits are part of a generated id
-    /// ("component_1ad269af0d"), not a name; so are the letters of a hash a build tool makes up ("css-ad12f3": no advert).
+    /// The words of a class or id as people read them: runs of letters. Letters right after a digit are part of a
+    /// generated id ("component_1ad269af0d", "08ad"), not a name, which starts with a letter; so are the letters of a hash
+    /// a build tool makes up ("css-ad12f3": no advert).
     /// </summary>
     private struct NameWords(string names)
     {
@@ -225,8 +226,8 @@ internal static class ElementHints
                 }
                 else if (!isLetter && start >= 0)
                 {
-                    var enclosed = start > 0 && char.IsAsciiDigit(names[start - 1]) && i < names.Length && char.IsAsciiDigit(names[i]);
-                    if (enclosed || InHash(names, start, i))
+                    var afterDigit = start > 0 && char.IsAsciiDigit(names[start - 1]);
+                    if (afterDigit || InHash(names, start, i))
                     {
                         start = -1;
                         continue;
