@@ -85,7 +85,7 @@ internal static partial class ArticleText
         // What follows a closing section label in the last half of the text ("References", "Related articles", "Join the
         // conversation", "More from ...", "Share this") is the page's apparatus around the story, not the story.
         var total = kept.Sum(b => b.Words);
-        var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text));
+        var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text) && !IsInlineLabel(b, kept));
         if (tail > 0 && kept.Skip(tail).Sum(b => b.Words) <= TailShare * total)
         {
             LeaveOut("tail-section", kept.Skip(tail));
@@ -121,6 +121,25 @@ internal static partial class ArticleText
         var text = string.Join("\n\n", kept.Select(b => b.Text));
         return new Composed(text, captions, kept.Count > 0 ? kept[0].Index : (selected.Count > 0 ? selected[0].Index : 0));
     }
+
+    /// <summary>
+    /// A label with a colon set between paragraphs ("Related:", "Read more:") over a link or two to other stories, with the
+    /// article's prose going on after it: it points away in the middle of the story and does not close it. A label of the
+    /// article's own apparatus ("Sources:") does close it, whatever its entries read like.
+    /// </summary>
+    private static bool IsInlineLabel(PageBlock label, List<PageBlock> kept)
+    {
+        if (label.Kind == BlockKind.Heading || !label.Text.TrimEnd().EndsWith(':') || !PointsAway().IsMatch(label.Text))
+        {
+            return false;
+        }
+
+        var at = kept.IndexOf(label);
+        return kept.Skip(at + 1).Any(b => b.Words >= InlineLabelProseWords && b.LinkDensity < 0.3 && b.Sentences > 0 && b.Kind == BlockKind.Paragraph);
+    }
+
+    /// <summary>A paragraph of the story that goes on after an inline label is at least this long.</summary>
+    private const int InlineLabelProseWords = 30;
 
     /// <summary>What kind of line the site prints around the story the block is (a byline, a notice, a label), or null when it is none.</summary>
     private static string? Label(PageBlock block, bool atEdge) =>
@@ -419,6 +438,10 @@ internal static partial class ArticleText
     /// <summary>A publisher's call on its readers to pay for its work: help, support, donations, membership.</summary>
     [GeneratedRegex(@"\b(?:(?:we|i) need your (?:help|support)|(?:ask|asking) (?:you )?for your support|(?:funded|made possible|supported) by (?:readers|members|donors|people) like you|support (?:our|independent|nonprofit|non-profit) (?:journalism|mission|work|newsroom|reporting)|consider (?:supporting (?:us|our work|this (?:site|blog|newsletter|podcast|publication|work))|becoming a (?:paid )?(?:member|patron|supporter))|please consider donating|kept alive by (?:reader |our readers' )?donations|want to support (?:us|this|[A-Z]))", RegexOptions.IgnoreCase)]
     private static partial Regex SupportAppeal();
+
+    /// <summary>A label that points to other stories: "Related", "Recommended", "Read more", "See also".</summary>
+    [GeneratedRegex(@"^\W*(?:related|recommended|read more|read next|see also)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsAway();
 
     [GeneratedRegex(@"^\W*(?:about the (?:authors?|writers?|reviewers?|experts?|contributors?)|meet the (?:authors?|writers?)|author bio(?:graphy)?|written by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorSection();
