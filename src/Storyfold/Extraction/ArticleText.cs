@@ -8,8 +8,19 @@ internal static partial class ArticleText
 {
     public readonly record struct Composed(string Text, IReadOnlyList<string> Captions, int FirstBlock);
 
-    public static Composed Compose(PageBlocks page, IReadOnlyList<PageBlock> selected, string title)
+    public static Composed Compose(PageBlocks page, IReadOnlyList<PageBlock> selected, string title) => Compose(page, selected, title, null);
+
+    /// <summary>As <see cref="Compose(PageBlocks, IReadOnlyList{PageBlock}, string)"/>, saying in <paramref name="explain"/> which selected blocks were left out and why.</summary>
+    public static Composed Compose(PageBlocks page, IReadOnlyList<PageBlock> selected, string title, List<string>? explain)
     {
+        void LeaveOut(string why, IEnumerable<PageBlock> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                explain?.Add($"- {why} [{block.Owner} {block.Kind} w{block.Words}] {(block.Text.Length > 70 ? block.Text[..70] : block.Text).Replace('\n', ' ')}");
+            }
+        }
+
         var kept = new List<PageBlock>(selected.Count);
         var captions = new List<string>();
         var normalisedTitle = PageExtractor.Normalise(title);
@@ -27,6 +38,7 @@ internal static partial class ArticleText
                     captions.Add(block.Text);
                 }
 
+                LeaveOut("caption", [block]);
                 continue;
             }
 
@@ -34,19 +46,22 @@ internal static partial class ArticleText
                 (PageExtractor.Normalise(block.Text) == normalisedTitle || (block.HeadingLevel == 1 && TitleFinder.Similarity(block.Text, title) > 0.9)))
             {
                 titleAt = kept.Count;
+                LeaveOut("headline", [block]);
                 continue;
             }
 
             // A line that is only a date sits by the byline or at the foot; deep inside the text it is one of the article's
             // own (a timeline's, an events list's, "As of July 31, 2025, ...").
             var atEdge = wordsBefore < DateEdgeWords || wordsAfter < DateEdgeWords;
-            if (IsByline(block, atEdge) || IsTaxonomy(block, atEdge) || IsHouseNotice(block) || IsCallToAct(block) || IsShopLabel(block) || IsRelatedLink(block) || IsAdLabel(block) || IsCaptionToggle(block) || IsSiteAppeal(block) || (block.Words <= 4 && ContentsLabel().IsMatch(block.Text)) || IsPlaceholder(block))
+            if (Label(block, atEdge) is { } label)
             {
+                LeaveOut(label, [block]);
                 continue;
             }
 
             if (kept.Count > 0 && kept[^1].Text == block.Text)
             {
+                LeaveOut("duplicate", [block]);
                 continue;
             }
 
@@ -57,6 +72,7 @@ internal static partial class ArticleText
         // What comes before the headline inside the container is a kicker, breadcrumb or label, unless it is long.
         if (titleAt > 0 && kept.Take(titleAt).Sum(b => b.Words) < 40)
         {
+            LeaveOut("before-headline", kept.Take(titleAt));
             kept.RemoveRange(0, titleAt);
         }
 
@@ -64,15 +80,17 @@ internal static partial class ArticleText
         var bio = kept.FindLastIndex(b => b.Words <= 6 && AuthorSection().IsMatch(b.Text));
         if (bio > 0 && kept.Count - bio <= BioBlocks && kept.Skip(bio + 1).Sum(b => b.Words) <= BioWords)
         {
+            LeaveOut("author-section", kept.Skip(bio));
             kept.RemoveRange(bio, kept.Count - bio);
         }
 
         // What follows a closing section label in the last half of the text ("References", "Related articles", "Join the
         // conversation", "More from ...", "Share this") is the page's apparatus around the story, not the story.
         var total = kept.Sum(b => b.Words);
-        var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text));
+        var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text) && !IsInlineLabel(b, kept));
         if (tail > 0 && kept.Skip(tail).Sum(b => b.Words) <= TailShare * total)
         {
+            LeaveOut("tail-section", kept.Skip(tail));
             kept.RemoveRange(tail, kept.Count - tail);
         }
 
@@ -85,6 +103,7 @@ internal static partial class ArticleText
             var start = kept[appeal - 1].Words <= 10 && !kept[appeal - 1].Text.TrimEnd().EndsWith('.') ? appeal - 1 : appeal;
             if (start > 0 && kept.Skip(start).Sum(b => b.Words) <= TailShare * kept.Sum(b => b.Words))
             {
+                LeaveOut("support-appeal", kept.Skip(start));
                 kept.RemoveRange(start, kept.Count - start);
             }
         }
@@ -94,11 +113,13 @@ internal static partial class ArticleText
 
         while (kept.Count > 0 && IsStray(kept[0], leading: true))
         {
+            LeaveOut("stray-at-edge", [kept[0]]);
             kept.RemoveAt(0);
         }
 
         while (kept.Count > 0 && IsStray(kept[^1], leading: false))
         {
+            LeaveOut("stray-at-edge", [kept[^1]]);
             kept.RemoveAt(kept.Count - 1);
         }
 
@@ -201,6 +222,39 @@ internal static partial class ArticleText
 
     /// <summary>A short line without a sentence: a teaser's section name, date or writer.</summary>
     private static bool IsShortLine(PageBlock block) => block.Words <= 6 && block.Sentences == 0;
+
+    /// <summary>
+    /// A label with a colon set between paragraphs ("Related:", "Read more:") over a link or two to other stories, with the
+    /// article's prose going on after it: it points away in the middle of the story and does not close it. A label of the
+    /// article's own apparatus ("Sources:") does close it, whatever its entries read like.
+    /// </summary>
+    private static bool IsInlineLabel(PageBlock label, List<PageBlock> kept)
+    {
+        if (label.Kind == BlockKind.Heading || !label.Text.TrimEnd().EndsWith(':') || !PointsAway().IsMatch(label.Text))
+        {
+            return false;
+        }
+
+        var at = kept.IndexOf(label);
+        return kept.Skip(at + 1).Any(b => b.Words >= InlineLabelProseWords && b.LinkDensity < 0.3 && b.Sentences > 0 && b.Kind == BlockKind.Paragraph);
+    }
+
+    /// <summary>A paragraph of the story that goes on after an inline label is at least this long.</summary>
+    private const int InlineLabelProseWords = 30;
+
+    /// <summary>What kind of line the site prints around the story the block is (a byline, a notice, a label), or null when it is none.</summary>
+    private static string? Label(PageBlock block, bool atEdge) =>
+        IsByline(block, atEdge) ? "byline" :
+        IsTaxonomy(block, atEdge) ? "taxonomy" :
+        IsHouseNotice(block) ? "house-notice" :
+        IsCallToAct(block) ? "call-to-act" :
+        IsShopLabel(block) ? "shop-label" :
+        IsRelatedLink(block) ? "related-link" :
+        IsAdLabel(block) ? "ad-label" :
+        IsCaptionToggle(block) ? "caption-toggle" :
+        IsSiteAppeal(block) ? "site-appeal" :
+        block.Words <= 4 && ContentsLabel().IsMatch(block.Text) ? "contents-label" :
+        IsPlaceholder(block) ? "placeholder" : null;
 
     /// <summary>
     /// The text without the writer's bio at its foot: a paragraph among the last few that opens with an author's name
@@ -558,6 +612,10 @@ internal static partial class ArticleText
     /// <summary>A publisher's call on its readers to pay for its work: help, support, donations, membership.</summary>
     [GeneratedRegex(@"\b(?:(?:we|i) need your (?:help|support)|(?:ask|asking) (?:you )?for your support|(?:funded|made possible|supported) by (?:readers|members|donors|people) like you|support (?:our|independent|nonprofit|non-profit) (?:journalism|mission|work|newsroom|reporting)|consider (?:supporting (?:us|our work|this (?:site|blog|newsletter|podcast|publication|work))|becoming a (?:paid )?(?:member|patron|supporter))|please consider donating|kept alive by (?:reader |our readers' )?donations|want to support (?:us|this|[A-Z]))", RegexOptions.IgnoreCase)]
     private static partial Regex SupportAppeal();
+
+    /// <summary>A label that points to other stories: "Related", "Recommended", "Read more", "See also".</summary>
+    [GeneratedRegex(@"^\W*(?:related|recommended|read more|read next|see also)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsAway();
 
     [GeneratedRegex(@"^\W*(?:about the (?:authors?|writers?|reviewers?|experts?|contributors?)|meet the (?:authors?|writers?)|author bio(?:graphy)?|written by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorSection();

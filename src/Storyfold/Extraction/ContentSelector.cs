@@ -94,26 +94,33 @@ internal static class ContentSelector
         var repeated = RepeatedVariants(page, inside);
         var teasers = TeaserCards(page, inside, boxes[best].Words);
         var trailing = SectionsAfterBody(page, best);
-        var selected = new List<PageBlock>();
+        var leftOut = new LeftOut[blocks.Count];
         var kept = new List<PageBlock>();
         foreach (var block in blocks)
         {
-            if (!inside[block.Owner] || repeated[block.Owner] || teasers[block.Owner] ||
-                ((boxes[block.Owner].Boilerplate || trailing[block.Owner]) && !matched[block.Index]))
+            var owner = block.Owner;
+            leftOut[block.Index] =
+                !inside[owner] ? LeftOut.OutsideContainer :
+                repeated[owner] ? LeftOut.RepeatedVariant :
+                teasers[owner] ? LeftOut.TeaserCard :
+                matched[block.Index] ? LeftOut.None :
+                boxes[owner].Boilerplate ? LeftOut.Hinted :
+                trailing[owner] ? LeftOut.AfterBody : LeftOut.None;
+            if (leftOut[block.Index] == LeftOut.None)
             {
-                continue;
+                kept.Add(block);
             }
-
-            kept.Add(block);
         }
 
         // The article's prose runs from its first paragraph to its last; a list of links between them is one of its lists.
         var firstProse = kept.FirstOrDefault(b => value[b.Index] > 0 && !IsLinkList(b))?.Index ?? int.MaxValue;
         var lastProse = kept.LastOrDefault(b => value[b.Index] > 0 && !IsLinkList(b))?.Index ?? -1;
+        var selected = new List<PageBlock>();
         foreach (var block in kept)
         {
             if (IsLinkList(block) && !matched[block.Index] && !IsRunningListItem(page, block, firstProse, lastProse, boxes[best].Good))
             {
+                leftOut[block.Index] = LeftOut.LinkList;
                 continue;
             }
 
@@ -122,16 +129,61 @@ internal static class ContentSelector
 
         if (explain is not null)
         {
-            var chosen = new HashSet<PageBlock>(selected);
-            foreach (var block in blocks)
-            {
-                var text = block.Text.Length > 70 ? block.Text[..70] : block.Text;
-                explain.Add($"{(chosen.Contains(block) ? "+" : "-")} [{block.Owner} {block.Kind} w{block.Words} ld{block.LinkDensity:0.00} v{value[block.Index]:0}{(boxes[block.Owner].Boilerplate ? " B" : "")}] {text.Replace('\n', ' ')}");
-            }
+            Explain(page, value, leftOut, trailing, explain);
         }
 
         return selected;
     }
+
+    /// <summary>Why a block was left out of the article, for --explain; the checks run in this order and the first that holds is given.</summary>
+    private enum LeftOut
+    {
+        None,
+        OutsideContainer,
+        RepeatedVariant,
+        TeaserCard,
+        Hinted,
+        AfterBody,
+        LinkList,
+    }
+
+    /// <summary>
+    /// One line a block: + kept, - left out and why; for a hinted block or a section after the body, the element whose
+    /// name or place decided it, so that a wrong call can be traced to the word or the rule that made it.
+    /// </summary>
+    private static void Explain(PageBlocks page, double[] value, LeftOut[] leftOut, bool[] trailing, List<string> explain)
+    {
+        var boxes = page.Boxes;
+        foreach (var block in page.Blocks)
+        {
+            var why = leftOut[block.Index] switch
+            {
+                LeftOut.None => "",
+                LeftOut.OutsideContainer => " outside-container",
+                LeftOut.RepeatedVariant => " repeated-variant",
+                LeftOut.TeaserCard => " teaser-card",
+                LeftOut.Hinted => " hinted by " + Describe(boxes[Topmost(boxes, block.Owner, b => boxes[b].Boilerplate)]),
+                LeftOut.AfterBody => " after-body " + Describe(boxes[Topmost(boxes, block.Owner, b => trailing[b])]),
+                _ => " link-list",
+            };
+            var text = block.Text.Length > 70 ? block.Text[..70] : block.Text;
+            explain.Add($"{(leftOut[block.Index] == LeftOut.None ? "+" : "-")}{why} [{block.Owner} {block.Kind} w{block.Words} ld{block.LinkDensity:0.00} v{value[block.Index]:0}] {text.Replace('\n', ' ')}");
+        }
+    }
+
+    /// <summary>The highest element from <paramref name="box"/> up for which <paramref name="holds"/> still holds.</summary>
+    private static int Topmost(List<PageBox> boxes, int box, Func<int, bool> holds)
+    {
+        while (boxes[box].Parent >= 0 && holds(boxes[box].Parent))
+        {
+            box = boxes[box].Parent;
+        }
+
+        return box;
+    }
+
+    private static string Describe(PageBox box) =>
+        $"<{box.Tag} class='{box.Element.GetAttribute("class")}' id='{box.Element.GetAttribute("id")}' role='{box.Element.GetAttribute("role")}'> hint {box.Hint} ({string.Join(' ', ElementHints.BoilerplateWords(box.Element).Distinct())})";
 
     /// <summary>
     /// Marks the sections that follow the article's body inside the container (and all inside them): when one child holds
@@ -160,7 +212,8 @@ internal static class ContentSelector
 
     /// <summary>
     /// Marks the boxes that answer questions: at least half their headings (and at least <see cref="QuestionHeadings"/>)
-    /// ask one ("What's next?", a FAQ's "How much does it cost?"), and they hold article words. The writer answers the
+    /// ask one ("What's next?", a FAQ's "How much does it cost?"), and they hold article words. A question line set as a
+    /// paragraph or toggle counts as a heading that asks. The writer answers the
     /// reader's questions after the body; sites do not ask questions in their boxes of links.
     /// </summary>
     private static bool[] QuestionSections(PageBlocks page)
@@ -168,7 +221,7 @@ internal static class ContentSelector
         var boxes = page.Boxes;
         var questions = new int[boxes.Count];
         var headings = new int[boxes.Count];
-        foreach (var block in page.Blocks.Where(b => b.Kind == BlockKind.Heading))
+        foreach (var block in page.Blocks.Where(b => b.Kind == BlockKind.Heading || IsQuestionLine(b)))
         {
             var asks = block.Text.TrimEnd().EndsWith('?');
             for (var box = block.Owner; box >= 0; box = boxes[box].Parent)
@@ -187,6 +240,16 @@ internal static class ContentSelector
 
         return answers;
     }
+
+    /// <summary>
+    /// A question on a line of its own, set as a paragraph or a toggle rather than a heading ("How long does the work
+    /// take?"): one sentence of at most <see cref="QuestionLineWords"/> words that asks. FAQ blocks set their questions so.
+    /// </summary>
+    private static bool IsQuestionLine(PageBlock block) =>
+        block.Words <= QuestionLineWords && block.Sentences == 1 && block.Text.TrimEnd().EndsWith('?');
+
+    /// <summary>A question line is at most this many words; longer, and it is a paragraph that ends by asking.</summary>
+    private const int QuestionLineWords = 20;
 
     /// <summary>A section after the body is the writer's questions and answers when it asks at least this many.</summary>
     private const int QuestionHeadings = 2;
@@ -656,9 +719,17 @@ internal static class ContentSelector
     /// A long directory of links between sections is the site's, not the article's.
     /// </summary>
     private static bool IsRunningListItem(PageBlocks page, PageBlock block, int firstProse, int lastProse, double articleWords) =>
-        page.Boxes is var boxes && block.Kind == BlockKind.ListItem && block.Index > firstProse && block.Index < lastProse &&
-        boxes[block.Owner].Parent is var list and >= 0 && boxes[list].Tag is "ul" or "ol" && boxes[list].Words <= RunningListShare * articleWords &&
+        page.Boxes is var boxes && block.Index > firstProse && block.Index < lastProse &&
+        ListOf(boxes, block) is var list and >= 0 && boxes[list].Tag is "ul" or "ol" && boxes[list].Words <= RunningListShare * articleWords &&
         !(IsContentsList(boxes[list].Element) && !HasLeadIn(page, block, list));
+
+    /// <summary>
+    /// The list a list item's block stands in, or -1: the item's parent, or for a paragraph that is an item's text
+    /// (<c>&lt;li&gt;&lt;p&gt;&lt;a&gt;</c>, as editors write items) the item's parent.
+    /// </summary>
+    private static int ListOf(List<PageBox> boxes, PageBlock block) =>
+        block.Kind == BlockKind.ListItem ? boxes[block.Owner].Parent :
+        block.Kind == BlockKind.Paragraph && boxes[block.Owner].Parent is var item and >= 0 && boxes[item].Tag == "li" ? boxes[item].Parent : -1;
 
     /// <summary>
     /// Whether a sentence of the writer's introduces the list ("Click to jump to the courses below:"), rather than a

@@ -145,45 +145,31 @@ internal static class ElementHints
         var strong = false;
         var writer = false;
         var profile = false;
-        var start = -1;
         Span<char> lower = stackalloc char[32];
-        for (var i = 0; i <= names.Length; i++)
+        foreach (var range in new NameWords(names))
         {
-            var isLetter = i < names.Length && char.IsAsciiLetter(names[i]);
-            if (isLetter && start < 0)
+            var word = names.AsSpan(range);
+            if (word.Length > lower.Length)
             {
-                start = i;
+                continue;
             }
-            else if (!isLetter && start >= 0)
-            {
-                var word = names.AsSpan(start, i - start);
-                var enclosed = start > 0 && char.IsAsciiDigit(names[start - 1]) && i < names.Length && char.IsAsciiDigit(names[i]);
-                // Letters between digits are part of a generated id ("component_1ad269af0d"), not a name; so are the letters
-                // of a hash a build tool makes up ("css-ad12f3": no advert).
-                var notAName = word.Length > lower.Length || enclosed || InHash(names, start, i);
-                start = -1;
-                if (notAName)
-                {
-                    continue;
-                }
 
-                var n = word.ToLowerInvariant(lower);
-                var w = lower[..n];
-                writer |= WriterWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
-                profile |= ProfileWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
-                if (StrongNegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
-                {
-                    negative++;
-                    strong = true;
-                }
-                else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && w.SequenceEqual("header")))
-                {
-                    negative++;
-                }
-                else if (PositiveWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
-                {
-                    positive++;
-                }
+            var n = word.ToLowerInvariant(lower);
+            var w = lower[..n];
+            writer |= WriterWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            profile |= ProfileWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            if (StrongNegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            {
+                negative++;
+                strong = true;
+            }
+            else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && w.SequenceEqual("header")))
+            {
+                negative++;
+            }
+            else if (PositiveWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            {
+                positive++;
             }
         }
 
@@ -191,6 +177,71 @@ internal static class ElementHints
         // and its bio reads like article text, so the weak word "author" alone would not keep it out.
         strong |= writer && profile;
         return Math.Min(positive, 2) - (strong ? Strong : negative > 0 ? 1 : 0);
+    }
+
+    /// <summary>The words of the element's class and id that lean away from the article, for --explain: which word made it boilerplate.</summary>
+    public static IEnumerable<string> BoilerplateWords(IElement element)
+    {
+        var id = element.GetAttribute("id");
+        foreach (var names in new[] { element.GetAttribute("class"), IsSectionAnchor(id) ? null : id })
+        {
+            if (string.IsNullOrEmpty(names) || names.Length > 400)
+            {
+                continue;
+            }
+
+            foreach (var range in new NameWords(names))
+            {
+                var word = names[range].ToLowerInvariant();
+                if (StrongNegativeWords.Contains(word) || NegativeWords.Contains(word))
+                {
+                    yield return word;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The words of a class or id as people read them: runs of letters. Letters right after a digit are part of a
+    /// generated id ("component_1ad269af0d", "08ad"), not a name, which starts with a letter; so are the letters of a hash
+    /// a build tool makes up ("css-ad12f3": no advert).
+    /// </summary>
+    private struct NameWords(string names)
+    {
+        private int _next;
+
+        public Range Current { get; private set; }
+
+        public readonly NameWords GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var start = -1;
+            for (var i = _next; i <= names.Length; i++)
+            {
+                var isLetter = i < names.Length && char.IsAsciiLetter(names[i]);
+                if (isLetter && start < 0)
+                {
+                    start = i;
+                }
+                else if (!isLetter && start >= 0)
+                {
+                    var afterDigit = start > 0 && char.IsAsciiDigit(names[start - 1]);
+                    if (afterDigit || InHash(names, start, i))
+                    {
+                        start = -1;
+                        continue;
+                    }
+
+                    _next = i;
+                    Current = start..i;
+                    return true;
+                }
+            }
+
+            _next = names.Length + 1;
+            return false;
+        }
     }
 
     /// <summary>

@@ -100,7 +100,7 @@ public sealed partial class PageExtractor
         var siteName = SiteName(meta, structured, url);
         var headline = TitleFinder.Find(page, meta, structured, siteName, selected.Count > 0 ? selected[0].Index : -1, selected.Count > 0 ? selected.Max(b => b.Index) : -1);
         var title = headline.Shown;
-        var content = ArticleText.Compose(page, selected, title);
+        var content = ArticleText.Compose(page, selected, title, explain);
         if (content.Text.Length == 0 && structured.ArticleBody is { Length: > 0 } fallbackBody)
         {
             content = content with { Text = ArticleText.FromPlainText(fallbackBody) };
@@ -113,7 +113,13 @@ public sealed partial class PageExtractor
 
         var published = PublishedDate(meta, structured, url, page, content.FirstBlock, title);
         var authors = Bylines.Authors(meta, structured, document, page, content.FirstBlock);
-        content = content with { Text = ArticleText.WithoutAuthorBio(content.Text, authors) };
+        var withoutBio = ArticleText.WithoutAuthorBio(content.Text, authors);
+        if (explain is not null && withoutBio.Length < content.Text.Length)
+        {
+            explain.Add($"- author-bio: {PageBlocks.CountWords(content.Text.AsSpan(withoutBio.Length))} words at the text's foot");
+        }
+
+        content = content with { Text = withoutBio };
         var language = Language(meta, structured, title, content.Text);
         return ExtractionResult.Ok(new ExtractedPage
         {

@@ -461,4 +461,19 @@ public sealed class ArticleTextTests
         Assert.Contains(lines, l => l.StartsWith("2") && l.Contains("Shops follow") && !l.StartsWith("2. 2"));
         Assert.Contains("The ferry keeps its present berth while the work goes on.", lines);
     }
+
+    [Fact]
+    public void Keeps_the_story_that_goes_on_after_a_related_label_in_its_middle()
+    {
+        var more = "<p>The harbour master said the first ships would use the new quays in the spring of 2028, after a season of trials with the pilot boats, the tugs and the ferry.</p>";
+        var related = "<p>Related:</p><ul><li><a href=\"/old-port\">Five things to know about the old port</a></li></ul>";
+        var story = Story + Story.Replace("council", "board") + Story.Replace("council", "assembly");
+        var text = Extract(story + related + more);
+
+        Assert.Contains("first ships would use the new quays", text);
+        Assert.Contains("the council said in a statement.", text);
+
+        var closing = "<p>Related:</p><ul><li><a href=\"/old-port\">Five things to know about the old port</a></li><li><a href=\"/ferry\">Ferry timetable changes</a></li></ul>";
+        Assert.DoesNotContain("Ferry timetable changes", Extract(story + more + closing));
+    }
 }

@@ -78,6 +78,19 @@ public sealed class ContentSelectorTests
     }
 
     [Fact]
+    public void Keeps_a_list_of_links_set_in_paragraphs_between_the_paragraphs_and_drops_one_after_them()
+    {
+        var sources = "<ul><li><p><a href=\"/plan\">Harbour masterplan</a></p></li><li><p><a href=\"/budget\">Council budget 2025</a></p></li><li><p><a href=\"/survey\">Residents survey</a></p></li></ul>";
+        var more = "<ul><li><p><a href=\"/a\">Ferry timetable</a></p></li><li><p><a href=\"/b\">Lifeboat station news</a></p></li><li><p><a href=\"/c\">Marina prices rise</a></p></li></ul>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1>{Story}<p>The council based its decision on three documents:</p>{sources}{Story.Replace("council", "board")}{more}</main>");
+
+        Assert.Contains("Harbour masterplan", text);
+        Assert.Contains("Residents survey", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Lifeboat station news", text);
+    }
+
+    [Fact]
     public void Drops_a_table_of_contents_and_keeps_a_jump_list_the_writer_introduces()
     {
         var contents = "<p>In this post:</p><ul><li><a href=\"#plan\">The harbour masterplan</a></li><li><a href=\"#budget\">The council budget</a></li><li><a href=\"#survey\">The residents survey</a></li></ul>";
@@ -121,5 +134,38 @@ public sealed class ContentSelectorTests
         Assert.Contains("The city council voted on Tuesday", text);
         Assert.DoesNotContain("general information only", text);
         Assert.DoesNotContain("customer service team", text);
+    }
+
+    [Fact]
+    public void Explains_why_each_block_was_left_out()
+    {
+        var share = "<div class=\"post-share-tools\"><p>Share this story with your friends and family today.</p></div>";
+        var more = "<ul><li><a href=\"/a\">Ferry timetable</a></li><li><a href=\"/b\">Lifeboat station news</a></li><li><a href=\"/c\">Marina prices rise</a></li></ul>";
+        var html = $"<!DOCTYPE html><html><head><title>Council backs harbour plan</title></head><body><div class=\"top\"><p>Weather warning for the coast</p></div>" +
+                   $"<main><h1>Council backs harbour plan</h1><div class=\"wrap\"><div class=\"part\">{Body}{share}{more}</div>{Elsewhere}</div></main></body></html>";
+        var explain = new List<string>();
+        Extractor.Extract(html, null, explain);
+
+        Assert.Contains(explain, line => line.StartsWith("- outside-container ", StringComparison.Ordinal) && line.EndsWith("Weather warning for the coast", StringComparison.Ordinal));
+        Assert.Contains(explain, line => line.StartsWith("- hinted by <div class='post-share-tools'", StringComparison.Ordinal) && line.Contains("(share)", StringComparison.Ordinal));
+        Assert.Contains(explain, line => line.StartsWith("- link-list ", StringComparison.Ordinal) && line.EndsWith("Lifeboat station news", StringComparison.Ordinal));
+        Assert.Contains(explain, line => line.StartsWith("- after-body <div class='box'", StringComparison.Ordinal) && line.Contains("ferry company", StringComparison.Ordinal));
+        Assert.Contains(explain, line => line.StartsWith("- headline ", StringComparison.Ordinal) && line.EndsWith("Council backs harbour plan", StringComparison.Ordinal));
+        Assert.Contains(explain, line => line.StartsWith("+ ", StringComparison.Ordinal) && line.Contains("The city council voted on Tuesday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Keeps_questions_and_answers_after_the_body_whose_questions_are_paragraphs()
+    {
+        var body = Body + Story.Replace("council", "parliament") + Story.Replace("council", "senate") + Story.Replace("council", "cabinet");
+        var questions =
+            "<div class=\"faq\"><h2>FAQ</h2>" +
+            "<p><strong>When will the work on the harbour start?</strong></p><p>The first dredging is planned for the spring, once the permits are granted, and the new quays should open to the fishing fleet about two years after that.</p>" +
+            "<p><strong>Who pays for the harbour plan?</strong></p><p>The council pays most of the cost from its capital budget, while the port authority and a regional fund share the rest between them over the next five years.</p></div>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"wrap\"><div class=\"part\">{body}</div>{questions}{Elsewhere}</div></main>");
+
+        Assert.Contains("Who pays for the harbour plan?", text);
+        Assert.Contains("The first dredging is planned for the spring", text);
+        Assert.DoesNotContain("ferry company", text);
     }
 }

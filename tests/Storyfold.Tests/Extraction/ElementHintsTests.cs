@@ -19,6 +19,13 @@ public sealed class ElementHintsTests
         Assert.True(NamesHint(classes) >= 0, $"'{classes}' was read as boilerplate");
 
     [Theory]
+    [InlineData("pw-post-body 08ad")]
+    [InlineData("ch 3ad")]
+    [InlineData("x7ads")]
+    public void Reads_no_hint_words_in_letters_that_follow_digits(string classes) =>
+        Assert.True(NamesHint(classes) >= 0, $"'{classes}' was read as boilerplate");
+
+    [Theory]
     [InlineData("ad-slot")]
     [InlineData("css-ad12f3 related-stories")]
     [InlineData("ads2")]
