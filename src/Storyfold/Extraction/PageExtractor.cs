@@ -119,11 +119,13 @@ public sealed partial class PageExtractor
             explain.Add($"- author-bio: {PageBlocks.CountWords(content.Text.AsSpan(withoutBio.Length))} words at the text's foot");
         }
 
-        content = content with { Text = withoutBio };
+        // Damage written into the markup as entities ("&acirc;&euro;&trade;" for an apostrophe) survives the repair of
+        // the raw page and shows once the entities are decoded.
+        content = content with { Text = Storyfold.Text.MojibakeRepair.Repair(withoutBio) };
         var language = Language(meta, structured, title, content.Text);
         return ExtractionResult.Ok(new ExtractedPage
         {
-            Title = headline.Written,
+            Title = Storyfold.Text.MojibakeRepair.Repair(headline.Written),
             Authors = authors,
             Published = published,
             Language = language,

@@ -1061,4 +1061,16 @@ public sealed class PageExtractorTests
         var page = Extract(html);
         Assert.Equal(3000, page.Text.Split("\n\n").Length);
     }
+
+    [Fact]
+    public void Repairs_mojibake_that_the_markup_spells_as_entities()
+    {
+        var damaged = "<p>The harbour plan isn&acirc;&euro;&trade;t new&acirc;&euro;&rdquo;the council first backed it in 2019, and the mayor said it &acirc;&euro;&oelig;will finally go ahead&acirc;&euro;&#157; this spring.</p>";
+        var page = Extract(Page("<title>Council&acirc;&euro;&trade;s harbour plan</title>", $"<article><h1>Council&acirc;&euro;&trade;s harbour plan</h1>{Story}{damaged}</article>"));
+
+        Assert.Equal("Council\u2019s harbour plan", page.Title);
+        Assert.Contains("isn\u2019t new\u2014the council", page.Text);
+        Assert.Contains("\u201cwill finally go ahead\u201d this spring", page.Text);
+        Assert.DoesNotContain("\u00e2\u20ac", page.Text);
+    }
 }
