@@ -163,7 +163,8 @@ internal static class ElementHints
                 negative++;
                 strong = true;
             }
-            else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && w.SequenceEqual("header")))
+            else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && w.SequenceEqual("header")) &&
+                !InLayoutSetting(names, range))
             {
                 negative++;
             }
@@ -193,13 +194,54 @@ internal static class ElementHints
             foreach (var range in new NameWords(names))
             {
                 var word = names[range].ToLowerInvariant();
-                if (StrongNegativeWords.Contains(word) || NegativeWords.Contains(word))
+                if (StrongNegativeWords.Contains(word) || (NegativeWords.Contains(word) && !InLayoutSetting(names, range)))
                 {
                     yield return word;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// True when the word at <paramref name="word"/> lies in a class that names a layout setting of a block editor or theme
+    /// ("kt-pane-header-alignment-left", "card-style-rounded"): such a class says how a part is drawn, not what it is, so
+    /// a weak word in it ("header": the pane's title bar) is no sign of a page's header. Strong words still count.
+    /// </summary>
+    private static bool InLayoutSetting(string names, Range word)
+    {
+        var from = word.Start.GetOffset(names.Length);
+        while (from > 0 && !char.IsWhiteSpace(names[from - 1]))
+        {
+            from--;
+        }
+
+        var to = word.End.GetOffset(names.Length);
+        while (to < names.Length && !char.IsWhiteSpace(names[to]))
+        {
+            to++;
+        }
+
+        var token = names[from..to];
+        var words = 0;
+        var layout = false;
+        foreach (var range in new NameWords(token))
+        {
+            words++;
+            layout |= LayoutWords.Contains(token[range].ToLowerInvariant());
+        }
+
+        return layout && words >= LayoutSettingWords;
+    }
+
+    /// <summary>A layout setting names the part, the property and its value ("pane-header-alignment-left"): three words or more.</summary>
+    private const int LayoutSettingWords = 3;
+
+    /// <summary>Words that name how a part is drawn: its alignment, size, spacing or look.</summary>
+    private static readonly HashSet<string> LayoutWords = new(StringComparer.Ordinal)
+    {
+        "align", "alignment", "aligned", "layout", "direction", "position", "width", "height", "size", "spacing", "padding",
+        "margin", "gap", "color", "colour", "style",
+    };
 
     /// <summary>
     /// The words of a class or id as people read them: runs of letters. Letters right after a digit are part of a

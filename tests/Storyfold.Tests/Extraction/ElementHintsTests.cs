@@ -42,4 +42,12 @@ public sealed class ElementHintsTests
         var element = new HtmlParser().ParseDocument(html).QuerySelector(tag)!;
         Assert.Equal(expected, ElementHints.Of(element, tag).Hint);
     }
+
+    [Theory]
+    [InlineData("accordion-wrap pane-header-alignment-left", 0)]
+    [InlineData("toc-container-direction-column", 0)]
+    [InlineData("site-header header-style-2", -1)]
+    [InlineData("share-bar-align-right", -ElementHints.Strong)]
+    public void Reads_no_weak_hint_word_in_a_class_that_names_a_layout_setting(string classes, int expected) =>
+        Assert.Equal(expected, NamesHint(classes));
 }
