@@ -33,7 +33,11 @@ internal static class ElementHints
             case "aside":
                 hint -= 2;
                 break;
-            case "header" or "menu":
+            // A header inside a section of an article heads that section (HTML's sectioning), not the page.
+            case "header" when !IsSectionHeading(element):
+                hint -= 1;
+                break;
+            case "menu":
                 hint -= 1;
                 break;
         }
@@ -61,6 +65,18 @@ internal static class ElementHints
 
         hint += OfNames(element, heading: tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
         return (hint, semantic);
+    }
+
+    /// <summary>
+    /// True for a header that holds nothing but the heading of a section of an article (a section element inside an
+    /// article element): the article's own header (its h1, byline and date) and headers with more in them (a venue's
+    /// address, a product's price) keep the tag's weak hint.
+    /// </summary>
+    private static bool IsSectionHeading(IElement header)
+    {
+        var section = header.ParentElement?.Closest("section");
+        return section?.ParentElement?.Closest("article") is not null && header.QuerySelector("h1") is null &&
+            header.QuerySelector("h2, h3, h4, h5, h6") is { } heading && heading.TextContent.Trim() == header.TextContent.Trim();
     }
 
     /// <summary>

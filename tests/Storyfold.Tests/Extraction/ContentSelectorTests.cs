@@ -179,4 +179,16 @@ public sealed class ContentSelectorTests
         Assert.Contains("The port authority pays for the first phase", text);
         Assert.Contains("The city board voted on Tuesday", text);
     }
+
+    [Fact]
+    public void Keeps_the_headings_of_the_sections_of_an_article_that_stand_in_header_elements()
+    {
+        var text = Extract($"<main><article><h1>Council backs harbour plan</h1>" +
+            $"<section><header><h2>What the council decided</h2></header>{Story}</section>" +
+            $"<section><header><h2>What the board said</h2></header>{Story.Replace("council", "board")}</section></article></main>");
+
+        Assert.Contains("What the council decided", text);
+        Assert.Contains("What the board said", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
 }
