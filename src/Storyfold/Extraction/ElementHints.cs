@@ -33,7 +33,11 @@ internal static class ElementHints
             case "aside":
                 hint -= 2;
                 break;
-            case "header" or "menu":
+            // A header inside a section of an article heads that section (HTML's sectioning), not the page.
+            case "header" when !IsSectionHeading(element):
+                hint -= 1;
+                break;
+            case "menu":
                 hint -= 1;
                 break;
         }
@@ -61,6 +65,18 @@ internal static class ElementHints
 
         hint += OfNames(element, heading: tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
         return (hint, semantic);
+    }
+
+    /// <summary>
+    /// True for a header that holds nothing but the heading of a section of an article (a section element inside an
+    /// article element): the article's own header (its h1, byline and date) and headers with more in them (a venue's
+    /// address, a product's price) keep the tag's weak hint.
+    /// </summary>
+    private static bool IsSectionHeading(IElement header)
+    {
+        var section = header.ParentElement?.Closest("section");
+        return section?.ParentElement?.Closest("article") is not null && header.QuerySelector("h1") is null &&
+            header.QuerySelector("h2, h3, h4, h5, h6") is { } heading && heading.TextContent.Trim() == header.TextContent.Trim();
     }
 
     /// <summary>
@@ -163,7 +179,8 @@ internal static class ElementHints
                 negative++;
                 strong = true;
             }
-            else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && w.SequenceEqual("header")))
+            else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && w.SequenceEqual("header")) &&
+                !InLayoutSetting(names, range))
             {
                 negative++;
             }
@@ -193,13 +210,54 @@ internal static class ElementHints
             foreach (var range in new NameWords(names))
             {
                 var word = names[range].ToLowerInvariant();
-                if (StrongNegativeWords.Contains(word) || NegativeWords.Contains(word))
+                if (StrongNegativeWords.Contains(word) || (NegativeWords.Contains(word) && !InLayoutSetting(names, range)))
                 {
                     yield return word;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// True when the word at <paramref name="word"/> lies in a class that names a layout setting of a block editor or theme
+    /// ("kt-pane-header-alignment-left", "card-style-rounded"): such a class says how a part is drawn, not what it is, so
+    /// a weak word in it ("header": the pane's title bar) is no sign of a page's header. Strong words still count.
+    /// </summary>
+    private static bool InLayoutSetting(string names, Range word)
+    {
+        var from = word.Start.GetOffset(names.Length);
+        while (from > 0 && !char.IsWhiteSpace(names[from - 1]))
+        {
+            from--;
+        }
+
+        var to = word.End.GetOffset(names.Length);
+        while (to < names.Length && !char.IsWhiteSpace(names[to]))
+        {
+            to++;
+        }
+
+        var token = names[from..to];
+        var words = 0;
+        var layout = false;
+        foreach (var range in new NameWords(token))
+        {
+            words++;
+            layout |= LayoutWords.Contains(token[range].ToLowerInvariant());
+        }
+
+        return layout && words >= LayoutSettingWords;
+    }
+
+    /// <summary>A layout setting names the part, the property and its value ("pane-header-alignment-left"): three words or more.</summary>
+    private const int LayoutSettingWords = 3;
+
+    /// <summary>Words that name how a part is drawn: its alignment, size, spacing or look.</summary>
+    private static readonly HashSet<string> LayoutWords = new(StringComparer.Ordinal)
+    {
+        "align", "alignment", "aligned", "layout", "direction", "position", "width", "height", "size", "spacing", "padding",
+        "margin", "gap", "color", "colour", "style",
+    };
 
     /// <summary>
     /// The words of a class or id as people read them: runs of letters. Letters right after a digit are part of a

@@ -168,4 +168,27 @@ public sealed class ContentSelectorTests
         Assert.Contains("The first dredging is planned for the spring", text);
         Assert.DoesNotContain("ferry company", text);
     }
+
+    [Fact]
+    public void Keeps_a_part_of_the_article_whose_class_names_the_alignment_of_its_header()
+    {
+        var pane = "<div class=\"accordion-wrap pane-header-alignment-left\"><div class=\"pane\"><h3>Who pays for the harbour plan?</h3>" +
+            "<p>The port authority pays for the first phase, and the city borrows for the second over twenty years.</p></div></div>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1>{Story}{pane}{Story.Replace("council", "board")}</main>");
+
+        Assert.Contains("The port authority pays for the first phase", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Keeps_the_headings_of_the_sections_of_an_article_that_stand_in_header_elements()
+    {
+        var text = Extract($"<main><article><h1>Council backs harbour plan</h1>" +
+            $"<section><header><h2>What the council decided</h2></header>{Story}</section>" +
+            $"<section><header><h2>What the board said</h2></header>{Story.Replace("council", "board")}</section></article></main>");
+
+        Assert.Contains("What the council decided", text);
+        Assert.Contains("What the board said", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
 }

@@ -42,4 +42,23 @@ public sealed class ElementHintsTests
         var element = new HtmlParser().ParseDocument(html).QuerySelector(tag)!;
         Assert.Equal(expected, ElementHints.Of(element, tag).Hint);
     }
+
+    [Theory]
+    [InlineData("accordion-wrap pane-header-alignment-left", 0)]
+    [InlineData("toc-container-direction-column", 0)]
+    [InlineData("site-header header-style-2", -1)]
+    [InlineData("share-bar-align-right", -ElementHints.Strong)]
+    public void Reads_no_weak_hint_word_in_a_class_that_names_a_layout_setting(string classes, int expected) =>
+        Assert.Equal(expected, NamesHint(classes));
+
+    [Theory]
+    [InlineData("<article><section><header><h2>Costs</h2></header></section></article>", 0)]
+    [InlineData("<article><section><header><h1>Council backs harbour plan</h1></header></section></article>", -1)]
+    [InlineData("<article><section><header><h2>Quay Cafe</h2><p>Harbour Road</p></header></section></article>", -1)]
+    [InlineData("<section><header><h2>Costs</h2></header></section>", -1)]
+    public void Reads_a_header_that_only_heads_a_section_of_the_article_as_no_hint(string html, int expected)
+    {
+        var element = new HtmlParser().ParseDocument(html).QuerySelector("header")!;
+        Assert.Equal(expected, ElementHints.Of(element, "header").Hint);
+    }
 }
