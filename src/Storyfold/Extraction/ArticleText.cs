@@ -455,10 +455,15 @@ internal static partial class ArticleText
     /// <summary>
     /// A link to another of the site's articles set between paragraphs, under a label and a colon ("See also: A Brief
     /// History of Photography", "Related: PPE Inspections", "READ MORE: ...", "You might also like:"): it points away
-    /// from the story. The label alone without a colon, or a sentence that opens with the words, is not one.
+    /// from the story. The label alone without a colon, or a sentence that opens with the words, is not one. Some sites set
+    /// it as a heading; a heading of the article's own that opens so ("Related: what the port pays") is not a link.
     /// </summary>
     private static bool IsRelatedLink(PageBlock block) =>
-        block.Words <= RelatedLinkWords && block.Kind != BlockKind.Heading && RelatedLink().IsMatch(block.Text);
+        block.Words <= RelatedLinkWords && (block.Kind != BlockKind.Heading || block.LinkDensity >= LinkedHeading) &&
+        RelatedLink().IsMatch(block.Text);
+
+    /// <summary>A heading that is a link to another story has most of its text in the link.</summary>
+    private const double LinkedHeading = 0.5;
 
     /// <summary>A related link is a label and an article's title; longer, and it is a paragraph.</summary>
     private const int RelatedLinkWords = 16;

@@ -191,6 +191,23 @@ public sealed class ArticleTextTests
         Assert.Contains("The city board voted on Tuesday", text);
     }
 
+    [Fact]
+    public void Drops_a_related_link_set_as_a_heading()
+    {
+        var text = Extract(Story + "<h3>Related: <a href=\"/old-port\">Five Things to Know About the Old Port</a></h3>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain("Five Things", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Keeps_a_heading_of_the_article_that_opens_like_a_related_link()
+    {
+        var text = Extract(Story + "<h3>Related: what the port pays for</h3>" + Story.Replace("council", "board"));
+
+        Assert.Contains("Related: what the port pays for", text);
+    }
+
     [Theory]
     [InlineData("Read more about the plan in the council's own report, which it published on Monday.")]
     [InlineData("Related costs: the dredging alone will take most of the first year's budget.")]
