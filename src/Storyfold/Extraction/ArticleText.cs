@@ -317,7 +317,11 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^\W*about the (?:authors?|writers?)\b\W*", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorLabel();
 
-    /// <summary>True when the paragraph opens with the author's full name, or a first name of a full one, then a verb that introduces a bio.</summary>
+    /// <summary>
+    /// True when the paragraph opens with the author's full name, or a first name of a full one, then a verb that
+    /// introduces a bio, perhaps after the writer's job set off by commas ("Jane Doe, Editor, Harbour Desk, studied ...");
+    /// or when the writer greets the reader with the name ("Hi there! I'm Jane, and I started this blog ...").
+    /// </summary>
     private static bool OpensWithBio(string paragraph, string author)
     {
         var name = author.Trim();
@@ -326,14 +330,34 @@ internal static partial class ArticleText
             return false;
         }
 
-        if (paragraph.StartsWith(name, StringComparison.Ordinal) && BioVerb().IsMatch(paragraph.AsSpan(name.Length)))
+        if (paragraph.StartsWith(name, StringComparison.Ordinal) && IntroducesBio(paragraph.AsSpan(name.Length)))
         {
             return true;
         }
 
         var space = name.IndexOf(' ', StringComparison.Ordinal);
-        return space >= 3 && paragraph.StartsWith(name[..(space + 1)], StringComparison.Ordinal) && BioVerb().IsMatch(paragraph.AsSpan(space));
+        var firstName = space >= 3 ? name[..space] : name;
+        if (space >= 3 && paragraph.StartsWith(name[..(space + 1)], StringComparison.Ordinal) && IntroducesBio(paragraph.AsSpan(space)))
+        {
+            return true;
+        }
+
+        var greeting = Greeting().Match(paragraph);
+        return greeting.Success && paragraph.AsSpan(greeting.Length).StartsWith(firstName, StringComparison.Ordinal) &&
+            !char.IsLetter(paragraph.ElementAtOrDefault(greeting.Length + firstName.Length));
     }
+
+    /// <summary>A bio's verb right after the name, or after the writer's job set off by commas.</summary>
+    private static bool IntroducesBio(ReadOnlySpan<char> afterName) =>
+        BioVerb().IsMatch(afterName) || JobThenBioVerb().IsMatch(afterName);
+
+    /// <summary>The writer's job between commas after the name, then a bio's verb: ", Editor, Running Reviews, studied".</summary>
+    [GeneratedRegex(@"^,(?: [^,.;:]{1,40},){1,2}\s+(?:is|was|has|have|brings|leads|holds|serves|works|writes|joined|covers|specializes|specialises|lives|teaches|reports|started|founded|co-founded|studied|graduated)\b")]
+    private static partial Regex JobThenBioVerb();
+
+    /// <summary>How a writer greets the reader before their name in an author box: "Hi there! I'm ", "Hello, I am ".</summary>
+    [GeneratedRegex(@"^(?:hi|hello|hey)(?: there| everyone| friends?)?\W{1,3}(?:i'm|i’m|i am|my name is) ", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
 
     /// <summary>A line that is only a person's name: two or three capitalised words, nothing else.</summary>
     private static bool IsPersonName(string paragraph) => PersonName().IsMatch(paragraph);

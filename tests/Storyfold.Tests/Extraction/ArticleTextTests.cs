@@ -38,6 +38,26 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("<p>Jane Doe, Senior Editor, Harbour Desk, studied journalism in Leeds and has reported on ports since 2012.</p>")]
+    [InlineData("<p>Hi there! I'm Jane, and I started writing about the harbour towns when the ferry still ran.</p>")]
+    public void Drops_a_bio_that_names_the_writers_job_or_greets_the_reader(string bio)
+    {
+        var text = Extract(Story + bio);
+
+        Assert.EndsWith("the council said in a statement.", text);
+        Assert.DoesNotContain("harbour towns when", text);
+        Assert.DoesNotContain("studied journalism", text);
+    }
+
+    [Fact]
+    public void Keeps_a_closing_greeting_by_someone_other_than_the_writer()
+    {
+        var text = Extract(Story + "<p>Hi there! I'm Janet, and I run the ferry that takes you across the harbour every summer.</p>");
+
+        Assert.Contains("I run the ferry", text);
+    }
+
+    [Theory]
     [InlineData("<p>Maria Lopez</p><p>Maria Lopez is a freelance writer who covers ports and shipping along the coast.</p>")]
     [InlineData("<p>Maria Lopez</p><p>Contributing Writer</p><p>Maria has written about the harbour towns for a decade.</p>")]
     public void Drops_an_author_box_whose_bio_opens_with_the_name_printed_over_it_when_the_page_has_no_byline(string box)
