@@ -351,13 +351,14 @@ internal static class ElementHints
         "bio", "bios", "biography", "about", "box", "desc", "description", "profile", "summary", "tagline", "details", "info",
     };
 
+    // "tweet": a post embedded from a social network ("twitter-tweet") is the network's text shown in the page, not the writer's.
     private static readonly HashSet<string> StrongNegativeWords = new(StringComparer.Ordinal)
     {
         "comment", "comments", "disqus", "share", "sharing", "sharebar", "social", "socials", "related", "recommended",
         "recommendation", "recommendations", "recirc", "newsletter", "newsletters", "subscribe", "subscription", "signup",
         "cookie", "cookies", "consent", "gdpr", "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit",
         "dfp", "sponsor", "sponsored", "sidebar", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
-        "pagination", "pager", "popup", "modal", "outbrain", "taboola", "trending", "paywall", "copyright", "promo",
+        "pagination", "pager", "popup", "modal", "outbrain", "taboola", "trending", "paywall", "copyright", "promo", "tweet",
     };
 
     private static readonly HashSet<string> NegativeWords = new(StringComparer.Ordinal)

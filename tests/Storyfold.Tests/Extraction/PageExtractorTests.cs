@@ -243,6 +243,17 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Drops_an_embedded_post_from_a_social_network_inside_the_article()
+    {
+        var tweet = "<blockquote class=\"twitter-tweet\"><p lang=\"en\">The harbour vote tonight is a disgrace and every fisherman in town knows it, we will fight this in court.</p>" +
+                    "&mdash; Port Watch (@portwatch) <a href=\"https://twitter.com/portwatch/status/1\">March 4, 2025</a></blockquote>";
+        var page = Extract(Page("<title>Harbour</title>", $"<article><h1>Harbour</h1>{Story}{tweet}{Story.Replace("council", "board")}</article>"));
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+        Assert.DoesNotContain("fight this in court", page.Text);
+        Assert.DoesNotContain("@portwatch", page.Text);
+    }
+
+    [Fact]
     public void Keeps_an_article_that_a_form_wraps_with_the_whole_page()
     {
         // ASP.NET pages put everything inside one form.
