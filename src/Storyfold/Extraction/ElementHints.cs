@@ -193,8 +193,17 @@ internal static class ElementHints
         // The writer's box ("author-bio", "about-author", "author__info"): sites print it under every article they publish,
         // and its bio reads like article text, so the weak word "author" alone would not keep it out.
         strong |= writer && profile;
+        negative += NamesCallToAction(names) ? 1 : 0;
         return Math.Min(positive, 2) - (strong ? Strong : negative > 0 ? 1 : 0);
     }
+
+    /// <summary>
+    /// A box that asks the reader to act ("call-to-action", "CallToActionLarge", "wprm-call-to-action"): the phrase is three
+    /// words, or one run together, that the word list cannot hold; it is weak like "cta", as some sites so name a styled quote.
+    /// </summary>
+    private static bool NamesCallToAction(string names) =>
+        names.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)
+            .Contains("calltoaction", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words of the element's class and id that lean away from the article, for --explain: which word made it boilerplate.</summary>
     public static IEnumerable<string> BoilerplateWords(IElement element)
@@ -214,6 +223,11 @@ internal static class ElementHints
                 {
                     yield return word;
                 }
+            }
+
+            if (NamesCallToAction(names))
+            {
+                yield return "call-to-action";
             }
         }
     }

@@ -33,6 +33,19 @@ public sealed class ElementHintsTests
         Assert.Equal(-ElementHints.Strong, NamesHint(classes));
 
     [Theory]
+    [InlineData("call-to-action")]
+    [InlineData("wprm-call_to_action-simple")]
+    [InlineData("CallToActionLarge_callout__j_g7m")]
+    public void Reads_a_call_to_action_box_as_a_weak_hint_however_its_words_are_joined(string classes) =>
+        Assert.Equal(-1, NamesHint(classes));
+
+    [Theory]
+    [InlineData("callout")]
+    [InlineData("action-plan")]
+    public void Reads_no_call_to_action_in_a_part_of_the_phrase(string classes) =>
+        Assert.Equal(0, NamesHint(classes));
+
+    [Theory]
     [InlineData("<h2 class=\"et_pb_module_header\">Costs</h2>", "h2", 0)]
     [InlineData("<h3 class=\"recipe__tips-header\">Tips</h3>", "h3", 0)]
     [InlineData("<div class=\"site-header\">Harbour Times</div>", "div", -1)]
