@@ -507,7 +507,7 @@ internal static partial class ArticleText
     /// ("Follow us on Instagram, YouTube and X"), a paywall's "Already have an account? Log in", an offer to republish.
     /// </summary>
     private static bool IsSiteAppeal(PageBlock block) =>
-        block.Words <= SiteAppealWords && block.Kind != BlockKind.Heading && SiteAppeal().IsMatch(block.Text);
+        block.Words <= SiteAppealWords && block.Kind != BlockKind.Heading && (SiteAppeal().IsMatch(block.Text) || SocialAppeal().IsMatch(block.Text));
 
     /// <summary>Such a line is a sentence or two; longer, and it is a paragraph about the site.</summary>
     private const int SiteAppealWords = 25;
@@ -579,6 +579,13 @@ internal static partial class ArticleText
     /// <summary>How a site's appeal to its readers opens: see <see cref="IsSiteAppeal"/>.</summary>
     [GeneratedRegex(@"^\W*(?:follow (?:us|me|[\p{Lu}@][\w.]*(?: [\p{Lu}][\w.]*)?) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|pinterest)\b|already have an account\?|republish (?:our|this) (?:articles?|story|stories)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SiteAppeal();
+
+    /// <summary>
+    /// A call to meet the writer or the site on a social network anywhere in a short line ("Want more tips? Let's hang out
+    /// on Instagram!", "Join me on TikTok", "Follow on social media: ...", "You can also connect with me here:").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:follow(?:ing)?(?: (?:us|me|\w+))? on|(?:connect|hang out)(?: with (?:us|me))? on|join (?:us|me) on) (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|pinterest|telegram|whatsapp|social media|social)\b|\bconnect with (?:us|me) here\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialAppeal();
 
     [GeneratedRegex(@"^\W*(?:show|hide|toggle) captions?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionToggle();

@@ -229,6 +229,28 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("Want more harbour news? Let's hang out on Instagram!")]
+    [InlineData("Join me on TikTok: @harbourjane")]
+    [InlineData("You can also connect with me here:")]
+    [InlineData("Until next time, stay dry. Follow on social media: Instagram | Facebook")]
+    public void Drops_a_call_to_meet_the_writer_on_a_social_network(string line)
+    {
+        var text = Extract(Story + $"<p>{line}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(line, text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_about_people_who_follow_the_story_on_a_social_network()
+    {
+        const string sentence = "Fishermen who follow the harbour debate on Facebook have called for a second vote before work begins.";
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
     [InlineData("Read more about the plan in the council's own report, which it published on Monday.")]
     [InlineData("Related costs: the dredging alone will take most of the first year's budget.")]
     public void Keeps_article_text_that_opens_like_a_related_link(string sentence)
