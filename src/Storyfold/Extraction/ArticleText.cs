@@ -613,7 +613,7 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^[Bb]y\s+\p{Ll}+ing\b")]
     private static partial Regex MeansSentence();
 
-    [GeneratedRegex(@"^(by|written by|words by|posted( by| on)?|published( by| on)?|updated( on)?|last updated( on)?|reviewed by|medically reviewed by|fact[- ]checked by|edited by|reporting by|photo(graph)?s? by|image( credit)?:|credit:|source:)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(by|written by|words by|contributions? from|contributed by|posted( by| on)?|published( by| on)?|updated( on)?|last updated( on)?|reviewed by|medically reviewed by|fact[- ]checked by|edited by|reporting by|photo(graph)?s? by|image( credit)?:|credit:|source:)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePattern();
 
     /// <summary>The reading time a page prints by the byline: "8 min read", "3 MIN. READ", "Reading time: 5 minutes".</summary>

@@ -451,12 +451,15 @@ public sealed class ArticleTextTests
         Assert.Contains(sentence, text);
     }
 
-    [Fact]
-    public void Drops_a_byline_inside_the_article()
+    [Theory]
+    [InlineData("By Jane Doe")]
+    [InlineData("Contributions From: Maria Lopez and John Smith")]
+    [InlineData("Contributed by Maria Lopez and John Smith")]
+    public void Drops_a_byline_inside_the_article(string byline)
     {
-        var text = Extract("<p>By Jane Doe</p>" + Story);
+        var text = Extract($"<p>{byline}</p>" + Story);
 
-        Assert.DoesNotContain("By Jane Doe", text);
+        Assert.DoesNotContain(byline, text);
         Assert.Contains("the council said in a statement.", text);
     }
 
