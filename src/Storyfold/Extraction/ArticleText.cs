@@ -108,6 +108,16 @@ internal static partial class ArticleText
             }
         }
 
+        // A paywall's notice in the last half ("This article is exclusive to subscribers", "Become a paid subscriber to
+        // unlock this piece") ends what the page shows of the story: it and what follows (the offer's terms, what a
+        // subscription includes) sell the site, not the story.
+        var paywall = kept.FindIndex(kept.Count / 2, b => b.Words <= PaywallWords && b.Kind != BlockKind.Heading && Paywall().IsMatch(b.Text));
+        if (paywall > 0 && kept.Skip(paywall).Sum(b => b.Words) <= TailShare * kept.Sum(b => b.Words))
+        {
+            LeaveOut("paywall", kept.Skip(paywall));
+            kept.RemoveRange(paywall, kept.Count - paywall);
+        }
+
         // Recirculation boxes go after the closing sections are cut: their labels mark where those begin.
         kept.RemoveAll(recirculation.Contains);
 
@@ -395,6 +405,13 @@ internal static partial class ArticleText
 
     /// <summary>An author's bio at the foot of an article is a few short blocks; more than this after the label is article text.</summary>
     private const int BioBlocks = 12;
+
+    /// <summary>A paywall's notice is a sentence or two; a longer paragraph that speaks of subscribers is article text.</summary>
+    private const int PaywallWords = 30;
+
+    /// <summary>The words of a paywall's notice: the story is for subscribers, and subscribing unlocks the rest of it.</summary>
+    [GeneratedRegex(@"\bunlock (?:this|the(?: full)?|the rest of (?:this|the)) (?:article|story|piece|post)\b|\b(?:this|the) (?:article|story|piece|post|content) is (?:exclusive(?:ly)?|only) (?:to|for) [\w+ ]{0,20}\b(?:subscribers|members)\b|\bto (?:read|continue reading) the rest of (?:this|the) (?:story|article|piece|post)\b|\b(?:paid|premium) subscriber to (?:unlock|read|continue)\b|\bsubscribe (?:now )?to (?:continue|keep) reading\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Paywall();
 
     /// <summary>An appeal for support is a sentence or two; a longer paragraph that speaks of donations is article text.</summary>
     private const int AppealWords = 40;

@@ -251,6 +251,27 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("This article is exclusive to Harbour Times+ subscribers")]
+    [InlineData("Become a paid subscriber to Harbour Times to unlock this piece and learn about:")]
+    public void Drops_a_paywall_notice_and_its_offer_at_the_end_of_the_article(string notice)
+    {
+        var text = Extract(Story + Story.Replace("council", "board") + $"<p>{notice}</p><p>Daily insights from the harbour desk</p><p>Early access to our port reports</p>");
+
+        Assert.EndsWith("the board said in a statement.", text);
+        Assert.DoesNotContain("subscriber", text);
+        Assert.DoesNotContain("harbour desk", text);
+    }
+
+    [Fact]
+    public void Keeps_article_text_about_subscribers()
+    {
+        const string sentence = "The ferry company said the new timetable would be exclusive to its season ticket subscribers from May.";
+        var text = Extract(Story + Story.Replace("council", "board") + $"<p>{sentence}</p>");
+
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
     [InlineData("Read more about the plan in the council's own report, which it published on Monday.")]
     [InlineData("Related costs: the dredging alone will take most of the first year's budget.")]
     public void Keeps_article_text_that_opens_like_a_related_link(string sentence)
