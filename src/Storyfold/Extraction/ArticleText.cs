@@ -96,7 +96,9 @@ internal static partial class ArticleText
 
         // An appeal to the reader for support in the last half ("Enjoyed this piece? We need your help", "This story is
         // funded by readers like you") closes the article: it and what follows speak for the publisher, not the story.
-        var appeal = kept.FindIndex(kept.Count / 2, b => b.Words <= AppealWords && b.Kind != BlockKind.Heading && SupportAppeal().IsMatch(b.Text));
+        // Some sites set the appeal's opening sentence as a heading; a heading of the article's own is no sentence.
+        var appeal = kept.FindIndex(kept.Count / 2, b => b.Words <= AppealWords && (b.Kind != BlockKind.Heading || b.Text.TrimEnd().EndsWith('.')) &&
+            SupportAppeal().IsMatch(b.Text));
         if (appeal > 0)
         {
             // The short line over it ("A message from our founder:") is part of the appeal.
@@ -663,7 +665,7 @@ internal static partial class ArticleText
     private static partial Regex TailSection();
 
     /// <summary>A publisher's call on its readers to pay for its work: help, support, donations, membership.</summary>
-    [GeneratedRegex(@"\b(?:(?:we|i) need your (?:help|support)|(?:ask|asking) (?:you )?for your support|(?:funded|made possible|supported) by (?:readers|members|donors|people) like you|support (?:our|independent|nonprofit|non-profit) (?:journalism|mission|work|newsroom|reporting)|consider (?:supporting (?:us|our work|this (?:site|blog|newsletter|podcast|publication|work))|becoming a (?:paid )?(?:member|patron|supporter))|please consider donating|kept alive by (?:reader |our readers' )?donations|want to support (?:us|this|[A-Z]))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:we|i) need your (?:help|support)|(?:we|i) have a (?:small |quick )?favou?r to ask|(?:ask|asking) (?:you )?for your support|(?:funded|made possible|supported) by (?:readers|members|donors|people) like you|support (?:our|independent|nonprofit|non-profit) (?:journalism|mission|work|newsroom|reporting)|consider (?:supporting (?:us|our work|this (?:site|blog|newsletter|podcast|publication|work))|becoming a (?:paid )?(?:member|patron|supporter))|please consider donating|kept alive by (?:reader |our readers' )?donations|want to support (?:us|this|[A-Z]))", RegexOptions.IgnoreCase)]
     private static partial Regex SupportAppeal();
 
     /// <summary>A label that points to other stories: "Related", "Recommended", "Read more", "See also".</summary>

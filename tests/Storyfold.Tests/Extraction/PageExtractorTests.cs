@@ -882,6 +882,8 @@ public sealed class PageExtractorTests
     [InlineData( // the publisher's appeal for support, with the label over it
         "<p>A message from our editor:</p><p>Enjoyed this piece? We need your help to keep publishing.</p>" +
         "<p>Harbour Times is a non-profit newsroom kept alive by reader donations, with no ads and no paywall.</p>")]
+    [InlineData( // an appeal whose opening sentence is set as a heading
+        "<h3>Since you read to the end, we have a small favour to ask.</h3><p>Our end-of-year campaign pays for most of what we report on the coast.</p>")]
     [InlineData( // links to more of the site's stories under a label that says so
         "<h3>Other Posts You May Enjoy</h3><p>Ten quiet beaches north of the old town, and how to reach them by bus.</p>")]
     [InlineData( // the readers' comments
@@ -891,6 +893,15 @@ public sealed class PageExtractorTests
         var filler = string.Concat(Enumerable.Repeat(Story, 3));
         var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}{closing}</article>"));
         Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_heading_of_the_article_that_asks_for_help()
+    {
+        var filler = string.Concat(Enumerable.Repeat(Story, 3));
+        var closing = "<h3>We need your help to find the missing boat</h3><p>The coastguard asked anyone who saw the blue trawler leave the port on Sunday to call the harbour office.</p>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{filler}{closing}</article>"));
+        Assert.EndsWith("to call the harbour office.", page.Text);
     }
 
     [Fact]
