@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Storyfold.Extraction;
@@ -8,7 +9,7 @@ namespace Storyfold.Extraction;
 /// an article whole when ads or share bars interrupt it and leaves out menus, teasers and comment threads around it.
 /// Inside that element, blocks that are boilerplate by their hints or their measures are dropped.
 /// </summary>
-internal static class ContentSelector
+internal static partial class ContentSelector
 {
     /// <summary>Cost of one boilerplate word against one article word when choosing the container.</summary>
     private const double BoilerplateCost = 1.0;
@@ -127,6 +128,12 @@ internal static class ContentSelector
             selected.Add(block);
         }
 
+        foreach (var block in CardRemains(page, selected, leftOut))
+        {
+            leftOut[block.Index] = LeftOut.CardRemains;
+            selected.Remove(block);
+        }
+
         if (explain is not null)
         {
             Explain(page, value, leftOut, trailing, explain);
@@ -134,6 +141,71 @@ internal static class ContentSelector
 
         return selected;
     }
+
+    /// <summary>
+    /// What is left of a card once its linked title went out as a link: the short lines the card holds beside the title
+    /// (a rating, a one-line blurb, a price), none of them a sentence. Cards that point to other pages or products are set
+    /// in the article between its paragraphs; without their titles their lines read as stray fragments of the story.
+    /// </summary>
+    private static List<PageBlock> CardRemains(PageBlocks page, List<PageBlock> selected, LeftOut[] leftOut)
+    {
+        var boxes = page.Boxes;
+        var remains = new List<PageBlock>();
+        foreach (var title in page.Blocks)
+        {
+            if (leftOut[title.Index] != LeftOut.LinkList || title.LinkDensity < 0.9 || title.Words is < 2 or > TeaserTitleWords)
+            {
+                continue;
+            }
+
+            // The card is the nearest element above the title that holds kept blocks too.
+            var up = boxes[title.Owner].Parent;
+            for (var depth = 0; up >= 0 && depth < CardDepth; depth++, up = boxes[up].Parent)
+            {
+                var card = up;
+                var inside = selected.Where(b => b.Owner == card || IsAncestor(boxes, card, b.Owner)).ToList();
+                if (inside.Count == 0)
+                {
+                    continue;
+                }
+
+                if (inside.Count <= CardLines && inside.All(IsCardLine))
+                {
+                    remains.AddRange(inside);
+                }
+
+                break;
+            }
+        }
+
+        return remains;
+    }
+
+    /// <summary>
+    /// A card's line: a few unlinked words with no sentence end, such as a rating or a blurb. Items of lists and rows of
+    /// tables are the article's own, whatever stands beside them.
+    /// </summary>
+    private static bool IsCardLine(PageBlock block) =>
+        block.Words is >= CardLineMinWords and <= CardLineWords && block.Kind is BlockKind.Paragraph or BlockKind.Other &&
+        block.LinkDensity < 0.05 && !EndsSentence().IsMatch(block.Text);
+
+    /// <summary>A card's line says something (a rating, a blurb); a word alone is a label of the article's.</summary>
+    private const int CardLineMinWords = 3;
+
+    [GeneratedRegex(@"[.!?:…][""'”’)]?\s*$")]
+    private static partial Regex EndsSentence();
+
+    /// <summary>A card's linked title is a headline; longer, and the link is a sentence.</summary>
+    private const int TeaserTitleWords = 25;
+
+    /// <summary>A card is within this many elements above its title.</summary>
+    private const int CardDepth = 3;
+
+    /// <summary>A card holds at most this many lines beside its title; more, and it is a section of the article.</summary>
+    private const int CardLines = 3;
+
+    /// <summary>A card's line is at most this long.</summary>
+    private const int CardLineWords = 15;
 
     /// <summary>Why a block was left out of the article, for --explain; the checks run in this order and the first that holds is given.</summary>
     private enum LeftOut
@@ -145,6 +217,7 @@ internal static class ContentSelector
         Hinted,
         AfterBody,
         LinkList,
+        CardRemains,
     }
 
     /// <summary>
@@ -164,6 +237,7 @@ internal static class ContentSelector
                 LeftOut.TeaserCard => " teaser-card",
                 LeftOut.Hinted => " hinted by " + Describe(boxes[Topmost(boxes, block.Owner, b => boxes[b].Boilerplate)]),
                 LeftOut.AfterBody => " after-body " + Describe(boxes[Topmost(boxes, block.Owner, b => trailing[b])]),
+                LeftOut.CardRemains => " card-remains",
                 _ => " link-list",
             };
             var text = block.Text.Length > 70 ? block.Text[..70] : block.Text;

@@ -916,6 +916,24 @@ public sealed class PageExtractorTests
         $"<div class=excerpt>The ferry company said on Friday that route {i} will run twice a day from December until the end of March.</div></div>"));
 
     [Fact]
+    public void Drops_what_is_left_of_a_card_whose_linked_title_went_out_as_a_link()
+    {
+        var card = "<div class=\"app\"><p><a href=\"/apps/tide-tables\">Tide Tables Pro</a></p><p>4.8 out of 5 stars (193 reviews)</p><p>Tide times for every port on the coast</p></div>";
+        var page = Extract(Page("<title>Harbour</title>", $"<article><h1>Harbour</h1>{Story}{card}{Story.Replace("council", "board")}</article>"));
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+        Assert.DoesNotContain("out of 5 stars", page.Text);
+        Assert.DoesNotContain("Tide times for every port", page.Text);
+    }
+
+    [Fact]
+    public void Keeps_the_sentences_beside_a_linked_title()
+    {
+        var entry = "<div class=\"entry\"><p><a href=\"/apps/tide-tables\">Tide Tables Pro</a></p><p>The harbour master uses it every morning.</p></div>";
+        var page = Extract(Page("<title>Harbour</title>", $"<article><h1>Harbour</h1>{Story}{entry}{Story.Replace("council", "board")}</article>"));
+        Assert.Contains("The harbour master uses it every morning.", page.Text);
+    }
+
+    [Fact]
     public void Drops_a_run_of_teaser_cards_after_the_article_inside_its_container()
     {
         var filler = string.Concat(Enumerable.Repeat(Story, 5));
