@@ -282,7 +282,9 @@ internal static class ContentSelector
             }
         }
 
-        if (body < 0)
+        // A paragraph (or quote, item, table, figure) that holds most of the words is one part of the article's text, and
+        // what follows it is the rest of that text (a lead-in and its list), not sections set after the body.
+        if (body < 0 || IsTextPart(boxes[body].Tag))
         {
             return -1;
         }
@@ -299,6 +301,8 @@ internal static class ContentSelector
 
         return body;
     }
+
+    private static bool IsTextPart(string tag) => tag is "p" or "blockquote" or "pre" or "li" or "table" or "figure";
 
     /// <summary>A child holding at least this share of its parent's article words is the article's body.</summary>
     private const double BodyShare = 0.8;

@@ -191,4 +191,15 @@ public sealed class ContentSelectorTests
         Assert.Contains("What the board said", text);
         Assert.Contains("The city board voted on Tuesday", text);
     }
+
+    [Fact]
+    public void Keeps_a_list_after_the_one_long_paragraph_of_a_short_article()
+    {
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("The city council voted on Tuesday to expand the harbour, a project that has divided residents for years. ", 5)) + "</p>";
+        var list = "<p>The plan covers these works:</p><ul><li>Dredging the outer basin</li><li>New quays for the fishing fleet</li><li>A lifeboat station</li></ul>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"text\"><div class=\"wrapper\">{paragraph}{list}</div></div></main>");
+
+        Assert.Contains("The plan covers these works:", text);
+        Assert.Contains("New quays for the fishing fleet", text);
+    }
 }
