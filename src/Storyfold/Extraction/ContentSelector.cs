@@ -67,6 +67,7 @@ internal static class ContentSelector
             best = ChooseContainer(page, value, total, named, ownClass);
         }
 
+        var chosen = best;
         best = NamedContent(boxes, best);
         best = EnclosingArticle(boxes, best);
 
@@ -85,10 +86,15 @@ internal static class ContentSelector
         // 4. The container's blocks, without boilerplate.
         var inside = new bool[boxes.Count];
         inside[best] = true;
+        foreach (var answers in AnswersBeside(page, chosen, best))
+        {
+            inside[answers] = true;
+        }
+
         for (var i = best + 1; i < boxes.Count; i++)
         {
             var parent = boxes[i].Parent;
-            inside[i] = parent >= 0 && inside[parent];
+            inside[i] |= parent >= 0 && inside[parent];
         }
 
         var repeated = RepeatedVariants(page, inside);
@@ -247,6 +253,55 @@ internal static class ContentSelector
     /// </summary>
     private static bool IsQuestionLine(PageBlock block) =>
         block.Words <= QuestionLineWords && block.Sentences == 1 && block.Text.TrimEnd().EndsWith('?');
+
+    /// <summary>
+    /// The questions and answers that follow the article inside the element first chosen, when a narrower element named
+    /// as the content was taken instead: sites keep a FAQ in a field of its own beside the body field, and it is the
+    /// writer's, as it is after the body (see <see cref="QuestionSections"/>).
+    /// </summary>
+    private static List<int> AnswersBeside(PageBlocks page, int chosen, int best)
+    {
+        var boxes = page.Boxes;
+        var found = new List<int>();
+        if (best == chosen || !IsAncestor(boxes, chosen, best))
+        {
+            return found;
+        }
+
+        var answers = QuestionSections(page);
+        var end = best + 1;
+        while (end < boxes.Count && IsAncestor(boxes, best, end))
+        {
+            end++;
+        }
+
+        var taken = new bool[boxes.Count];
+        for (var i = end; i < boxes.Count && IsAncestor(boxes, chosen, i); i++)
+        {
+            taken[i] = taken[boxes[i].Parent] || (answers[i] && !boxes[i].Boilerplate && !IsPageSection(boxes, best, i));
+            if (taken[i] && !taken[boxes[i].Parent])
+            {
+                found.Add(i);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="section"/> is a section of the page beside the article, not a part of the article's column:
+    /// the two meet only at the page's main element or its body. Sites set the same FAQ box under every page so.
+    /// </summary>
+    private static bool IsPageSection(List<PageBox> boxes, int article, int section)
+    {
+        var common = boxes[section].Parent;
+        while (common >= 0 && !IsAncestor(boxes, common, article))
+        {
+            common = boxes[common].Parent;
+        }
+
+        return common < 0 || boxes[common].Tag is "main" or "body";
+    }
 
     /// <summary>A question line is at most this many words; longer, and it is a paragraph that ends by asking.</summary>
     private const int QuestionLineWords = 20;
