@@ -488,7 +488,7 @@ internal static class ContentSelector
             // Cards that make up much of the container are what the page is (a gallery, a list of projects); cards with
             // the article's text still to come introduce it (chapters, a table of contents).
             var after = teasers.Count > 0 ? wordsBefore[^1] - wordsBefore[teasers.Max(t => lastBlock[t]) + 1] : 0;
-            if (teasers.Count >= TeaserRun && teasers.Sum(t => words[t]) <= TeaserShare * containerWords && after <= TeaserShare * containerWords)
+            if (teasers.Count >= TeaserRun && !HasEntryBetween(members, teasers, words) && teasers.Sum(t => words[t]) <= TeaserShare * containerWords && after <= TeaserShare * containerWords)
             {
                 foreach (var teaser in teasers)
                 {
@@ -503,6 +503,18 @@ internal static class ContentSelector
         }
 
         return cards;
+    }
+
+    /// <summary>
+    /// Whether a card of the same kind that does not read as a teaser (a short name for a title, a longer text) stands
+    /// between the teasers: a box of teasers is teasers throughout, where the entries of a list article (places, events,
+    /// channels, chapters) differ from one to the next, and some of them only look like teasers.
+    /// </summary>
+    private static bool HasEntryBetween(List<int> members, List<int> teasers, int[] words)
+    {
+        var first = teasers.Min();
+        var last = teasers.Max();
+        return members.Any(m => m > first && m < last && words[m] > 0 && !teasers.Contains(m));
     }
 
     /// <summary>Teaser cards are at most this share of the container's words; more, and they are its content.</summary>

@@ -239,4 +239,34 @@ public sealed class ContentSelectorTests
         Assert.Contains("The city board voted on Tuesday", text);
         Assert.DoesNotContain("The first dredging is planned for the spring", text);
     }
+
+    /// <summary>A card of a list: a linked title and a line about it.</summary>
+    private static string Card(string title, string about) =>
+        $"<div class=\"entry\"><h3><a href=\"/{title.Length}\">{title}</a></h3><p>{about}</p></div>";
+
+    [Fact]
+    public void Drops_a_run_of_teaser_cards_after_the_article()
+    {
+        var cards = Card("Ferry timetable changes again", "The winter timetable starts two weeks early this year.") +
+            Card("Lifeboat station gets new crew", "Six volunteers finished their training in the autumn.") +
+            Card("Marina prices rise for the summer", "Berths will cost a fifth more from the first of May.");
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"list\">{Body}{cards}</div></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Six volunteers finished their training", text);
+    }
+
+    [Fact]
+    public void Keeps_cards_that_are_the_entries_of_a_list_when_an_entry_unlike_a_teaser_stands_between_them()
+    {
+        var cards = Card("Ferry timetable changes again", "The winter timetable starts two weeks early this year.") +
+            Card("Oslo", "The city opened its new quay for cruise ships last year.") +
+            Card("Lifeboat station gets new crew", "Six volunteers finished their training in the autumn.") +
+            Card("Marina prices rise for the summer", "Berths will cost a fifth more from the first of May.");
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"list\">{Body}{cards}</div></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.Contains("Six volunteers finished their training", text);
+        Assert.Contains("opened its new quay for cruise ships", text);
+    }
 }
