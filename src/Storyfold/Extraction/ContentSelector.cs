@@ -68,6 +68,7 @@ internal static partial class ContentSelector
             best = ChooseContainer(page, value, total, named, ownClass);
         }
 
+        var chosen = best;
         best = NamedContent(boxes, best);
         best = EnclosingArticle(boxes, best);
 
@@ -86,10 +87,15 @@ internal static partial class ContentSelector
         // 4. The container's blocks, without boilerplate.
         var inside = new bool[boxes.Count];
         inside[best] = true;
+        foreach (var answers in AnswersBeside(page, chosen, best))
+        {
+            inside[answers] = true;
+        }
+
         for (var i = best + 1; i < boxes.Count; i++)
         {
             var parent = boxes[i].Parent;
-            inside[i] = parent >= 0 && inside[parent];
+            inside[i] |= parent >= 0 && inside[parent];
         }
 
         var repeated = RepeatedVariants(page, inside);
@@ -322,6 +328,55 @@ internal static partial class ContentSelector
     private static bool IsQuestionLine(PageBlock block) =>
         block.Words <= QuestionLineWords && block.Sentences == 1 && block.Text.TrimEnd().EndsWith('?');
 
+    /// <summary>
+    /// The questions and answers that follow the article inside the element first chosen, when a narrower element named
+    /// as the content was taken instead: sites keep a FAQ in a field of its own beside the body field, and it is the
+    /// writer's, as it is after the body (see <see cref="QuestionSections"/>).
+    /// </summary>
+    private static List<int> AnswersBeside(PageBlocks page, int chosen, int best)
+    {
+        var boxes = page.Boxes;
+        var found = new List<int>();
+        if (best == chosen || !IsAncestor(boxes, chosen, best))
+        {
+            return found;
+        }
+
+        var answers = QuestionSections(page);
+        var end = best + 1;
+        while (end < boxes.Count && IsAncestor(boxes, best, end))
+        {
+            end++;
+        }
+
+        var taken = new bool[boxes.Count];
+        for (var i = end; i < boxes.Count && IsAncestor(boxes, chosen, i); i++)
+        {
+            taken[i] = taken[boxes[i].Parent] || (answers[i] && !boxes[i].Boilerplate && !IsPageSection(boxes, best, i));
+            if (taken[i] && !taken[boxes[i].Parent])
+            {
+                found.Add(i);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="section"/> is a section of the page beside the article, not a part of the article's column:
+    /// the two meet only at the page's main element or its body. Sites set the same FAQ box under every page so.
+    /// </summary>
+    private static bool IsPageSection(List<PageBox> boxes, int article, int section)
+    {
+        var common = boxes[section].Parent;
+        while (common >= 0 && !IsAncestor(boxes, common, article))
+        {
+            common = boxes[common].Parent;
+        }
+
+        return common < 0 || boxes[common].Tag is "main" or "body";
+    }
+
     /// <summary>A question line is at most this many words; longer, and it is a paragraph that ends by asking.</summary>
     private const int QuestionLineWords = 20;
 
@@ -356,7 +411,9 @@ internal static partial class ContentSelector
             }
         }
 
-        if (body < 0)
+        // A paragraph (or quote, item, table, figure) that holds most of the words is one part of the article's text, and
+        // what follows it is the rest of that text (a lead-in and its list), not sections set after the body.
+        if (body < 0 || IsTextPart(boxes[body].Tag))
         {
             return -1;
         }
@@ -373,6 +430,8 @@ internal static partial class ContentSelector
 
         return body;
     }
+
+    private static bool IsTextPart(string tag) => tag is "p" or "blockquote" or "pre" or "li" or "table" or "figure";
 
     /// <summary>A child holding at least this share of its parent's article words is the article's body.</summary>
     private const double BodyShare = 0.8;
@@ -503,7 +562,7 @@ internal static partial class ContentSelector
             // Cards that make up much of the container are what the page is (a gallery, a list of projects); cards with
             // the article's text still to come introduce it (chapters, a table of contents).
             var after = teasers.Count > 0 ? wordsBefore[^1] - wordsBefore[teasers.Max(t => lastBlock[t]) + 1] : 0;
-            if (teasers.Count >= TeaserRun && teasers.Sum(t => words[t]) <= TeaserShare * containerWords && after <= TeaserShare * containerWords)
+            if (teasers.Count >= TeaserRun && !HasEntryBetween(members, teasers, words) && teasers.Sum(t => words[t]) <= TeaserShare * containerWords && after <= TeaserShare * containerWords)
             {
                 foreach (var teaser in teasers)
                 {
@@ -518,6 +577,18 @@ internal static partial class ContentSelector
         }
 
         return cards;
+    }
+
+    /// <summary>
+    /// Whether a card of the same kind that does not read as a teaser (a short name for a title, a longer text) stands
+    /// between the teasers: a box of teasers is teasers throughout, where the entries of a list article (places, events,
+    /// channels, chapters) differ from one to the next, and some of them only look like teasers.
+    /// </summary>
+    private static bool HasEntryBetween(List<int> members, List<int> teasers, int[] words)
+    {
+        var first = teasers.Min();
+        var last = teasers.Max();
+        return members.Any(m => m > first && m < last && words[m] > 0 && !teasers.Contains(m));
     }
 
     /// <summary>Teaser cards are at most this share of the container's words; more, and they are its content.</summary>

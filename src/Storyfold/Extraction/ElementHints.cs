@@ -127,6 +127,29 @@ internal static class ElementHints
     /// <summary>An id of this many words is read as a heading's anchor; names of page parts are shorter ("post-share-bar").</summary>
     private const int SectionAnchorWords = 5;
 
+    /// <summary>
+    /// True for an icon drawn by a font's ligature (class "material-icons", "material-symbols-outlined"): its text is the
+    /// glyph's name ("chevron_right", "expand_more"), which the reader sees as an arrow, not as words.
+    /// </summary>
+    public static bool IsIconGlyph(IElement element)
+    {
+        var classes = element.GetAttribute("class");
+        if (classes is null || !classes.Contains("material-", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.StartsWith("material-icons", StringComparison.OrdinalIgnoreCase) || token.StartsWith("material-symbols", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for classes that mean "not shown": screen-reader-only text and hidden toggles.</summary>
     public static bool IsHiddenByClass(IElement element)
     {

@@ -467,7 +467,7 @@ internal sealed class PageBlocks
             return !(tag == "button" && (element.HasAttribute("aria-expanded") && IsInHeading(element) || IsAccordionToggle(element)));
         }
 
-        return honourHidden && IsHidden(tag, element) && !IsCollapsedPanel(element, previous);
+        return ElementHints.IsIconGlyph(element) || (honourHidden && IsHidden(tag, element) && !IsCollapsedPanel(element, previous));
     }
 
     private static bool IsHidden(string tag, IElement element)

@@ -191,4 +191,82 @@ public sealed class ContentSelectorTests
         Assert.Contains("What the board said", text);
         Assert.Contains("The city board voted on Tuesday", text);
     }
+
+    [Fact]
+    public void Keeps_a_list_after_the_one_long_paragraph_of_a_short_article()
+    {
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("The city council voted on Tuesday to expand the harbour, a project that has divided residents for years. ", 5)) + "</p>";
+        var list = "<p>The plan covers these works:</p><ul><li>Dredging the outer basin</li><li>New quays for the fishing fleet</li><li>A lifeboat station</li></ul>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"text\"><div class=\"wrapper\">{paragraph}{list}</div></div></main>");
+
+        Assert.Contains("The plan covers these works:", text);
+        Assert.Contains("New quays for the fishing fleet", text);
+    }
+
+    [Fact]
+    public void Leaves_out_the_name_of_an_icon_drawn_by_a_font_ligature()
+    {
+        var text = Extract($"<main><h1>Council backs harbour plan</h1>{Body}<h3>What it costs<i class=\"material-icons\">chevron_right</i></h3>" +
+            "<p>The council puts the cost at about 40 million euros, to be paid over ten years.<span class=\"material-symbols-outlined\">open_in_new</span></p></main>");
+
+        Assert.Contains("What it costs", text);
+        Assert.Contains("paid over ten years.", text);
+        Assert.DoesNotContain("chevron_right", text);
+        Assert.DoesNotContain("open_in_new", text);
+    }
+
+    /// <summary>Questions and answers after the body, set as paragraphs.</summary>
+    private const string Questions =
+        "<div class=\"faq\"><h2>FAQ</h2>" +
+        "<p><strong>When will the work on the harbour start?</strong></p><p>The first dredging is planned for the spring, once the permits are granted, and the new quays should open to the fishing fleet about two years after that.</p>" +
+        "<p><strong>Who pays for the harbour plan?</strong></p><p>The council pays most of the cost from its capital budget, while the port authority and a regional fund share the rest between them over the next five years.</p></div>";
+
+    [Fact]
+    public void Keeps_questions_and_answers_in_a_field_beside_the_element_named_as_the_body()
+    {
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"column\"><div class=\"post-body\">{Body}</div><div class=\"extra-sections\">{Questions}</div></div></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.Contains("Who pays for the harbour plan?", text);
+        Assert.Contains("The first dredging is planned for the spring", text);
+    }
+
+    [Fact]
+    public void Leaves_out_questions_and_answers_set_as_a_section_of_the_page_beside_the_article()
+    {
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"column\"><div class=\"post-body\">{Body}</div></div><section class=\"extra\">{Questions}</section></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("The first dredging is planned for the spring", text);
+    }
+
+    /// <summary>A card of a list: a linked title and a line about it.</summary>
+    private static string Card(string title, string about) =>
+        $"<div class=\"entry\"><h3><a href=\"/{title.Length}\">{title}</a></h3><p>{about}</p></div>";
+
+    [Fact]
+    public void Drops_a_run_of_teaser_cards_after_the_article()
+    {
+        var cards = Card("Ferry timetable changes again", "The winter timetable starts two weeks early this year.") +
+            Card("Lifeboat station gets new crew", "Six volunteers finished their training in the autumn.") +
+            Card("Marina prices rise for the summer", "Berths will cost a fifth more from the first of May.");
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"list\">{Body}{cards}</div></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Six volunteers finished their training", text);
+    }
+
+    [Fact]
+    public void Keeps_cards_that_are_the_entries_of_a_list_when_an_entry_unlike_a_teaser_stands_between_them()
+    {
+        var cards = Card("Ferry timetable changes again", "The winter timetable starts two weeks early this year.") +
+            Card("Oslo", "The city opened its new quay for cruise ships last year.") +
+            Card("Lifeboat station gets new crew", "Six volunteers finished their training in the autumn.") +
+            Card("Marina prices rise for the summer", "Berths will cost a fifth more from the first of May.");
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"list\">{Body}{cards}</div></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.Contains("Six volunteers finished their training", text);
+        Assert.Contains("opened its new quay for cruise ships", text);
+    }
 }
