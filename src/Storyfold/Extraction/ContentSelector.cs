@@ -100,6 +100,7 @@ internal static partial class ContentSelector
 
         var repeated = RepeatedVariants(page, inside);
         var teasers = TeaserCards(page, inside, boxes[best].Words);
+        var promos = PromoBoxes(page, inside, best);
         var trailing = SectionsAfterBody(page, best);
         var leftOut = new LeftOut[blocks.Count];
         var kept = new List<PageBlock>();
@@ -110,6 +111,7 @@ internal static partial class ContentSelector
                 !inside[owner] ? LeftOut.OutsideContainer :
                 repeated[owner] ? LeftOut.RepeatedVariant :
                 teasers[owner] ? LeftOut.TeaserCard :
+                promos[owner] ? LeftOut.PromoBox :
                 matched[block.Index] ? LeftOut.None :
                 boxes[owner].Boilerplate ? LeftOut.Hinted :
                 trailing[owner] ? LeftOut.AfterBody : LeftOut.None;
@@ -224,6 +226,7 @@ internal static partial class ContentSelector
         AfterBody,
         LinkList,
         CardRemains,
+        PromoBox,
     }
 
     /// <summary>
@@ -244,6 +247,7 @@ internal static partial class ContentSelector
                 LeftOut.Hinted => " hinted by " + Describe(boxes[Topmost(boxes, block.Owner, b => boxes[b].Boilerplate)]),
                 LeftOut.AfterBody => " after-body " + Describe(boxes[Topmost(boxes, block.Owner, b => trailing[b])]),
                 LeftOut.CardRemains => " card-remains",
+                LeftOut.PromoBox => " promo-box",
                 _ => " link-list",
             };
             var text = block.Text.Length > 70 ? block.Text[..70] : block.Text;
@@ -577,6 +581,97 @@ internal static partial class ContentSelector
         }
 
         return cards;
+    }
+
+    /// <summary>
+    /// Marks promotion boxes inside the container (and all inside them): a small box (at most <see cref="PromoWords"/>
+    /// words, a line or two over a short pitch) whose last word is a button ("Get a quote now", "Start My LLC", "Learn
+    /// More"). Sites set such boxes between an article's paragraphs to sell their own service; the article's text leads
+    /// to a link in a sentence, never to a button of its own.
+    /// </summary>
+    private static bool[] PromoBoxes(PageBlocks page, bool[] inside, int best)
+    {
+        var boxes = page.Boxes;
+        var found = new List<int>();
+        for (var i = best + 1; i < boxes.Count; i++)
+        {
+            var box = boxes[i];
+            if (inside[i] && box.Tag is "div" or "section" or "aside" && box.Words is > 0 and <= PromoWords &&
+                !found.Any(f => IsAncestor(boxes, f, i)) && box.Element.QuerySelector("pre, code, table") is null && EndsWithButton(box.Element))
+            {
+                found.Add(i);
+            }
+        }
+
+        // Boxes of one kind that say different things are the entries of a list (courses, projects, webcams), each with
+        // its link; one offer set twice on a page says the same thing twice.
+        var promos = new bool[boxes.Count];
+        foreach (var kind in found.GroupBy(f => KindOf(boxes[f])))
+        {
+            if (kind.Select(f => boxes[f].Element.TextContent.Trim()).Distinct().Count() > 1)
+            {
+                continue;
+            }
+
+            foreach (var f in kind)
+            {
+                promos[f] = true;
+            }
+        }
+
+        for (var i = 1; i < boxes.Count; i++)
+        {
+            promos[i] |= promos[boxes[i].Parent];
+        }
+
+        return promos;
+    }
+
+    /// <summary>An element's kind: its tag and class, numbers aside.</summary>
+    private static string KindOf(PageBox box) =>
+        box.Tag + " " + new string((box.Element.GetAttribute("class") ?? "").Where(c => !char.IsAsciiDigit(c)).ToArray());
+
+    /// <summary>A promotion box says at most this much; more, and it is a section of the article that happens to end in a link.</summary>
+    private const int PromoWords = 40;
+
+    /// <summary>Whether the element's text ends with a button: a button element, or a link drawn as one (role, a class naming a button, a filled and padded style).</summary>
+    private static bool EndsWithButton(IElement element)
+    {
+        var text = element.TextContent.TrimEnd();
+        IElement? last = null;
+        foreach (var control in element.QuerySelectorAll("a, button"))
+        {
+            last = control;
+        }
+
+        if (last is null || !IsButton(last))
+        {
+            return false;
+        }
+
+        var label = last.TextContent.Trim();
+        return label.Length > 0 && PageBlocks.CountWords(label) <= 6 && text.EndsWith(label, StringComparison.Ordinal) &&
+            PageBlocks.CountWords(text) > PageBlocks.CountWords(label);
+    }
+
+    private static bool IsButton(IElement control)
+    {
+        if (control.LocalName == "button" || control.GetAttribute("role") == "button")
+        {
+            return true;
+        }
+
+        var words = (control.GetAttribute("class") ?? "").ToLowerInvariant().Split([' ', '-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => w is "btn" or "button" or "cta"))
+        {
+            return true;
+        }
+
+        // Utility classes or an inline style that fill and pad the link draw a button.
+        var classes = (control.GetAttribute("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var filled = classes.Any(c => c.StartsWith("bg-", StringComparison.Ordinal)) && classes.Any(c => c.StartsWith("px-", StringComparison.Ordinal) || c.StartsWith("py-", StringComparison.Ordinal));
+        var style = control.GetAttribute("style") ?? "";
+        return filled || (style.Contains("background", StringComparison.OrdinalIgnoreCase) && style.Contains("padding", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

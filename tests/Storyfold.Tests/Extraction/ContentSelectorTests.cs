@@ -269,4 +269,31 @@ public sealed class ContentSelectorTests
         Assert.Contains("Six volunteers finished their training", text);
         Assert.Contains("opened its new quay for cruise ships", text);
     }
+
+    /// <summary>A box that sells the site's own service: a line, a short pitch and a link drawn as a button.</summary>
+    private static string Offer(string heading, string pitch, string button) =>
+        $"<div class=\"offer\"><h3>{heading}</h3><p>{pitch}</p><a class=\"btn btn-primary\" href=\"/quote\">{button}</a></div>";
+
+    [Fact]
+    public void Drops_a_promotion_box_that_ends_with_a_button_between_the_paragraphs()
+    {
+        var offer = Offer("Get an estimate from a local pro", "Every job is different. Our pros can get you a fair price quote today.", "Get a quote now");
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Story}{offer}{Story.Replace("council", "board")}</div></main>");
+
+        Assert.Contains("The city council voted on Tuesday", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Every job is different", text);
+        Assert.DoesNotContain("local pro", text);
+    }
+
+    [Fact]
+    public void Keeps_boxes_of_one_kind_that_end_with_buttons_as_the_entries_of_a_list()
+    {
+        var entries = Offer("Learn HTML", "A solid overview of HTML for developers, from novice to expert level.", "Start course") +
+            Offer("Learn CSS", "A guide to CSS with modules covering everything from layout to accessibility.", "Start course");
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Body}{entries}</div></main>");
+
+        Assert.Contains("A solid overview of HTML for developers", text);
+        Assert.Contains("A guide to CSS with modules", text);
+    }
 }
