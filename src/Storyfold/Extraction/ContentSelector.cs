@@ -31,7 +31,14 @@ internal static partial class ContentSelector
         Select(page, matchesStructuredBody, null);
 
     /// <summary>As <see cref="Select(PageBlocks, Func{PageBlock, bool}?)"/>, describing the decision to <paramref name="explain"/> when given.</summary>
-    public static IReadOnlyList<PageBlock> Select(PageBlocks page, Func<PageBlock, bool>? matchesStructuredBody, List<string>? explain)
+    public static IReadOnlyList<PageBlock> Select(PageBlocks page, Func<PageBlock, bool>? matchesStructuredBody, List<string>? explain) =>
+        Select(page, matchesStructuredBody, explain, []);
+
+    /// <summary>
+    /// As <see cref="Select(PageBlocks, Func{PageBlock, bool}?, List{string}?)"/>, knowing the page's <paramref name="descriptions"/>
+    /// (meta and Open Graph): a summary over the body that repeats one is the template's, not the writer's lead.
+    /// </summary>
+    public static IReadOnlyList<PageBlock> Select(PageBlocks page, Func<PageBlock, bool>? matchesStructuredBody, List<string>? explain, IReadOnlyList<string> descriptions)
     {
         var boxes = page.Boxes;
         var blocks = page.Blocks;
@@ -142,6 +149,12 @@ internal static partial class ContentSelector
             selected.Remove(block);
         }
 
+        foreach (var block in LeadAboveBody(page, selected, descriptions))
+        {
+            leftOut[block.Index] = LeftOut.None;
+            selected.Insert(selected.FindIndex(b => b.Index > block.Index) is var at and >= 0 ? at : selected.Count, block);
+        }
+
         if (explain is not null)
         {
             Explain(page, value, leftOut, trailing, explain);
@@ -188,6 +201,65 @@ internal static partial class ContentSelector
 
         return remains;
     }
+
+    /// <summary>
+    /// The article's lead (standfirst) when it is set apart from the body: templates put the headline, the lead and the
+    /// byline in a header above the body's field, so the element chosen for the body leaves the lead out. Plain paragraphs
+    /// (a <c>p</c> with no class, as the writer's editor sets them) of prose between the page's headline (h1) and the body's
+    /// first block, outside any element named as boilerplate, are the writer's opening; labels, bylines and links between
+    /// them are not taken. A template's summary field is set with a class of its own (excerpt, subtitle) or repeats the
+    /// page's description, and stays out.
+    /// </summary>
+    private static List<PageBlock> LeadAboveBody(PageBlocks page, List<PageBlock> selected, IReadOnlyList<string> descriptions)
+    {
+        var lead = new List<PageBlock>();
+        if (selected.Count == 0)
+        {
+            return lead;
+        }
+
+        var first = selected[0].Index;
+        var headline = page.Blocks.Take(first).LastOrDefault(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && !page.Boxes[b.Owner].Boilerplate);
+        if (headline is null)
+        {
+            return lead;
+        }
+
+        for (var i = headline.Index + 1; i < first; i++)
+        {
+            var block = page.Blocks[i];
+            if (IsLeadParagraph(block) && !page.Boxes[block.Owner].Boilerplate && page.Boxes[block.Owner] is { Tag: "p" } owner &&
+                string.IsNullOrWhiteSpace(owner.Element.GetAttribute("class")) && !descriptions.Any(d => RepeatsDescription(block.Text, d)))
+            {
+                lead.Add(block);
+            }
+        }
+
+        return lead.Sum(b => b.Words) <= LeadWords ? lead : [];
+    }
+
+    /// <summary>A paragraph of the lead: a sentence or more of unlinked prose, not a caption or list.</summary>
+    private static bool IsLeadParagraph(PageBlock block) =>
+        block.Kind is BlockKind.Paragraph or BlockKind.Heading or BlockKind.Other && block.Words >= LeadParagraphWords &&
+        block.LinkDensity < 0.2 && EndsSentence().IsMatch(block.Text);
+
+    /// <summary>Whether a paragraph opens as the page's description does (descriptions are often cut short).</summary>
+    private static bool RepeatsDescription(string text, string description)
+    {
+        var paragraph = PageExtractor.Normalise(text);
+        var summary = PageExtractor.Normalise(description);
+        var length = Math.Min(DescriptionMatchChars, Math.Min(paragraph.Length, summary.Length));
+        return length >= DescriptionMatchChars / 2 && string.CompareOrdinal(paragraph, 0, summary, 0, length) == 0;
+    }
+
+    /// <summary>A paragraph repeats the description when their first this many characters agree.</summary>
+    private const int DescriptionMatchChars = 60;
+
+    /// <summary>A lead's paragraph has at least this many words; shorter lines over the body are labels and bylines.</summary>
+    private const int LeadParagraphWords = 12;
+
+    /// <summary>A lead is at most this many words; more above the body is a page section of its own.</summary>
+    private const int LeadWords = 150;
 
     /// <summary>
     /// A card's line: a few unlinked words with no sentence end, such as a rating or a blurb. Items of lists and rows of

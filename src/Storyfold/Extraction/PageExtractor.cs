@@ -84,12 +84,13 @@ public sealed partial class PageExtractor
         var bodyWords = structured.ArticleBody is { Length: > 200 } articleBody ? WordSet(articleBody) : null;
         Func<PageBlock, bool>? matches = bodyWords is null ? null : block => Matches(block, bodyWords);
         var page = PageBlocks.Read(body);
-        var selected = ContentSelector.Select(page, matches, explain);
+        var descriptions = new[] { meta.Get("description"), meta.Get("og:description") }.OfType<string>().ToList();
+        var selected = ContentSelector.Select(page, matches, explain, descriptions);
         if (selected.Sum(b => b.Words) < ShortArticleWords)
         {
             // Little visible text: the article may be in markup that a script reveals (hidden streamed content, preloaders).
             var revealed = PageBlocks.Read(body, honourHidden: false);
-            var revealedSelected = ContentSelector.Select(revealed, matches, explain);
+            var revealedSelected = ContentSelector.Select(revealed, matches, explain, descriptions);
             if (revealedSelected.Sum(b => b.Words) > 2 * Math.Max(20, selected.Sum(b => b.Words)))
             {
                 page = revealed;

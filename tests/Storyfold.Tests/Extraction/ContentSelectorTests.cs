@@ -296,4 +296,24 @@ public sealed class ContentSelectorTests
         Assert.Contains("A solid overview of HTML for developers", text);
         Assert.Contains("A guide to CSS with modules", text);
     }
+
+    [Fact]
+    public void Keeps_a_plain_lead_paragraph_set_between_the_headline_and_the_body_field()
+    {
+        const string lead = "<p>After three years of argument, the harbour plan finally has the votes it needs, and work could start by the spring.</p>";
+        const string subtitle = "<p class=\"subtitle\">A summary line the template prints from its own field, not the writer's words at all.</p>";
+        const string described = "<p>The harbour plan wins the council's backing after a long night of debate in the chamber.</p>";
+        var result = Extractor.Extract(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council backs harbour plan</title>" +
+            "<meta name=\"description\" content=\"The harbour plan wins the council's backing after a long night of debate in the chamber.\"></head><body>" +
+            $"<main><div class=\"top\"><h1>Council backs harbour plan</h1>{subtitle}{lead}{described}<p>By Jane Doe</p></div>" +
+            $"<div class=\"article-body\">{Body}</div></main></body></html>", null);
+        var text = result.Page!.Text;
+
+        Assert.StartsWith("After three years of argument", text);
+        Assert.Contains("The city council voted on Tuesday", text);
+        Assert.DoesNotContain("A summary line the template prints", text);
+        Assert.DoesNotContain("long night of debate", text);
+        Assert.DoesNotContain("By Jane Doe", text);
+    }
 }
