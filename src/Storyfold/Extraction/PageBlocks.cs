@@ -380,7 +380,8 @@ internal sealed class PageBlocks
 
         foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var name = token.EndsWith("-text", StringComparison.OrdinalIgnoreCase) || token.EndsWith("_text", StringComparison.OrdinalIgnoreCase) ? token[..^5] : token;
+            var name = WithoutModuleHash(token);
+            name = name.EndsWith("-text", StringComparison.OrdinalIgnoreCase) || name.EndsWith("_text", StringComparison.OrdinalIgnoreCase) ? name[..^5] : name;
             if (name.EndsWith("caption", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -389,6 +390,38 @@ internal sealed class PageBlocks
 
         return false;
     }
+
+    /// <summary>
+    /// The class name without the hash that CSS modules append to keep names apart ("ImageBlock_caption__AuqrJ" is
+    /// "ImageBlock_caption"): the name before it still says what the element is.
+    /// </summary>
+    private static string WithoutModuleHash(string token)
+    {
+        var cut = token.LastIndexOf("__", StringComparison.Ordinal);
+        if (cut <= 0 || token.Length - cut - 2 is < ModuleHashMin or > ModuleHashMax)
+        {
+            return token;
+        }
+
+        // A hash mixes in capitals or digits; a BEM element after "__" ("photo__caption") is a lower-case word.
+        var mixed = false;
+        foreach (var c in token.AsSpan(cut + 2))
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_'))
+            {
+                return token;
+            }
+
+            mixed |= char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c);
+        }
+
+        return mixed ? token[..cut] : token;
+    }
+
+    /// <summary>CSS modules hash a name into five characters by default; some setups use a few more.</summary>
+    private const int ModuleHashMin = 5;
+
+    private const int ModuleHashMax = 8;
 
     private static string CleanBlockText(StringBuilder text)
     {

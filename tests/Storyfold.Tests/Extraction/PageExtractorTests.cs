@@ -213,6 +213,8 @@ public sealed class PageExtractorTests
     [InlineData("<figure><img src=a.jpg><figcaption class=\"image-caption-wrapper\"><div><p><em>The old fishing port at dawn.</em></p></div></figcaption></figure>")]
     [InlineData("<div class=\"wp-caption aligncenter\"><img src=a.jpg><p class=\"wp-caption-text\">The old fishing port at dawn.</p></div>")]
     [InlineData("<div class=\"ArticleContent_imageBlock_caption\"><p class=\"Text\">The old fishing port at dawn.</p></div>")]
+    [InlineData("<div class=\"ArticleContent_imageBlock_caption__AuqrJ\"><p class=\"Text\">The old fishing port at dawn.</p></div>")]
+    [InlineData("<div class=\"photo__caption\"><p>The old fishing port at dawn.</p></div>")]
     public void Sets_captions_apart_when_their_lines_are_paragraphs_or_only_a_class_names_them(string figure)
     {
         var body = $"<article><h1>Harbour</h1>{Story[..(Story.IndexOf("</p>", StringComparison.Ordinal) + 4)]}{figure}{Story[(Story.IndexOf("</p>", StringComparison.Ordinal) + 4)..]}</article>";
