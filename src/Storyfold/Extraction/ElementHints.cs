@@ -197,6 +197,11 @@ internal static class ElementHints
             var w = lower[..n];
             writer |= WriterWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
             profile |= ProfileWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            if (IsNegated(names, range))
+            {
+                continue;
+            }
+
             if (StrongNegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
             {
                 negative++;
@@ -242,6 +247,11 @@ internal static class ElementHints
             foreach (var range in new NameWords(names))
             {
                 var word = names[range].ToLowerInvariant();
+                if (IsNegated(names, range))
+                {
+                    continue;
+                }
+
                 if (StrongNegativeWords.Contains(word) || (NegativeWords.Contains(word) && !InLayoutSetting(names, range)))
                 {
                     yield return word;
@@ -284,6 +294,32 @@ internal static class ElementHints
         }
 
         return layout && words >= LayoutSettingWords;
+    }
+
+    /// <summary>
+    /// True when the word right before this one in the same class says the element is not that thing: "no-sidebar" (a
+    /// page drawn without one), "has-no-toc", "hide-from-toc" (an article heading the contents list skips).
+    /// </summary>
+    private static bool IsNegated(string names, Range word)
+    {
+        var at = word.Start.GetOffset(names.Length) - 1;
+        if (at < 0 || names[at] is not ('-' or '_'))
+        {
+            return false;
+        }
+
+        while (at >= 0 && names[at] is '-' or '_')
+        {
+            at--;
+        }
+
+        var end = at + 1;
+        while (at >= 0 && char.IsAsciiLetter(names[at]))
+        {
+            at--;
+        }
+
+        return names.AsSpan(at + 1, end - at - 1).ToString().ToLowerInvariant() is "no" or "non" or "not" or "without" or "from";
     }
 
     /// <summary>A layout setting names the part, the property and its value ("pane-header-alignment-left"): three words or more.</summary>

@@ -33,6 +33,19 @@ public sealed class ElementHintsTests
         Assert.Equal(-ElementHints.Strong, NamesHint(classes));
 
     [Theory]
+    [InlineData("hide-from-toc no-link")]
+    [InlineData("no-sidebar")]
+    [InlineData("content has-no-toc")]
+    public void Reads_no_hint_word_that_the_class_negates(string classes) =>
+        Assert.True(NamesHint(classes) >= 0, $"'{classes}' was read as boilerplate");
+
+    [Theory]
+    [InlineData("sidebar-no-padding")]
+    [InlineData("toc")]
+    public void Still_reads_a_hint_word_that_no_negation_precedes(string classes) =>
+        Assert.True(NamesHint(classes) < 0, $"'{classes}' was not read as boilerplate");
+
+    [Theory]
     [InlineData("call-to-action")]
     [InlineData("wprm-call_to_action-simple")]
     [InlineData("CallToActionLarge_callout__j_g7m")]
