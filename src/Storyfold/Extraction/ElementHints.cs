@@ -82,7 +82,8 @@ internal static class ElementHints
     /// <summary>
     /// What the element's class and id alone say (see <see cref="Of"/>); tag, role and itemprop aside. On a
     /// <paramref name="heading"/> (h1-h6) the word "header" names the heading of a section ("et_pb_module_header",
-    /// "recipe__tips-header"), never the page's header, which is a box around headings and is not one itself.
+    /// "recipe__tips-header"), never the page's header, which is a box around headings and is not one itself; and the word
+    /// "toc" marks a heading the contents list is built from, not the list, which is links and is not a heading either.
     /// </summary>
     public static int OfNames(IElement element, bool heading = false)
     {
@@ -207,7 +208,7 @@ internal static class ElementHints
                 negative++;
                 strong = true;
             }
-            else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && w.SequenceEqual("header")) &&
+            else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && (w.SequenceEqual("header") || w.SequenceEqual("toc"))) &&
                 !InLayoutSetting(names, range))
             {
                 negative++;

@@ -63,7 +63,9 @@ public sealed class ElementHintsTests
     [InlineData("<h3 class=\"recipe__tips-header\">Tips</h3>", "h3", 0)]
     [InlineData("<div class=\"site-header\">Harbour Times</div>", "div", -1)]
     [InlineData("<div class=\"section-header\">Costs</div>", "div", -1)]
-    public void Reads_header_in_a_class_as_the_page_header_except_on_a_heading(string html, string tag, int expected)
+    [InlineData("<h2 class=\"product-title toc\">Costs</h2>", "h2", 0)]
+    [InlineData("<div class=\"toc\">Costs</div>", "div", -1)]
+    public void Reads_header_or_toc_in_a_class_as_boilerplate_except_on_a_heading(string html, string tag, int expected)
     {
         var element = new HtmlParser().ParseDocument(html).QuerySelector(tag)!;
         Assert.Equal(expected, ElementHints.Of(element, tag).Hint);
