@@ -290,7 +290,7 @@ internal static partial class ArticleText
             var nameAt = i > 1 && IsLabel(paragraphs[i - 1]) && IsPersonName(paragraphs[i - 2]) ? i - 2 : i - 1;
             var boxed = IsPersonName(paragraphs[nameAt]) && OpensWithBio(paragraphs[i], paragraphs[nameAt]);
             var unlabelled = AuthorLabel().Replace(paragraphs[i], "");
-            if (!boxed && !writers.Any(writer => OpensWithBio(unlabelled, writer)))
+            if ((!boxed && !writers.Any(writer => OpensWithBio(unlabelled, writer))) || IsAboutCompany(paragraphs[i]))
             {
                 continue;
             }
@@ -358,6 +358,20 @@ internal static partial class ArticleText
         return greeting.Success && paragraph.AsSpan(greeting.Length).StartsWith(firstName, StringComparison.Ordinal) &&
             !char.IsLetter(paragraph.ElementAtOrDefault(greeting.Length + firstName.Length));
     }
+
+    /// <summary>
+    /// A paragraph about a company, not a person: it says "we", "our" or "us" and never "he", "she" or "I". A firm that signs
+    /// its own blog closes the post by saying what it offers ("Acme is dedicated to ... Our engineers"), which is the
+    /// post's last word, not a writer's bio.
+    /// </summary>
+    private static bool IsAboutCompany(string paragraph) =>
+        CompanyVoice().IsMatch(paragraph) && !PersonPronoun().IsMatch(paragraph);
+
+    [GeneratedRegex(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyVoice();
+
+    [GeneratedRegex(@"\b(?:he|she|his|her|him|hers|i|my|me)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonPronoun();
 
     /// <summary>A bio's verb right after the name, or after the writer's job set off by commas.</summary>
     private static bool IntroducesBio(ReadOnlySpan<char> afterName) =>

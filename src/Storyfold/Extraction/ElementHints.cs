@@ -82,7 +82,8 @@ internal static class ElementHints
     /// <summary>
     /// What the element's class and id alone say (see <see cref="Of"/>); tag, role and itemprop aside. On a
     /// <paramref name="heading"/> (h1-h6) the word "header" names the heading of a section ("et_pb_module_header",
-    /// "recipe__tips-header"), never the page's header, which is a box around headings and is not one itself.
+    /// "recipe__tips-header"), never the page's header, which is a box around headings and is not one itself; and the word
+    /// "toc" marks a heading the contents list is built from, not the list, which is links and is not a heading either.
     /// </summary>
     public static int OfNames(IElement element, bool heading = false)
     {
@@ -197,12 +198,17 @@ internal static class ElementHints
             var w = lower[..n];
             writer |= WriterWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
             profile |= ProfileWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            if (IsNegated(names, range))
+            {
+                continue;
+            }
+
             if (StrongNegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
             {
                 negative++;
                 strong = true;
             }
-            else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && w.SequenceEqual("header")) &&
+            else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && (w.SequenceEqual("header") || w.SequenceEqual("toc"))) &&
                 !InLayoutSetting(names, range))
             {
                 negative++;
@@ -242,6 +248,11 @@ internal static class ElementHints
             foreach (var range in new NameWords(names))
             {
                 var word = names[range].ToLowerInvariant();
+                if (IsNegated(names, range))
+                {
+                    continue;
+                }
+
                 if (StrongNegativeWords.Contains(word) || (NegativeWords.Contains(word) && !InLayoutSetting(names, range)))
                 {
                     yield return word;
@@ -284,6 +295,32 @@ internal static class ElementHints
         }
 
         return layout && words >= LayoutSettingWords;
+    }
+
+    /// <summary>
+    /// True when the word right before this one in the same class says the element is not that thing: "no-sidebar" (a
+    /// page drawn without one), "has-no-toc", "hide-from-toc" (an article heading the contents list skips).
+    /// </summary>
+    private static bool IsNegated(string names, Range word)
+    {
+        var at = word.Start.GetOffset(names.Length) - 1;
+        if (at < 0 || names[at] is not ('-' or '_'))
+        {
+            return false;
+        }
+
+        while (at >= 0 && names[at] is '-' or '_')
+        {
+            at--;
+        }
+
+        var end = at + 1;
+        while (at >= 0 && char.IsAsciiLetter(names[at]))
+        {
+            at--;
+        }
+
+        return names.AsSpan(at + 1, end - at - 1).ToString().ToLowerInvariant() is "no" or "non" or "not" or "without" or "from";
     }
 
     /// <summary>A layout setting names the part, the property and its value ("pane-header-alignment-left"): three words or more.</summary>

@@ -500,7 +500,41 @@ internal sealed class PageBlocks
             return !(tag == "button" && (element.HasAttribute("aria-expanded") && IsInHeading(element) || IsAccordionToggle(element)));
         }
 
-        return ElementHints.IsIconGlyph(element) || (honourHidden && IsHidden(tag, element) && !IsCollapsedPanel(element, previous));
+        return ElementHints.IsIconGlyph(element) || (honourHidden && IsHidden(tag, element) && !IsCollapsedPanel(element, previous)) ||
+            (honourHidden && IsTooltip(element));
+    }
+
+    /// <summary>
+    /// The bubble a word's tooltip or footnote shows on hover (role tooltip, or a "tooltip" box that a word in the text
+    /// names as its description): it sits inside the sentence in the markup, and read inline it splits the sentence with a
+    /// glossary entry the reader sees only on pointing at the word.
+    /// </summary>
+    private static bool IsTooltip(IElement element)
+    {
+        if (element.GetAttribute("role") is "tooltip")
+        {
+            return true;
+        }
+
+        var classes = element.GetAttribute("class");
+        if (string.IsNullOrEmpty(element.Id) || classes is null || !classes.Contains("tooltip", StringComparison.OrdinalIgnoreCase) ||
+            element.Owner is not { } document)
+        {
+            return false;
+        }
+
+        foreach (var word in document.QuerySelectorAll("[aria-describedby], [aria-labelledby]"))
+        {
+            foreach (var name in new[] { "aria-describedby", "aria-labelledby" })
+            {
+                if (word.GetAttribute(name) is { } ids && ids.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(element.Id, StringComparer.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHidden(string tag, IElement element)

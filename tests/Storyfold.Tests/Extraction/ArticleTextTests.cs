@@ -321,6 +321,16 @@ public sealed class ArticleTextTests
     }
 
     [Fact]
+    public void Keeps_the_closing_paragraph_of_a_company_that_signs_its_own_post()
+    {
+        const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
+                               "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and its beaches.\n\n" +
+                               "Harbourworks is dedicated to building quays that last. Our engineers have worked on ports for forty years.";
+
+        Assert.Equal(article, ArticleText.WithoutAuthorBio(article, ["Harbourworks"]));
+    }
+
+    [Fact]
     public void Drops_one_bio_per_writer_of_a_shared_byline()
     {
         const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +

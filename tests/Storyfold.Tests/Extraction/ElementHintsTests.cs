@@ -33,6 +33,19 @@ public sealed class ElementHintsTests
         Assert.Equal(-ElementHints.Strong, NamesHint(classes));
 
     [Theory]
+    [InlineData("hide-from-toc no-link")]
+    [InlineData("no-sidebar")]
+    [InlineData("content has-no-toc")]
+    public void Reads_no_hint_word_that_the_class_negates(string classes) =>
+        Assert.True(NamesHint(classes) >= 0, $"'{classes}' was read as boilerplate");
+
+    [Theory]
+    [InlineData("sidebar-no-padding")]
+    [InlineData("toc")]
+    public void Still_reads_a_hint_word_that_no_negation_precedes(string classes) =>
+        Assert.True(NamesHint(classes) < 0, $"'{classes}' was not read as boilerplate");
+
+    [Theory]
     [InlineData("call-to-action")]
     [InlineData("wprm-call_to_action-simple")]
     [InlineData("CallToActionLarge_callout__j_g7m")]
@@ -50,7 +63,9 @@ public sealed class ElementHintsTests
     [InlineData("<h3 class=\"recipe__tips-header\">Tips</h3>", "h3", 0)]
     [InlineData("<div class=\"site-header\">Harbour Times</div>", "div", -1)]
     [InlineData("<div class=\"section-header\">Costs</div>", "div", -1)]
-    public void Reads_header_in_a_class_as_the_page_header_except_on_a_heading(string html, string tag, int expected)
+    [InlineData("<h2 class=\"product-title toc\">Costs</h2>", "h2", 0)]
+    [InlineData("<div class=\"toc\">Costs</div>", "div", -1)]
+    public void Reads_header_or_toc_in_a_class_as_boilerplate_except_on_a_heading(string html, string tag, int expected)
     {
         var element = new HtmlParser().ParseDocument(html).QuerySelector(tag)!;
         Assert.Equal(expected, ElementHints.Of(element, tag).Hint);

@@ -797,6 +797,17 @@ public sealed class PageExtractorTests
         Assert.DoesNotContain("Sign in to read more", page.Text);
     }
 
+    /// <summary>A glossary bubble or footnote shown on hover, set inside the sentence it explains.</summary>
+    [Theory]
+    [InlineData("<span><dfn aria-labelledby=\"tip-1\">quays</dfn><span class=\"term-tooltip\" id=\"tip-1\"><b>Quay</b><br>A platform where ships load and unload.</span></span>")]
+    [InlineData("<sup><a aria-describedby=\"note-1\">quays</a></sup><span role=\"tooltip\" id=\"note-1\">A platform where ships load and unload.</span>")]
+    public void Leaves_a_words_tooltip_out_of_its_sentence(string word)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}<p>The new {word} will be finished in three years, the port said on Tuesday evening.</p></article>"));
+        Assert.DoesNotContain("ships load and unload", page.Text);
+        Assert.Contains("will be finished in three years", page.Text);
+    }
+
     /// <summary>Accordion panels hidden until their toggle opens them, with the toggle right before each.</summary>
     [Theory]
     [InlineData( // a heading whose button says whether the panel under it is expanded; the button's label is the heading
