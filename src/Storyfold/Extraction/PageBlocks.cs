@@ -87,6 +87,9 @@ internal sealed class PageBlocks
     /// <summary>False reads what pages hide until a script reveals it (streamed server rendering, preloaders).</summary>
     private bool _honourHidden = true;
 
+    /// <summary>Ids that a word names as its description, gathered once a page when a tooltip box first asks.</summary>
+    private HashSet<string>? _describedIds;
+
     public static PageBlocks Read(IElement body, bool honourHidden = true)
     {
         var page = new PageBlocks { _honourHidden = honourHidden };
@@ -150,7 +153,7 @@ internal sealed class PageBlocks
                 continue;
             }
 
-            if (IsSkipped(tag, element, previous, _honourHidden))
+            if (IsSkipped(tag, element, previous))
             {
                 if (tag is "img" && _text.Length > 0)
                 {
@@ -491,7 +494,7 @@ internal sealed class PageBlocks
         return words + (cjk / 2);
     }
 
-    private static bool IsSkipped(string tag, IElement element, IElement? previous, bool honourHidden)
+    private bool IsSkipped(string tag, IElement element, IElement? previous)
     {
         if (SkippedTags.Contains(tag))
         {
@@ -500,8 +503,8 @@ internal sealed class PageBlocks
             return !(tag == "button" && (element.HasAttribute("aria-expanded") && IsInHeading(element) || IsAccordionToggle(element)));
         }
 
-        return ElementHints.IsIconGlyph(element) || (honourHidden && IsHidden(tag, element) && !IsCollapsedPanel(element, previous)) ||
-            (honourHidden && IsTooltip(element));
+        return ElementHints.IsIconGlyph(element) ||
+            (_honourHidden && ((IsHidden(tag, element) && !IsCollapsedPanel(element, previous)) || IsTooltip(element)));
     }
 
     /// <summary>
@@ -509,7 +512,7 @@ internal sealed class PageBlocks
     /// names as its description): it sits inside the sentence in the markup, and read inline it splits the sentence with a
     /// glossary entry the reader sees only on pointing at the word.
     /// </summary>
-    private static bool IsTooltip(IElement element)
+    private bool IsTooltip(IElement element)
     {
         if (element.GetAttribute("role") is "tooltip")
         {
@@ -523,18 +526,26 @@ internal sealed class PageBlocks
             return false;
         }
 
+        _describedIds ??= DescribedIds(document);
+        return _describedIds.Contains(element.Id);
+    }
+
+    /// <summary>Ids of the page that some element names in aria-describedby or aria-labelledby.</summary>
+    private static HashSet<string> DescribedIds(IDocument document)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in document.QuerySelectorAll("[aria-describedby], [aria-labelledby]"))
         {
-            foreach (var name in new[] { "aria-describedby", "aria-labelledby" })
+            foreach (var name in (string[])["aria-describedby", "aria-labelledby"])
             {
-                if (word.GetAttribute(name) is { } ids && ids.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(element.Id, StringComparer.Ordinal))
+                if (word.GetAttribute(name) is { } names)
                 {
-                    return true;
+                    ids.UnionWith(names.Split(' ', StringSplitOptions.RemoveEmptyEntries));
                 }
             }
         }
 
-        return false;
+        return ids;
     }
 
     private static bool IsHidden(string tag, IElement element)
