@@ -320,8 +320,11 @@ internal static class ElementHints
             at--;
         }
 
-        return names.AsSpan(at + 1, end - at - 1).ToString().ToLowerInvariant() is "no" or "non" or "not" or "without" or "from";
+        return NegatingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(names.AsSpan(at + 1, end - at - 1));
     }
+
+    /// <summary>Words that, right before a hint word in a class, say the element is not that thing.</summary>
+    private static readonly HashSet<string> NegatingWords = new(StringComparer.OrdinalIgnoreCase) { "no", "non", "not", "without", "from" };
 
     /// <summary>A layout setting names the part, the property and its value ("pane-header-alignment-left"): three words or more.</summary>
     private const int LayoutSettingWords = 3;
