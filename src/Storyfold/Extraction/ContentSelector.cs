@@ -149,6 +149,12 @@ internal static partial class ContentSelector
             selected.Remove(block);
         }
 
+        foreach (var block in IntroAboveBody(page, selected, boxes[best].Good))
+        {
+            leftOut[block.Index] = LeftOut.None;
+            selected.Insert(selected.FindIndex(b => b.Index > block.Index) is var at and >= 0 ? at : selected.Count, block);
+        }
+
         foreach (var block in LeadAboveBody(page, selected, descriptions))
         {
             leftOut[block.Index] = LeftOut.None;
@@ -237,6 +243,64 @@ internal static partial class ContentSelector
 
         return lead.Sum(b => b.Words) <= LeadWords ? lead : [];
     }
+
+    /// <summary>
+    /// The article's introduction or abstract where the page names it so (class or id "article-intro", "abstract") and
+    /// sets it above the body's field: the writer's opening, however long and whatever the page's description repeats of
+    /// it. Its sentences are taken (labels, links and captions stay out) when one of them is a paragraph of prose and all
+    /// are fewer words than the body; a page's hero box that names itself an intro and outweighs the article is the page's.
+    /// </summary>
+    private static List<PageBlock> IntroAboveBody(PageBlocks page, List<PageBlock> selected, double bodyWords)
+    {
+        var intro = new List<PageBlock>();
+        if (selected.Count == 0)
+        {
+            return intro;
+        }
+
+        var boxes = page.Boxes;
+        var named = new Dictionary<int, bool>();
+        for (var i = 0; i < selected[0].Index; i++)
+        {
+            var block = page.Blocks[i];
+            if (IsIntroLine(block) && !boxes[block.Owner].Boilerplate && IsInIntro(boxes, block.Owner, named))
+            {
+                intro.Add(block);
+            }
+        }
+
+        return intro.Any(IsLeadParagraph) && intro.Sum(b => b.Words) < bodyWords ? intro : [];
+    }
+
+    /// <summary>A line of the introduction: a sentence, short ones too (the writer's "Trust us, we know!"), not its links, labels or captions.</summary>
+    private static bool IsIntroLine(PageBlock block) =>
+        block.Kind is BlockKind.Paragraph or BlockKind.Heading or BlockKind.ListItem or BlockKind.Other && block.Words >= IntroLineWords &&
+        block.LinkDensity <= 0.5 && EndsSentence().IsMatch(block.Text);
+
+    /// <summary>A line of the introduction has at least this many words; fewer make a label ("Summary").</summary>
+    private const int IntroLineWords = 3;
+
+    /// <summary>Whether the element or one of the few above it is named as the article's introduction.</summary>
+    private static bool IsInIntro(List<PageBox> boxes, int box, Dictionary<int, bool> named)
+    {
+        for (var depth = 0; box >= 0 && depth < IntroDepth; depth++, box = boxes[box].Parent)
+        {
+            if (!named.TryGetValue(box, out var isIntro))
+            {
+                named[box] = isIntro = ElementHints.NamesIntroduction(boxes[box].Element);
+            }
+
+            if (isIntro)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A paragraph of the introduction is within this many elements of the element that names it.</summary>
+    private const int IntroDepth = 3;
 
     /// <summary>A paragraph of the lead: a sentence or more of unlinked prose, not a caption or list.</summary>
     private static bool IsLeadParagraph(PageBlock block) =>

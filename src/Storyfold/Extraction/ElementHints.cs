@@ -227,6 +227,34 @@ internal static class ElementHints
     }
 
     /// <summary>
+    /// Whether the element's class or id names it as the article's introduction or abstract ("article-intro",
+    /// "blog_intro", "abstract"): the writer's opening, which templates set in a field of its own above the body.
+    /// </summary>
+    public static bool NamesIntroduction(IElement element)
+    {
+        foreach (var names in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
+        {
+            if (string.IsNullOrEmpty(names) || names.Length > 400)
+            {
+                continue;
+            }
+
+            foreach (var range in new NameWords(names))
+            {
+                if (IntroductionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(names.AsSpan(range)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that name the article's opening; "lead" is left out, as it also names a lead picture or video.</summary>
+    private static readonly HashSet<string> IntroductionWords = new(StringComparer.OrdinalIgnoreCase) { "intro", "introduction", "abstract", "standfirst", "lede" };
+
+    /// <summary>
     /// A box that asks the reader to act ("call-to-action", "CallToActionLarge", "wprm-call-to-action"): the phrase is three
     /// words, or one run together, that the word list cannot hold; it is weak like "cta", as some sites so name a styled quote.
     /// </summary>

@@ -316,4 +316,25 @@ public sealed class ContentSelectorTests
         Assert.DoesNotContain("long night of debate", text);
         Assert.DoesNotContain("By Jane Doe", text);
     }
+
+    [Fact]
+    public void Keeps_the_introduction_the_page_names_above_the_body_field()
+    {
+        const string intro =
+            "<div class=\"post-intro\"><p>The harbour plan wins the council's backing after a long night of debate in the chamber, three years after it was first drawn up.</p>" +
+            "<p>Trust us, it was worth the wait.</p><p>Summary</p></div>";
+        const string dek = "<p class=\"dek\">A line the template prints from its own field over every story it carries on the site.</p>";
+        var result = Extractor.Extract(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council backs harbour plan</title>" +
+            "<meta name=\"description\" content=\"The harbour plan wins the council's backing after a long night of debate in the chamber.\"></head><body>" +
+            $"<main><div class=\"top\"><h1>Council backs harbour plan</h1>{dek}{intro}</div>" +
+            $"<div class=\"article-body\">{Body}</div></main></body></html>", null);
+        var text = result.Page!.Text;
+
+        Assert.StartsWith("The harbour plan wins the council's backing", text);
+        Assert.Contains("Trust us, it was worth the wait.", text);
+        Assert.Contains("The city council voted on Tuesday", text);
+        Assert.DoesNotContain("Summary", text);
+        Assert.DoesNotContain("A line the template prints", text);
+    }
 }
