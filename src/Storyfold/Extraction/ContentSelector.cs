@@ -65,14 +65,15 @@ internal static partial class ContentSelector
         // 2. Hints mark boilerplate subtrees, unless the hinted element holds much of the page's text.
         var total = Math.Max(1, boxes[0].Good);
         var named = new bool[boxes.Count];
-        var best = ChooseContainer(page, value, total, named, trustedClass: null);
+        var partHeaders = PartHeaders(boxes);
+        var best = ChooseContainer(page, value, total, named, trustedClass: null, partHeaders);
 
         // A class name the chosen container carries is not boilerplate on this page, whatever it sounds like ("nav" in
         // "content-nav-section"): the other parts of the article carry it too, and were wrongly set aside.
         if (boxes[best].Hint < 0 && boxes[best].Element.GetAttribute("class") is { Length: > 0 } ownClass &&
             boxes.Any(b => b != boxes[best] && b.Boilerplate && b.Element.GetAttribute("class") == ownClass))
         {
-            best = ChooseContainer(page, value, total, named, ownClass);
+            best = ChooseContainer(page, value, total, named, ownClass, partHeaders);
         }
 
         var chosen = best;
@@ -924,14 +925,14 @@ internal static partial class ContentSelector
     /// Marks hinted boilerplate (elements of <paramref name="trustedClass"/> excepted), totals the words again without it,
     /// and returns the element with the most article words for the least boilerplate.
     /// </summary>
-    private static int ChooseContainer(PageBlocks page, double[] value, double total, bool[] named, string? trustedClass)
+    private static int ChooseContainer(PageBlocks page, double[] value, double total, bool[] named, string? trustedClass, bool[] partHeaders)
     {
         var boxes = page.Boxes;
         for (var i = 1; i < boxes.Count; i++)
         {
             var box = boxes[i];
             var parent = boxes[box.Parent];
-            var hinted = IsHintedBoilerplate(boxes, i, total) && (trustedClass is null || box.Element.GetAttribute("class") != trustedClass);
+            var hinted = IsHintedBoilerplate(boxes, i, total) && !partHeaders[i] && (trustedClass is null || box.Element.GetAttribute("class") != trustedClass);
             box.Boilerplate = parent.Boilerplate || hinted;
             named[i] = named[box.Parent] || (hinted && box.Hint <= ElementHints.StrongThreshold);
         }
@@ -964,6 +965,45 @@ internal static partial class ContentSelector
 
         return best;
     }
+
+    /// <summary>
+    /// Marks the headers of the parts of a text: elements that only the word "header" (or the header tag) sets aside and
+    /// whose tag and class recur at least <see cref="PartHeaderRun"/> times on the page ("accordion-item-header",
+    /// "listicle-item-header", "product-header"). A page has one header, or one a screen size; the questions of a FAQ, the
+    /// entries of a list article and the products of a review each carry one, and theirs name the part below them.
+    /// </summary>
+    private static bool[] PartHeaders(List<PageBox> boxes)
+    {
+        var headers = new bool[boxes.Count];
+        var kinds = new Dictionary<string, List<int>>();
+        for (var i = 1; i < boxes.Count; i++)
+        {
+            var box = boxes[i];
+            if (box.Hint < 0 && box.Hint > ElementHints.StrongThreshold && ElementHints.NamesOnlyHeader(box.Element, box.Tag))
+            {
+                var kind = KindOf(box);
+                if (!kinds.TryGetValue(kind, out var members))
+                {
+                    kinds[kind] = members = [];
+                }
+
+                members.Add(i);
+            }
+        }
+
+        foreach (var members in kinds.Values.Where(m => m.Count >= PartHeaderRun))
+        {
+            foreach (var member in members)
+            {
+                headers[member] = true;
+            }
+        }
+
+        return headers;
+    }
+
+    /// <summary>Headers of one kind that recur this often head the parts of a text, not the page.</summary>
+    private const int PartHeaderRun = 3;
 
     /// <summary>
     /// Names are believed when the element is a minor part of the page; a weak name (header, card, meta) only when

@@ -227,6 +227,31 @@ internal static class ElementHints
     }
 
     /// <summary>
+    /// Whether the only thing that sets the element aside is that it is a header: the header tag or the word "header" in
+    /// its class or id, and no other word or role that leans away from the article.
+    /// </summary>
+    public static bool NamesOnlyHeader(IElement element, string tag)
+    {
+        if (tag is not ("header" or "div" or "section") || element.GetAttribute("role") is { Length: > 0 })
+        {
+            return false;
+        }
+
+        var header = tag == "header";
+        foreach (var word in BoilerplateWords(element))
+        {
+            if (word is not ("header" or "hdr"))
+            {
+                return false;
+            }
+
+            header = true;
+        }
+
+        return header;
+    }
+
+    /// <summary>
     /// Whether the element's class or id names it as the article's introduction or abstract ("article-intro",
     /// "blog_intro", "abstract"): the writer's opening, which templates set in a field of its own above the body.
     /// </summary>

@@ -337,4 +337,22 @@ public sealed class ContentSelectorTests
         Assert.DoesNotContain("Summary", text);
         Assert.DoesNotContain("A line the template prints", text);
     }
+
+    [Fact]
+    public void Keeps_the_headers_of_the_parts_of_the_article_but_not_the_page_header()
+    {
+        static string Item(string question, string answer) =>
+            $"<div class=\"accordion-item\"><div class=\"accordion-item-header\">{question}</div><div class=\"accordion-item-body\"><p>{answer}</p></div></div>";
+        var faq = Item("When does the work on the quays start?", "Work is due to start next spring, once the last permits are signed by the regional government.") +
+            Item("Who pays for the new harbour?", "The city pays about half of the cost, and the port authority and a European fund share the rest.") +
+            Item("Will the old fishing port stay open?", "The fishing port stays open throughout the works, with its boats moved to the north quay for a year.");
+        var text = Extract(
+            "<div class=\"masthead-header\"><p>Harbour Gazette, the daily news of the coast since 1901, now online.</p></div>" +
+            $"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Body}<h2>Questions and answers</h2><div class=\"accordion\">{faq}</div></div></main>");
+
+        Assert.Contains("When does the work on the quays start?", text);
+        Assert.Contains("Who pays for the new harbour?", text);
+        Assert.Contains("The city council voted on Tuesday", text);
+        Assert.DoesNotContain("Harbour Gazette", text);
+    }
 }
