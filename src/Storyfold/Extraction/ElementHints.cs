@@ -276,8 +276,8 @@ internal static class ElementHints
         return false;
     }
 
-    /// <summary>Words that name the article's opening; "lead" is left out, as it also names a lead picture or video.</summary>
-    private static readonly HashSet<string> IntroductionWords = new(StringComparer.OrdinalIgnoreCase) { "intro", "introduction", "abstract", "standfirst", "lede" };
+    /// <summary>Words that name the article's opening. "lead" also names a lead picture or video, whose captions and credits are no sentences of prose and stay out.</summary>
+    private static readonly HashSet<string> IntroductionWords = new(StringComparer.OrdinalIgnoreCase) { "intro", "introduction", "abstract", "standfirst", "lede", "lead" };
 
     /// <summary>
     /// A box that asks the reader to act ("call-to-action", "CallToActionLarge", "wprm-call-to-action"): the phrase is three

@@ -355,4 +355,21 @@ public sealed class ContentSelectorTests
         Assert.Contains("The city council voted on Tuesday", text);
         Assert.DoesNotContain("Harbour Gazette", text);
     }
+
+    [Fact]
+    public void Keeps_the_lead_the_page_names_so_under_a_header_but_not_the_lead_picture_credit()
+    {
+        const string lead =
+            "<div class=\"story-lead\"><p>The harbour is getting bigger, and sooner than anyone thought.</p>" +
+            "<p>Below is what the council decided, what it will cost and when the diggers are due to arrive on the quays.</p></div>";
+        var text = Extract(
+            "<header class=\"hero\"><h1>Council backs harbour plan</h1></header>" +
+            "<figure class=\"lead-media\"><img src=\"quay.jpg\"><figcaption>Photo: Harbour Gazette archive</figcaption></figure>" +
+            $"{lead}<div class=\"article-body\">{Body}</div>");
+
+        Assert.StartsWith("The harbour is getting bigger", text);
+        Assert.Contains("Below is what the council decided", text);
+        Assert.Contains("The city council voted on Tuesday", text);
+        Assert.DoesNotContain("Harbour Gazette archive", text);
+    }
 }
