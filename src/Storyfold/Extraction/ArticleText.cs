@@ -90,8 +90,9 @@ internal static partial class ArticleText
         var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text) && !IsInlineLabel(b, kept));
         if (tail > 0 && kept.Skip(tail).Sum(b => b.Words) <= TailShare * total)
         {
-            LeaveOut("tail-section", kept.Skip(tail));
-            kept.RemoveRange(tail, kept.Count - tail);
+            var end = SectionEnd(kept, tail);
+            LeaveOut("tail-section", kept.Skip(tail).Take(end - tail));
+            kept.RemoveRange(tail, end - tail);
         }
 
         // An appeal to the reader for support in the last half ("Enjoyed this piece? We need your help", "This story is
@@ -434,6 +435,33 @@ internal static partial class ArticleText
 
     /// <summary>A closing section (references, related links, the readers' comments) is at most this share of the text; more, and the label heads a part of the article.</summary>
     private const double TailShare = 0.25;
+
+    /// <summary>
+    /// Where the closing section that a heading at <paramref name="label"/> opens ends: at the next heading of its level or
+    /// above that a paragraph of prose follows, where the writer takes up the article again ("References" set between two
+    /// of its sections); else at the text's end. A label that is no heading, or headings under it, open nothing new.
+    /// </summary>
+    private static int SectionEnd(List<PageBlock> kept, int label)
+    {
+        if (kept[label].Kind != BlockKind.Heading || kept[label].HeadingLevel <= 0)
+        {
+            return kept.Count;
+        }
+
+        for (var i = label + 1; i + 1 < kept.Count; i++)
+        {
+            if (kept[i].Kind == BlockKind.Heading && kept[i].HeadingLevel > 0 && kept[i].HeadingLevel <= kept[label].HeadingLevel &&
+                kept[i + 1].Kind == BlockKind.Paragraph && kept[i + 1].Words >= ResumedProseWords && kept[i + 1].Sentences > 0)
+            {
+                return i;
+            }
+        }
+
+        return kept.Count;
+    }
+
+    /// <summary>The article is taken up again by a paragraph of at least this many words.</summary>
+    private const int ResumedProseWords = 25;
 
     /// <summary>Words a bio runs to at most.</summary>
     private const int BioWords = 250;

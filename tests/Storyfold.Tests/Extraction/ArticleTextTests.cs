@@ -569,4 +569,16 @@ public sealed class ArticleTextTests
         var closing = "<p>Related:</p><ul><li><a href=\"/old-port\">Five things to know about the old port</a></li><li><a href=\"/ferry\">Ferry timetable changes</a></li></ul>";
         Assert.DoesNotContain("Ferry timetable changes", Extract(story + more + closing));
     }
+
+    [Fact]
+    public void Takes_up_the_article_again_after_a_list_of_references_set_between_its_sections()
+    {
+        var text = Extract(Story + Story.Replace("council", "board") +
+            "<h2>References</h2><ul><li>Harbour Authority, annual report for the year 2024.</li><li>City council, minutes of the meeting of 4 March.</li></ul>" +
+            "<h2>What happens next</h2><p>The first contracts for the new quays go out to tender in the autumn, and the council expects the diggers on site before the end of next spring.</p>");
+
+        Assert.Contains("The first contracts for the new quays go out to tender", text);
+        Assert.DoesNotContain("annual report for the year 2024", text);
+        Assert.DoesNotContain("minutes of the meeting", text);
+    }
 }
