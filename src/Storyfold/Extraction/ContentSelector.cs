@@ -108,6 +108,7 @@ internal static partial class ContentSelector
         var repeated = RepeatedVariants(page, inside);
         var teasers = TeaserCards(page, inside, boxes[best].Words);
         var promos = PromoBoxes(page, inside, best);
+        var signups = SignupBoxes(page, inside, best);
         var trailing = SectionsAfterBody(page, best);
         var leftOut = new LeftOut[blocks.Count];
         var kept = new List<PageBlock>();
@@ -119,6 +120,7 @@ internal static partial class ContentSelector
                 repeated[owner] ? LeftOut.RepeatedVariant :
                 teasers[owner] ? LeftOut.TeaserCard :
                 promos[owner] ? LeftOut.PromoBox :
+                signups[owner] ? LeftOut.SignupBox :
                 matched[block.Index] ? LeftOut.None :
                 boxes[owner].Boilerplate ? LeftOut.Hinted :
                 trailing[owner] ? LeftOut.AfterBody : LeftOut.None;
@@ -299,6 +301,7 @@ internal static partial class ContentSelector
         LinkList,
         CardRemains,
         PromoBox,
+        SignupBox,
     }
 
     /// <summary>
@@ -320,6 +323,7 @@ internal static partial class ContentSelector
                 LeftOut.AfterBody => " after-body " + Describe(boxes[Topmost(boxes, block.Owner, b => trailing[b])]),
                 LeftOut.CardRemains => " card-remains",
                 LeftOut.PromoBox => " promo-box",
+                LeftOut.SignupBox => " signup-box",
                 _ => " link-list",
             };
             var text = block.Text.Length > 70 ? block.Text[..70] : block.Text;
@@ -698,6 +702,61 @@ internal static partial class ContentSelector
 
         return promos;
     }
+
+    /// <summary>
+    /// Marks sign-up boxes inside the container (and all inside them): the small element around a form that asks the
+    /// reader to type something (an address, a phone number), which holds the form's pitch above it ("Be the first to
+    /// know!") and its small print under it ("By signing up, you agree ..."). The form's own words are left out by its
+    /// tag; without it, its pitch and small print read as stray lines of the story. The box is the highest element above
+    /// the form that stays small; a table or code beside a form (a cost estimate asking for a postcode) is the article's.
+    /// </summary>
+    private static bool[] SignupBoxes(PageBlocks page, bool[] inside, int best)
+    {
+        var boxes = page.Boxes;
+        var signups = new bool[boxes.Count];
+        for (var i = best + 1; i < boxes.Count; i++)
+        {
+            if (!inside[i] || boxes[i].Tag != "form" || !AsksForEntry(boxes[i].Element))
+            {
+                continue;
+            }
+
+            var top = -1;
+            for (var up = boxes[i].Parent; up > best && boxes[up].Words <= SignupWords && boxes[up].Element.QuerySelector("pre, code, table") is null; up = boxes[up].Parent)
+            {
+                top = up;
+            }
+
+            if (top >= 0)
+            {
+                signups[top] = true;
+            }
+        }
+
+        for (var i = 1; i < boxes.Count; i++)
+        {
+            signups[i] |= signups[boxes[i].Parent];
+        }
+
+        return signups;
+    }
+
+    /// <summary>Whether a form has a field to type in; a form of buttons alone (a vote, a filter) asks for nothing.</summary>
+    private static bool AsksForEntry(IElement form)
+    {
+        foreach (var field in form.QuerySelectorAll("input, textarea"))
+        {
+            if (field.LocalName == "textarea" || (field.GetAttribute("type") ?? "text").ToLowerInvariant() is "text" or "email" or "tel" or "number")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sign-up box says at most this much around its form; more, and the element is a section of the article.</summary>
+    private const int SignupWords = 100;
 
     /// <summary>An element's kind: its tag and class, numbers aside.</summary>
     private static string KindOf(PageBox box) =>

@@ -287,6 +287,31 @@ public sealed class ContentSelectorTests
     }
 
     [Fact]
+    public void Drops_the_pitch_and_small_print_around_a_sign_up_form_between_the_paragraphs()
+    {
+        var signup = "<section class=\"relative p-8\"><div>Harbour Deals</div><div>Be the first to know!</div><div>Get the best offers from the coast texted right to your phone!</div>" +
+            "<form><input type=\"tel\" placeholder=\"Enter phone number\"><button type=\"submit\">Sign Me Up</button></form>" +
+            "<div>By signing up, you agree to receive recurring automated marketing messages at the number provided. Message and data rates may apply.</div></section>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Story}{signup}{Story.Replace("council", "board")}</div></main>");
+
+        Assert.Contains("The city council voted on Tuesday", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Be the first to know", text);
+        Assert.DoesNotContain("By signing up", text);
+    }
+
+    [Fact]
+    public void Keeps_a_cost_table_beside_a_form_that_asks_for_a_postcode()
+    {
+        var estimate = "<div class=\"cost\"><table><tr><td>Service panel</td><td>1 panel</td><td>$370</td><td>$491</td></tr><tr><td>Labour</td><td>8 hours</td><td>$398</td><td>$608</td></tr></table>" +
+            "<form><input type=\"text\" placeholder=\"Postcode\"><button>Update</button></form></div>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Story}{estimate}{Story.Replace("council", "board")}</div></main>");
+
+        Assert.Contains("Service panel", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
+    [Fact]
     public void Keeps_boxes_of_one_kind_that_end_with_buttons_as_the_entries_of_a_list()
     {
         var entries = Offer("Learn HTML", "A solid overview of HTML for developers, from novice to expert level.", "Start course") +
