@@ -614,10 +614,12 @@ internal static partial class ContentSelector
         var wordsBefore = new int[page.Blocks.Count + 1];
         var unlinked = new double[boxes.Count];
         var headline = new bool[boxes.Count];
+        var titles = new int[boxes.Count];
         foreach (var block in page.Blocks)
         {
             wordsBefore[block.Index + 1] = wordsBefore[block.Index] + (inside[block.Owner] ? block.Words : 0);
             var linkedHeadline = block.LinkDensity >= 0.9 && block.Words is >= 3 and <= 25 && block.Kind is BlockKind.Heading or BlockKind.Other;
+            var title = block.Kind == BlockKind.Heading && block.Words is >= 3 and <= 25;
             for (var b = block.Owner; b >= 0 && inside[b]; b = boxes[b].Parent)
             {
                 if (candidate[b] >= 0)
@@ -627,6 +629,7 @@ internal static partial class ContentSelector
                     lastBlock[b] = block.Index;
                     unlinked[b] += block.Words * (1 - block.LinkDensity);
                     headline[b] |= linkedHeadline;
+                    titles[b] += title ? 1 : 0;
                 }
             }
         }
@@ -638,11 +641,12 @@ internal static partial class ContentSelector
                 continue;
             }
 
-            var teasers = members.Where(m => headline[m] && blockCount[m] <= 6 && unlinked[m] <= TeaserExcerptWords).ToList();
+            var teasers = members.Where(m => (headline[m] || IsPictureTitle(boxes[m], blockCount[m], titles[m])) && blockCount[m] <= 6 && unlinked[m] <= TeaserExcerptWords).ToList();
             // Cards that make up much of the container are what the page is (a gallery, a list of projects); cards with
-            // the article's text still to come introduce it (chapters, a table of contents).
+            // the article's text still to come introduce it (chapters, a table of contents), save cards of a picture and a
+            // headline alone, which link to no part of the article.
             var after = teasers.Count > 0 ? wordsBefore[^1] - wordsBefore[teasers.Max(t => lastBlock[t]) + 1] : 0;
-            if (teasers.Count >= TeaserRun && !HasEntryBetween(members, teasers, words) && teasers.Sum(t => words[t]) <= TeaserShare * containerWords && after <= TeaserShare * containerWords)
+            if (teasers.Count >= TeaserRun && !HasEntryBetween(members, teasers, words) && teasers.Sum(t => words[t]) <= TeaserShare * containerWords && (after <= TeaserShare * containerWords || teasers.All(t => !headline[t])))
             {
                 foreach (var teaser in teasers)
                 {
@@ -804,6 +808,13 @@ internal static partial class ContentSelector
         var style = control.GetAttribute("style") ?? "";
         return filled || (style.Contains("background", StringComparison.OrdinalIgnoreCase) && style.Contains("padding", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// A card that is a picture and a headline and nothing else: a teaser whose link the site sets on the picture or on
+    /// the whole card by script. An entry of the article has text of its own under its heading.
+    /// </summary>
+    private static bool IsPictureTitle(PageBox card, int blocks, int titles) =>
+        blocks == 1 && titles == 1 && card.Element.QuerySelector("img, picture, a[href]") is not null;
 
     /// <summary>
     /// Whether a card of the same kind that does not read as a teaser (a short name for a title, a longer text) stands

@@ -257,6 +257,20 @@ public sealed class ContentSelectorTests
     }
 
     [Fact]
+    public void Drops_a_run_of_cards_of_a_picture_and_an_unlinked_headline_with_the_article_going_on_after_them()
+    {
+        var tiles = string.Concat(new[] { "Ferry timetable changes again this winter", "Lifeboat station gets a new crew", "Marina prices rise for the summer" }
+            .Select(title => $"<div class=\"tile\"><img src=\"/{title.Length}.jpg\" alt=\"\"><h3>{title}</h3></div>"));
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"grid\"><div class=\"text\">{Body}</div><div class=\"tiles\">{tiles}</div></div>" +
+            $"<div class=\"more\">{Story.Replace("council", "committee")}</div></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.Contains("The city committee voted on Tuesday", text);
+        Assert.DoesNotContain("Lifeboat station", text);
+        Assert.DoesNotContain("Marina prices", text);
+    }
+
+    [Fact]
     public void Keeps_cards_that_are_the_entries_of_a_list_when_an_entry_unlike_a_teaser_stands_between_them()
     {
         var cards = Card("Ferry timetable changes again", "The winter timetable starts two weeks early this year.") +
