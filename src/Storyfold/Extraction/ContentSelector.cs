@@ -641,7 +641,8 @@ internal static partial class ContentSelector
                 continue;
             }
 
-            var teasers = members.Where(m => (headline[m] || IsPictureTitle(boxes[m], blockCount[m], titles[m])) && blockCount[m] <= 6 && unlinked[m] <= TeaserExcerptWords).ToList();
+            var teasers = members.Where(m => (headline[m] || IsPictureTitle(boxes[m], blockCount[m], titles[m])) && blockCount[m] <= 6 && unlinked[m] <= TeaserExcerptWords &&
+                !LinksWithinPage(boxes[m].Element)).ToList();
             // Cards that make up much of the container are what the page is (a gallery, a list of projects); cards with
             // the article's text still to come introduce it (chapters, a table of contents), save cards of a picture and a
             // headline alone, which link to no part of the article.
@@ -810,6 +811,26 @@ internal static partial class ContentSelector
     }
 
     /// <summary>
+    /// Whether every link of a card goes to a place on the page itself (href "#q-1"): its headline opens an answer or
+    /// jumps to a section (a FAQ's toggles, a list of chapters), where a teaser points to another page.
+    /// </summary>
+    private static bool LinksWithinPage(IElement card)
+    {
+        var links = 0;
+        foreach (var link in card.QuerySelectorAll("a[href]"))
+        {
+            if (!link.GetAttribute("href")!.TrimStart().StartsWith('#'))
+            {
+                return false;
+            }
+
+            links++;
+        }
+
+        return links > 0;
+    }
+
+    /// <summary>
     /// A card that is a picture and a headline and nothing else: a teaser whose link the site sets on the picture or on
     /// the whole card by script. An entry of the article has text of its own under its heading.
     /// </summary>
@@ -834,8 +855,11 @@ internal static partial class ContentSelector
     /// <summary>At least this many cards side by side make a teaser list.</summary>
     private const int TeaserRun = 3;
 
-    /// <summary>A teaser's excerpt is at most about this many words; an entry of a list article says more.</summary>
-    private const int TeaserExcerptWords = 45;
+    /// <summary>
+    /// A teaser's excerpt is at most about this many words (blogs cut their excerpts at 55 words, and an editor's blurb
+    /// runs a little longer); an entry of a list article says more.
+    /// </summary>
+    private const int TeaserExcerptWords = 75;
 
     private static bool IsAncestor(List<PageBox> boxes, int ancestor, int box)
     {

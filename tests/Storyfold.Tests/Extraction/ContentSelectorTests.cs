@@ -270,6 +270,34 @@ public sealed class ContentSelectorTests
         Assert.DoesNotContain("Marina prices", text);
     }
 
+    /// <summary>About sixty words of a teaser's excerpt, as blogs cut them.</summary>
+    private const string Excerpt =
+        "The winter timetable starts two weeks early this year, the ferry company said on Monday, and the last boat to the islands will leave an hour sooner on weekdays. " +
+        "Islanders who work late in town have asked for a later sailing on Fridays, and the company says it will look at the numbers again before the spring.";
+
+    [Fact]
+    public void Drops_teaser_cards_with_excerpts_as_long_as_a_blog_cuts_them()
+    {
+        var cards = Card("Ferry timetable changes again", Excerpt) + Card("Lifeboat station gets new crew", Excerpt.Replace("ferry", "lifeboat")) +
+            Card("Marina prices rise for the summer", Excerpt.Replace("ferry", "marina"));
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"list\">{Body}{Body.Replace("council", "committee")}{Body.Replace("council", "senate")}{cards}</div></main>");
+
+        Assert.Contains("The city committee voted on Tuesday", text);
+        Assert.DoesNotContain("Islanders who work late", text);
+    }
+
+    [Fact]
+    public void Keeps_questions_whose_linked_headings_open_their_answers_on_the_page()
+    {
+        var questions = string.Concat(new[] { "Who pays for the new quays?", "When does the work start?", "Will the beaches stay open?" }
+            .Select((q, i) => $"<div class=\"item\"><a class=\"toggle\" href=\"#q{i}\"><h3>{q}</h3></a><div id=\"q{i}\"><p>{Excerpt.Replace("Monday", $"day {i}")}</p></div></div>"));
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Body}{Body.Replace("council", "committee")}{Body.Replace("council", "senate")}" +
+            $"<div class=\"faq\">{questions}</div></div></main>");
+
+        Assert.Contains("Who pays for the new quays?", text);
+        Assert.Contains("Islanders who work late", text);
+    }
+
     [Fact]
     public void Keeps_cards_that_are_the_entries_of_a_list_when_an_entry_unlike_a_teaser_stands_between_them()
     {
