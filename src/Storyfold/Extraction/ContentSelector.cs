@@ -644,10 +644,12 @@ internal static partial class ContentSelector
             var teasers = members.Where(m => (headline[m] || IsPictureTitle(boxes[m], blockCount[m], titles[m])) && blockCount[m] <= 6 && unlinked[m] <= TeaserExcerptWords &&
                 !LinksWithinPage(boxes[m].Element)).ToList();
             // Cards that make up much of the container are what the page is (a gallery, a list of projects); cards with
-            // the article's text still to come introduce it (chapters, a table of contents), save cards of a picture and a
-            // headline alone, which link to no part of the article.
+            // the article's text still to come introduce it (chapters, a table of contents), save cards that give the reader
+            // nothing to read but links to other pages, or a picture and a headline alone: those link to no part of it.
             var after = teasers.Count > 0 ? wordsBefore[^1] - wordsBefore[teasers.Max(t => lastBlock[t]) + 1] : 0;
-            if (teasers.Count >= TeaserRun && !HasEntryBetween(members, teasers, words) && teasers.Sum(t => words[t]) <= TeaserShare * containerWords && (after <= TeaserShare * containerWords || teasers.All(t => !headline[t])))
+            var leadNowhere = teasers.All(t => !headline[t] || unlinked[t] < 1);
+            if (teasers.Count >= TeaserRun && !HasEntryBetween(members, teasers, words) && teasers.Sum(t => words[t]) <= TeaserShare * containerWords &&
+                (after <= TeaserShare * containerWords || leadNowhere))
             {
                 foreach (var teaser in teasers)
                 {

@@ -299,6 +299,19 @@ public sealed class ContentSelectorTests
     }
 
     [Fact]
+    public void Drops_cards_that_are_links_alone_between_the_parts_of_the_article()
+    {
+        var cards = string.Concat(new[] { ("Ferry timetable changes again", "The winter timetable starts two weeks early this year."), ("Lifeboat station gets new crew", "Six volunteers finished their training in the autumn."), ("Marina prices rise for the summer", "Berths will cost a fifth more from the first of May.") }
+            .Select(c => $"<div class=\"featured\"><h3><a href=\"/{c.Item1.Length}\">{c.Item1}</a></h3><p><a href=\"/{c.Item1.Length}\">{c.Item2}</a></p></div>"));
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Story}{cards}{Body.Replace("council", "board")}</div></main>");
+
+        Assert.Contains("The city council voted on Tuesday", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Six volunteers finished their training", text);
+        Assert.DoesNotContain("Marina prices", text);
+    }
+
+    [Fact]
     public void Keeps_cards_that_are_the_entries_of_a_list_when_an_entry_unlike_a_teaser_stands_between_them()
     {
         var cards = Card("Ferry timetable changes again", "The winter timetable starts two weeks early this year.") +
