@@ -109,6 +109,7 @@ internal static partial class ContentSelector
         var repeated = RepeatedVariants(page, inside);
         var teasers = TeaserCards(page, inside, boxes[best].Words);
         var promos = PromoBoxes(page, inside, best);
+        var signups = SignupBoxes(page, inside, best);
         var trailing = SectionsAfterBody(page, best);
         var leftOut = new LeftOut[blocks.Count];
         var kept = new List<PageBlock>();
@@ -120,6 +121,7 @@ internal static partial class ContentSelector
                 repeated[owner] ? LeftOut.RepeatedVariant :
                 teasers[owner] ? LeftOut.TeaserCard :
                 promos[owner] ? LeftOut.PromoBox :
+                signups[owner] ? LeftOut.SignupBox :
                 matched[block.Index] ? LeftOut.None :
                 boxes[owner].Boilerplate ? LeftOut.Hinted :
                 trailing[owner] ? LeftOut.AfterBody : LeftOut.None;
@@ -364,6 +366,7 @@ internal static partial class ContentSelector
         LinkList,
         CardRemains,
         PromoBox,
+        SignupBox,
     }
 
     /// <summary>
@@ -385,6 +388,7 @@ internal static partial class ContentSelector
                 LeftOut.AfterBody => " after-body " + Describe(boxes[Topmost(boxes, block.Owner, b => trailing[b])]),
                 LeftOut.CardRemains => " card-remains",
                 LeftOut.PromoBox => " promo-box",
+                LeftOut.SignupBox => " signup-box",
                 _ => " link-list",
             };
             var text = block.Text.Length > 70 ? block.Text[..70] : block.Text;
@@ -675,10 +679,12 @@ internal static partial class ContentSelector
         var wordsBefore = new int[page.Blocks.Count + 1];
         var unlinked = new double[boxes.Count];
         var headline = new bool[boxes.Count];
+        var titles = new int[boxes.Count];
         foreach (var block in page.Blocks)
         {
             wordsBefore[block.Index + 1] = wordsBefore[block.Index] + (inside[block.Owner] ? block.Words : 0);
             var linkedHeadline = block.LinkDensity >= 0.9 && block.Words is >= 3 and <= 25 && block.Kind is BlockKind.Heading or BlockKind.Other;
+            var title = block.Kind == BlockKind.Heading && block.Words is >= 3 and <= 25;
             for (var b = block.Owner; b >= 0 && inside[b]; b = boxes[b].Parent)
             {
                 if (candidate[b] >= 0)
@@ -688,6 +694,7 @@ internal static partial class ContentSelector
                     lastBlock[b] = block.Index;
                     unlinked[b] += block.Words * (1 - block.LinkDensity);
                     headline[b] |= linkedHeadline;
+                    titles[b] += title ? 1 : 0;
                 }
             }
         }
@@ -699,11 +706,15 @@ internal static partial class ContentSelector
                 continue;
             }
 
-            var teasers = members.Where(m => headline[m] && blockCount[m] <= 6 && unlinked[m] <= TeaserExcerptWords).ToList();
+            var teasers = members.Where(m => (headline[m] || IsPictureTitle(boxes[m], blockCount[m], titles[m])) && blockCount[m] <= 6 && unlinked[m] <= TeaserExcerptWords &&
+                !LinksWithinPage(boxes[m].Element)).ToList();
             // Cards that make up much of the container are what the page is (a gallery, a list of projects); cards with
-            // the article's text still to come introduce it (chapters, a table of contents).
+            // the article's text still to come introduce it (chapters, a table of contents), save cards that give the reader
+            // nothing to read but links to other pages, or a picture and a headline alone: those link to no part of it.
             var after = teasers.Count > 0 ? wordsBefore[^1] - wordsBefore[teasers.Max(t => lastBlock[t]) + 1] : 0;
-            if (teasers.Count >= TeaserRun && !HasEntryBetween(members, teasers, words) && teasers.Sum(t => words[t]) <= TeaserShare * containerWords && after <= TeaserShare * containerWords)
+            var leadNowhere = teasers.All(t => !headline[t] || unlinked[t] < 1);
+            if (teasers.Count >= TeaserRun && !HasEntryBetween(members, teasers, words) && teasers.Sum(t => words[t]) <= TeaserShare * containerWords &&
+                (after <= TeaserShare * containerWords || leadNowhere))
             {
                 foreach (var teaser in teasers)
                 {
@@ -764,6 +775,61 @@ internal static partial class ContentSelector
         return promos;
     }
 
+    /// <summary>
+    /// Marks sign-up boxes inside the container (and all inside them): the small element around a form that asks the
+    /// reader to type something (an address, a phone number), which holds the form's pitch above it ("Be the first to
+    /// know!") and its small print under it ("By signing up, you agree ..."). The form's own words are left out by its
+    /// tag; without it, its pitch and small print read as stray lines of the story. The box is the highest element above
+    /// the form that stays small; a table or code beside a form (a cost estimate asking for a postcode) is the article's.
+    /// </summary>
+    private static bool[] SignupBoxes(PageBlocks page, bool[] inside, int best)
+    {
+        var boxes = page.Boxes;
+        var signups = new bool[boxes.Count];
+        for (var i = best + 1; i < boxes.Count; i++)
+        {
+            if (!inside[i] || boxes[i].Tag != "form" || !AsksForEntry(boxes[i].Element))
+            {
+                continue;
+            }
+
+            var top = -1;
+            for (var up = boxes[i].Parent; up > best && boxes[up].Words <= SignupWords && boxes[up].Element.QuerySelector("pre, code, table") is null; up = boxes[up].Parent)
+            {
+                top = up;
+            }
+
+            if (top >= 0)
+            {
+                signups[top] = true;
+            }
+        }
+
+        for (var i = 1; i < boxes.Count; i++)
+        {
+            signups[i] |= signups[boxes[i].Parent];
+        }
+
+        return signups;
+    }
+
+    /// <summary>Whether a form has a field to type in; a form of buttons alone (a vote, a filter) asks for nothing.</summary>
+    private static bool AsksForEntry(IElement form)
+    {
+        foreach (var field in form.QuerySelectorAll("input, textarea"))
+        {
+            if (field.LocalName == "textarea" || (field.GetAttribute("type") ?? "text").ToLowerInvariant() is "text" or "email" or "tel" or "number")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sign-up box says at most this much around its form; more, and the element is a section of the article.</summary>
+    private const int SignupWords = 100;
+
     /// <summary>An element's kind: its tag and class, numbers aside.</summary>
     private static string KindOf(PageBox box) =>
         box.Tag + " " + new string((box.Element.GetAttribute("class") ?? "").Where(c => !char.IsAsciiDigit(c)).ToArray());
@@ -812,6 +878,33 @@ internal static partial class ContentSelector
     }
 
     /// <summary>
+    /// Whether every link of a card goes to a place on the page itself (href "#q-1"): its headline opens an answer or
+    /// jumps to a section (a FAQ's toggles, a list of chapters), where a teaser points to another page.
+    /// </summary>
+    private static bool LinksWithinPage(IElement card)
+    {
+        var links = 0;
+        foreach (var link in card.QuerySelectorAll("a[href]"))
+        {
+            if (!link.GetAttribute("href")!.TrimStart().StartsWith('#'))
+            {
+                return false;
+            }
+
+            links++;
+        }
+
+        return links > 0;
+    }
+
+    /// <summary>
+    /// A card that is a picture and a headline and nothing else: a teaser whose link the site sets on the picture or on
+    /// the whole card by script. An entry of the article has text of its own under its heading.
+    /// </summary>
+    private static bool IsPictureTitle(PageBox card, int blocks, int titles) =>
+        blocks == 1 && titles == 1 && card.Element.QuerySelector("img, picture, a[href]") is not null;
+
+    /// <summary>
     /// Whether a card of the same kind that does not read as a teaser (a short name for a title, a longer text) stands
     /// between the teasers: a box of teasers is teasers throughout, where the entries of a list article (places, events,
     /// channels, chapters) differ from one to the next, and some of them only look like teasers.
@@ -829,8 +922,11 @@ internal static partial class ContentSelector
     /// <summary>At least this many cards side by side make a teaser list.</summary>
     private const int TeaserRun = 3;
 
-    /// <summary>A teaser's excerpt is at most about this many words; an entry of a list article says more.</summary>
-    private const int TeaserExcerptWords = 45;
+    /// <summary>
+    /// A teaser's excerpt is at most about this many words (blogs cut their excerpts at 55 words, and an editor's blurb
+    /// runs a little longer); an entry of a list article says more.
+    /// </summary>
+    private const int TeaserExcerptWords = 75;
 
     private static bool IsAncestor(List<PageBox> boxes, int ancestor, int box)
     {

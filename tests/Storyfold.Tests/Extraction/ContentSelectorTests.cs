@@ -257,6 +257,61 @@ public sealed class ContentSelectorTests
     }
 
     [Fact]
+    public void Drops_a_run_of_cards_of_a_picture_and_an_unlinked_headline_with_the_article_going_on_after_them()
+    {
+        var tiles = string.Concat(new[] { "Ferry timetable changes again this winter", "Lifeboat station gets a new crew", "Marina prices rise for the summer" }
+            .Select(title => $"<div class=\"tile\"><img src=\"/{title.Length}.jpg\" alt=\"\"><h3>{title}</h3></div>"));
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"grid\"><div class=\"text\">{Body}</div><div class=\"tiles\">{tiles}</div></div>" +
+            $"<div class=\"more\">{Story.Replace("council", "committee")}</div></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.Contains("The city committee voted on Tuesday", text);
+        Assert.DoesNotContain("Lifeboat station", text);
+        Assert.DoesNotContain("Marina prices", text);
+    }
+
+    /// <summary>About sixty words of a teaser's excerpt, as blogs cut them.</summary>
+    private const string Excerpt =
+        "The winter timetable starts two weeks early this year, the ferry company said on Monday, and the last boat to the islands will leave an hour sooner on weekdays. " +
+        "Islanders who work late in town have asked for a later sailing on Fridays, and the company says it will look at the numbers again before the spring.";
+
+    [Fact]
+    public void Drops_teaser_cards_with_excerpts_as_long_as_a_blog_cuts_them()
+    {
+        var cards = Card("Ferry timetable changes again", Excerpt) + Card("Lifeboat station gets new crew", Excerpt.Replace("ferry", "lifeboat")) +
+            Card("Marina prices rise for the summer", Excerpt.Replace("ferry", "marina"));
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"list\">{Body}{Body.Replace("council", "committee")}{Body.Replace("council", "senate")}{cards}</div></main>");
+
+        Assert.Contains("The city committee voted on Tuesday", text);
+        Assert.DoesNotContain("Islanders who work late", text);
+    }
+
+    [Fact]
+    public void Keeps_questions_whose_linked_headings_open_their_answers_on_the_page()
+    {
+        var questions = string.Concat(new[] { "Who pays for the new quays?", "When does the work start?", "Will the beaches stay open?" }
+            .Select((q, i) => $"<div class=\"item\"><a class=\"toggle\" href=\"#q{i}\"><h3>{q}</h3></a><div id=\"q{i}\"><p>{Excerpt.Replace("Monday", $"day {i}")}</p></div></div>"));
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Body}{Body.Replace("council", "committee")}{Body.Replace("council", "senate")}" +
+            $"<div class=\"faq\">{questions}</div></div></main>");
+
+        Assert.Contains("Who pays for the new quays?", text);
+        Assert.Contains("Islanders who work late", text);
+    }
+
+    [Fact]
+    public void Drops_cards_that_are_links_alone_between_the_parts_of_the_article()
+    {
+        var cards = string.Concat(new[] { ("Ferry timetable changes again", "The winter timetable starts two weeks early this year."), ("Lifeboat station gets new crew", "Six volunteers finished their training in the autumn."), ("Marina prices rise for the summer", "Berths will cost a fifth more from the first of May.") }
+            .Select(c => $"<div class=\"featured\"><h3><a href=\"/{c.Item1.Length}\">{c.Item1}</a></h3><p><a href=\"/{c.Item1.Length}\">{c.Item2}</a></p></div>"));
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Story}{cards}{Body.Replace("council", "board")}</div></main>");
+
+        Assert.Contains("The city council voted on Tuesday", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Six volunteers finished their training", text);
+        Assert.DoesNotContain("Marina prices", text);
+    }
+
+    [Fact]
     public void Keeps_cards_that_are_the_entries_of_a_list_when_an_entry_unlike_a_teaser_stands_between_them()
     {
         var cards = Card("Ferry timetable changes again", "The winter timetable starts two weeks early this year.") +
@@ -284,6 +339,31 @@ public sealed class ContentSelectorTests
         Assert.Contains("The city board voted on Tuesday", text);
         Assert.DoesNotContain("Every job is different", text);
         Assert.DoesNotContain("local pro", text);
+    }
+
+    [Fact]
+    public void Drops_the_pitch_and_small_print_around_a_sign_up_form_between_the_paragraphs()
+    {
+        var signup = "<section class=\"relative p-8\"><div>Harbour Deals</div><div>Be the first to know!</div><div>Get the best offers from the coast texted right to your phone!</div>" +
+            "<form><input type=\"tel\" placeholder=\"Enter phone number\"><button type=\"submit\">Sign Me Up</button></form>" +
+            "<div>By signing up, you agree to receive recurring automated marketing messages at the number provided. Message and data rates may apply.</div></section>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Story}{signup}{Story.Replace("council", "board")}</div></main>");
+
+        Assert.Contains("The city council voted on Tuesday", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Be the first to know", text);
+        Assert.DoesNotContain("By signing up", text);
+    }
+
+    [Fact]
+    public void Keeps_a_cost_table_beside_a_form_that_asks_for_a_postcode()
+    {
+        var estimate = "<div class=\"cost\"><table><tr><td>Service panel</td><td>1 panel</td><td>$370</td><td>$491</td></tr><tr><td>Labour</td><td>8 hours</td><td>$398</td><td>$608</td></tr></table>" +
+            "<form><input type=\"text\" placeholder=\"Postcode\"><button>Update</button></form></div>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Story}{estimate}{Story.Replace("council", "board")}</div></main>");
+
+        Assert.Contains("Service panel", text);
+        Assert.Contains("The city board voted on Tuesday", text);
     }
 
     [Fact]
