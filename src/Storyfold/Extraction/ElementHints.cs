@@ -185,6 +185,7 @@ internal static class ElementHints
         var strong = false;
         var writer = false;
         var profile = false;
+        var callout = NamesCallout(names);
         Span<char> lower = stackalloc char[32];
         foreach (var range in new NameWords(names))
         {
@@ -209,7 +210,7 @@ internal static class ElementHints
                 strong = true;
             }
             else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && (w.SequenceEqual("header") || w.SequenceEqual("toc"))) &&
-                !InLayoutSetting(names, range))
+                !InLayoutSetting(names, range) && !(callout && IsCard(w)))
             {
                 negative++;
             }
@@ -287,6 +288,14 @@ internal static class ElementHints
         names.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)
             .Contains("calltoaction", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether the names hold the word "callout" ("kg-callout-card", "card-callout"): a note box the writer sets between the
+    /// article's paragraphs ("As I write this, I own 94 books"), drawn as a card, so "card" there names its frame, not a teaser.
+    /// </summary>
+    private static bool NamesCallout(string names) => names.Contains("callout", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCard(ReadOnlySpan<char> word) => word.SequenceEqual("card") || word.SequenceEqual("cards");
+
     /// <summary>The words of the element's class and id that lean away from the article, for --explain: which word made it boilerplate.</summary>
     public static IEnumerable<string> BoilerplateWords(IElement element)
     {
@@ -306,7 +315,8 @@ internal static class ElementHints
                     continue;
                 }
 
-                if (StrongNegativeWords.Contains(word) || (NegativeWords.Contains(word) && !InLayoutSetting(names, range)))
+                if (StrongNegativeWords.Contains(word) ||
+                    (NegativeWords.Contains(word) && !InLayoutSetting(names, range) && !(IsCard(word) && NamesCallout(names))))
                 {
                     yield return word;
                 }

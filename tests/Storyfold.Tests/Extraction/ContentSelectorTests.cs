@@ -452,4 +452,21 @@ public sealed class ContentSelectorTests
         Assert.Contains("The city council voted on Tuesday", text);
         Assert.DoesNotContain("Harbour Gazette archive", text);
     }
+
+    [Fact]
+    public void Keeps_a_callout_card_between_the_paragraphs_but_not_the_teaser_cards_after_them()
+    {
+        const string callout =
+            "<div class=\"kg-card kg-callout-card\"><div class=\"kg-callout-emoji\">💡</div>" +
+            "<div class=\"kg-callout-text\">As this story went out, the harbour master had already ordered the first two cranes for the quays.</div></div>";
+        const string teasers =
+            "<div class=\"kg-card teaser-card\"><p>Elsewhere on the coast, the ferry company said its winter timetable will start two weeks early this year.</p></div>" +
+            "<div class=\"kg-card teaser-card\"><p>Six volunteers of the lifeboat station finished their training at the end of the autumn season.</p></div>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Story}{callout}{Body}{teasers}</div></main>");
+
+        Assert.Contains("the harbour master had already ordered the first two cranes", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("ferry company", text);
+        Assert.DoesNotContain("Six volunteers", text);
+    }
 }

@@ -33,6 +33,16 @@ public sealed class ElementHintsTests
         Assert.Equal(-ElementHints.Strong, NamesHint(classes));
 
     [Theory]
+    [InlineData("kg-card kg-callout-card kg-callout-card-yellow")]
+    [InlineData("card card-callout card-callout-lightbulb")]
+    public void Reads_a_card_that_is_a_callout_as_no_teaser(string classes) => Assert.Equal(0, NamesHint(classes));
+
+    [Theory]
+    [InlineData("kg-card kg-bookmark-card")]
+    [InlineData("teaser-card")]
+    public void Still_reads_a_card_that_is_no_callout_as_a_teaser(string classes) => Assert.Equal(-1, NamesHint(classes));
+
+    [Theory]
     [InlineData("hide-from-toc no-link")]
     [InlineData("no-sidebar")]
     [InlineData("content has-no-toc")]
