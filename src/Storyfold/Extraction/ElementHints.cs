@@ -83,12 +83,34 @@ internal static class ElementHints
     /// What the element's class and id alone say (see <see cref="Of"/>); tag, role and itemprop aside. On a
     /// <paramref name="heading"/> (h1-h6) the word "header" names the heading of a section ("et_pb_module_header",
     /// "recipe__tips-header"), never the page's header, which is a box around headings and is not one itself; and the word
-    /// "toc" marks a heading the contents list is built from, not the list, which is links and is not a heading either.
+    /// "toc" marks a heading the contents list is built from, not the list, which is links and is not a heading either. On a
+    /// section (the tag, or the word "section" in the class) "toc" and "jump" ("toc-para", "cws-jump-section") name a part
+    /// of the article the contents list jumps to, not the list.
     /// </summary>
     public static int OfNames(IElement element, bool heading = false)
     {
         var id = element.GetAttribute("id");
-        return Score(element.GetAttribute("class"), heading) + (IsSectionAnchor(id) ? 0 : Score(id, heading));
+        var section = element.LocalName == "section" || NamesSection(element.GetAttribute("class"));
+        return Score(element.GetAttribute("class"), heading, section) + (IsSectionAnchor(id) ? 0 : Score(id, heading, section));
+    }
+
+    /// <summary>Whether the class holds the word "section" ("cws-jump-section"): the element is a part of the page, not a list.</summary>
+    private static bool NamesSection(string? names)
+    {
+        if (string.IsNullOrEmpty(names) || names.Length > 400)
+        {
+            return false;
+        }
+
+        foreach (var range in new NameWords(names))
+        {
+            if (names.AsSpan(range).Equals("section", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -173,7 +195,7 @@ internal static class ElementHints
         return false;
     }
 
-    private static int Score(string? names, bool heading)
+    private static int Score(string? names, bool heading, bool section = false)
     {
         if (string.IsNullOrEmpty(names) || names.Length > 400)
         {
@@ -210,6 +232,7 @@ internal static class ElementHints
                 strong = true;
             }
             else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && (w.SequenceEqual("header") || w.SequenceEqual("toc"))) &&
+                !(section && (w.SequenceEqual("toc") || w.SequenceEqual("jump"))) &&
                 !InLayoutSetting(names, range) && !(callout && IsCard(w)))
             {
                 negative++;

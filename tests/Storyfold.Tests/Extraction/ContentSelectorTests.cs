@@ -469,4 +469,20 @@ public sealed class ContentSelectorTests
         Assert.DoesNotContain("ferry company", text);
         Assert.DoesNotContain("Six volunteers", text);
     }
+
+    [Fact]
+    public void Keeps_the_last_section_the_contents_list_jumps_to()
+    {
+        const string contents =
+            "<nav class=\"toc\"><ul><li><a href=\"#toc_1\">The vote</a></li><li><a href=\"#toc_2\">Contact the harbour office</a></li></ul></nav>";
+        const string last =
+            "<section class=\"toc-para contact\" id=\"toc_2\"><h2>Contact the harbour office</h2><p>Write to the harbour office with questions.</p></section>";
+        var parts = string.Concat(new[] { "council", "board", "assembly" }.Select((body, i) =>
+            $"<section class=\"toc-para\" id=\"toc_{i}\"><h2>The {body}</h2>{Story.Replace("council", body)}</section>"));
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{contents}{parts}{last}</div></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.Contains("Write to the harbour office with questions.", text);
+        Assert.DoesNotContain("The vote", text);
+    }
 }

@@ -33,6 +33,18 @@ public sealed class ElementHintsTests
         Assert.Equal(-ElementHints.Strong, NamesHint(classes));
 
     [Theory]
+    [InlineData("<section class=\"toc-para\" id=\"toc_19426\"></section>")]
+    [InlineData("<div class=\"cws-jump-section\"></div>")]
+    public void Reads_toc_and_jump_on_a_section_as_a_part_the_contents_list_jumps_to(string html) =>
+        Assert.Equal(0, ElementHints.OfNames(new HtmlParser().ParseDocument(html).Body!.FirstElementChild!));
+
+    [Theory]
+    [InlineData("<div class=\"toc-para\"></div>")]
+    [InlineData("<div class=\"jump-links\"></div>")]
+    public void Still_reads_toc_and_jump_elsewhere_as_the_contents_list(string html) =>
+        Assert.Equal(-1, ElementHints.OfNames(new HtmlParser().ParseDocument(html).Body!.FirstElementChild!));
+
+    [Theory]
     [InlineData("kg-card kg-callout-card kg-callout-card-yellow")]
     [InlineData("card card-callout card-callout-lightbulb")]
     public void Reads_a_card_that_is_a_callout_as_no_teaser(string classes) => Assert.Equal(0, NamesHint(classes));
