@@ -385,10 +385,16 @@ internal static class ElementHints
 
     /// <summary>
     /// True when the word right before this one in the same class says the element is not that thing: "no-sidebar" (a
-    /// page drawn without one), "has-no-toc", "hide-from-toc" (an article heading the contents list skips).
+    /// page drawn without one), "has-no-toc", "hide-from-toc" (an article heading the contents list skips); or the words
+    /// after it set it off: "sidebar-none", "sidebar-enabled--false" (a theme's setting on the article's own column).
     /// </summary>
     private static bool IsNegated(string names, Range word)
     {
+        if (IsSwitchedOff(names, word.End.GetOffset(names.Length)))
+        {
+            return true;
+        }
+
         var at = word.Start.GetOffset(names.Length) - 1;
         if (at < 0 || names[at] is not ('-' or '_'))
         {
@@ -408,6 +414,44 @@ internal static class ElementHints
 
         return NegatingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(names.AsSpan(at + 1, end - at - 1));
     }
+
+    /// <summary>Whether the class goes on from <paramref name="at"/> with a value that sets the thing off ("-none", "-enabled--false").</summary>
+    private static bool IsSwitchedOff(string names, int at)
+    {
+        var value = NextNameWord(names, ref at);
+        if (value.Equals("enabled", StringComparison.OrdinalIgnoreCase))
+        {
+            value = NextNameWord(names, ref at);
+        }
+
+        return value.Length > 0 && (at == names.Length || names[at] is '-' or '_' || char.IsWhiteSpace(names[at])) &&
+            OffWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value);
+    }
+
+    /// <summary>The run of letters after the dashes and underscores at <paramref name="at"/> in the same class; empty at its end.</summary>
+    private static ReadOnlySpan<char> NextNameWord(string names, ref int at)
+    {
+        if (at >= names.Length || names[at] is not ('-' or '_'))
+        {
+            return [];
+        }
+
+        while (at < names.Length && names[at] is '-' or '_')
+        {
+            at++;
+        }
+
+        var start = at;
+        while (at < names.Length && char.IsAsciiLetter(names[at]))
+        {
+            at++;
+        }
+
+        return names.AsSpan(start, at - start);
+    }
+
+    /// <summary>Values of a setting, right after a hint word in a class, that say the page has no such thing.</summary>
+    private static readonly HashSet<string> OffWords = new(StringComparer.OrdinalIgnoreCase) { "none", "false", "disabled" };
 
     /// <summary>Words that, right before a hint word in a class, say the element is not that thing.</summary>
     private static readonly HashSet<string> NegatingWords = new(StringComparer.OrdinalIgnoreCase) { "no", "non", "not", "without", "from" };

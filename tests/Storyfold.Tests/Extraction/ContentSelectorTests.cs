@@ -485,4 +485,17 @@ public sealed class ContentSelectorTests
         Assert.Contains("Write to the harbour office with questions.", text);
         Assert.DoesNotContain("The vote", text);
     }
+
+    [Fact]
+    public void Keeps_the_part_of_the_article_whose_class_sets_the_sidebar_off()
+    {
+        var text = Extract(
+            $"<main><h1>Council backs harbour plan</h1><div class=\"article__main sidebar-enabled--false content\"><div class=\"item\">{Body}</div></div>" +
+            "<div class=\"article__main sidebar-enabled--false content\"><p>So there you have it: the quays are coming, and the first ferries should dock at them in the spring of 2028.</p></div>" +
+            "<aside class=\"sidebar\"><p>Elsewhere on the coast, the ferry company said its winter timetable will start two weeks early this year.</p></aside></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.Contains("So there you have it", text);
+        Assert.DoesNotContain("ferry company", text);
+    }
 }

@@ -33,6 +33,12 @@ public sealed class ElementHintsTests
         Assert.Equal(-ElementHints.Strong, NamesHint(classes));
 
     [Theory]
+    [InlineData("sidebar-left")]
+    [InlineData("sidebar-nonetheless")]
+    [InlineData("share-enabled")]
+    public void Still_reads_a_hint_word_whose_setting_is_not_off(string classes) => Assert.Equal(-ElementHints.Strong, NamesHint(classes));
+
+    [Theory]
     [InlineData("<section class=\"toc-para\" id=\"toc_19426\"></section>")]
     [InlineData("<div class=\"cws-jump-section\"></div>")]
     public void Reads_toc_and_jump_on_a_section_as_a_part_the_contents_list_jumps_to(string html) =>
@@ -58,6 +64,9 @@ public sealed class ElementHintsTests
     [InlineData("hide-from-toc no-link")]
     [InlineData("no-sidebar")]
     [InlineData("content has-no-toc")]
+    [InlineData("page sidebar-none")]
+    [InlineData("blog-article__main sidebar-enabled--false content")]
+    [InlineData("meta-disabled")]
     public void Reads_no_hint_word_that_the_class_negates(string classes) =>
         Assert.True(NamesHint(classes) >= 0, $"'{classes}' was read as boilerplate");
 
