@@ -289,8 +289,9 @@ internal static partial class ArticleText
             // The name the bio opens with is the byline's, or the name printed over it (perhaps with a job title between):
             // an author box shows the writer's name above the bio, and pages that print no byline still print that box.
             var nameAt = i > 1 && IsLabel(paragraphs[i - 1]) && IsPersonName(paragraphs[i - 2]) ? i - 2 : i - 1;
-            var boxed = IsPersonName(paragraphs[nameAt]) && OpensWithBio(paragraphs[i], paragraphs[nameAt]);
-            var unlabelled = AuthorLabel().Replace(paragraphs[i], "");
+            var opening = NicknameFirst().Replace(paragraphs[i], "$2");
+            var boxed = IsPersonName(paragraphs[nameAt]) && OpensWithBio(opening, paragraphs[nameAt]);
+            var unlabelled = AuthorLabel().Replace(opening, "");
             if ((!boxed && !writers.Any(writer => OpensWithBio(unlabelled, writer))) || IsAboutCompany(paragraphs[i]))
             {
                 continue;
@@ -325,6 +326,13 @@ internal static partial class ArticleText
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthesis();
+
+    /// <summary>
+    /// A bio that opens with the writer's given name and, in parentheses, the name they go by ("Ludovic (Ludo) Martin is"),
+    /// under an author box that prints the name they go by ("Ludo Martin"): the name the bio opens with, read as that one.
+    /// </summary>
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’-]+) \((\p{Lu}[\p{L}'’-]+)\)")]
+    private static partial Regex NicknameFirst();
 
     /// <summary>The label a bio may open with on its own line's start: "About the author: ", "About the Author ".</summary>
     [GeneratedRegex(@"^\W*about the (?:authors?|writers?)\b\W*", RegexOptions.IgnoreCase)]

@@ -331,6 +331,17 @@ public sealed class ArticleTextTests
     }
 
     [Fact]
+    public void Drops_an_author_box_whose_bio_gives_the_writers_full_given_name_with_the_one_they_go_by()
+    {
+        const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
+                               "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and its beaches.\n\n" +
+                               "Work is due to start next spring and should last three years, the mayor told reporters after the meeting.";
+        const string box = "\n\nBill Harper\n\nFounder and Editor\n\nWilliam (Bill) Harper is a former port engineer who has written about coastal towns for twenty years.";
+
+        Assert.Equal(article, ArticleText.WithoutAuthorBio(article + box, ["Harbour Desk"]));
+    }
+
+    [Fact]
     public void Drops_one_bio_per_writer_of_a_shared_byline()
     {
         const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
