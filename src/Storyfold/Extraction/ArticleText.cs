@@ -351,7 +351,9 @@ internal static partial class ArticleText
             return false;
         }
 
-        if (paragraph.StartsWith(name, StringComparison.Ordinal) && IntroducesBio(paragraph.AsSpan(name.Length)))
+        // A byline may print the name all in lower case ("by acme"); the bio opens a sentence with it capitalised.
+        var comparison = name.Any(char.IsUpper) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        if (paragraph.StartsWith(name, comparison) && IntroducesBio(paragraph.AsSpan(name.Length)))
         {
             return true;
         }
@@ -376,7 +378,8 @@ internal static partial class ArticleText
     private static bool IsAboutCompany(string paragraph) =>
         CompanyVoice().IsMatch(paragraph) && !PersonPronoun().IsMatch(paragraph);
 
-    [GeneratedRegex(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"We", "our", "us" in any case but "US", which names the country.</summary>
+    [GeneratedRegex(@"\b(?:[Ww][Ee]|[Oo][Uu][Rr]|[Uu]s)\b")]
     private static partial Regex CompanyVoice();
 
     [GeneratedRegex(@"\b(?:he|she|his|her|him|hers|i|my|me)\b", RegexOptions.IgnoreCase)]

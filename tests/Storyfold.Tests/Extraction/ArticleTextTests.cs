@@ -331,6 +331,17 @@ public sealed class ArticleTextTests
     }
 
     [Fact]
+    public void Drops_the_bio_of_a_firm_whose_byline_prints_its_name_in_lower_case()
+    {
+        const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
+                               "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and its beaches.\n\n" +
+                               "Work is due to start next spring and should last three years, the mayor told reporters after the meeting.";
+        const string bio = "\n\nHarbourworks is a marine engineering firm based in Norway with offices in the US. For more information about the company, please visit its website.";
+
+        Assert.Equal(article, ArticleText.WithoutAuthorBio(article + bio, ["harbourworks"]));
+    }
+
+    [Fact]
     public void Drops_an_author_box_whose_bio_gives_the_writers_full_given_name_with_the_one_they_go_by()
     {
         const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
