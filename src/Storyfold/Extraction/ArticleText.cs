@@ -87,7 +87,7 @@ internal static partial class ArticleText
         // What follows a closing section label in the last half of the text ("References", "Related articles", "Join the
         // conversation", "More from ...", "Share this") is the page's apparatus around the story, not the story.
         var total = kept.Sum(b => b.Words);
-        var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text) && !IsInlineLabel(b, kept));
+        var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= TailLabelWords && TailSection().IsMatch(b.Text) && !IsInlineLabel(b, kept));
         if (tail > 0 && kept.Skip(tail).Sum(b => b.Words) <= TailShare * total)
         {
             var end = SectionEnd(kept, tail);
@@ -470,6 +470,12 @@ internal static partial class ArticleText
 
         return kept.Count;
     }
+
+    /// <summary>
+    /// A closing section's label is a line ("If you liked this post you might also like:", "Related articles from the
+    /// Harbour blog"); the label's words must match the pattern whole, so a longer line is a sentence that mentions them.
+    /// </summary>
+    private const int TailLabelWords = 10;
 
     /// <summary>The article is taken up again by a paragraph of at least this many words.</summary>
     private const int ResumedProseWords = 25;

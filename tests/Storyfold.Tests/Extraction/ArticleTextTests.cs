@@ -592,6 +592,20 @@ public sealed class ArticleTextTests
         Assert.DoesNotContain("Ferry timetable changes", Extract(story + more + closing));
     }
 
+    [Theory]
+    [InlineData("If you liked this post you might also like:")]
+    [InlineData("Related articles from the Harbour Times blog:")]
+    public void Drops_a_closing_section_under_a_label_of_several_words(string label)
+    {
+        var story = Story + Story.Replace("council", "board");
+        var text = Extract(story + $"<p>{label}</p><ul><li>Five things to know about the old port and its fishing fleet</li><li>Ferry timetable changes for the winter season</li></ul>");
+
+        Assert.DoesNotContain(label, text);
+        Assert.DoesNotContain("Ferry timetable changes", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.EndsWith("the board said in a statement.", text);
+    }
+
     [Fact]
     public void Takes_up_the_article_again_after_a_list_of_references_set_between_its_sections()
     {
