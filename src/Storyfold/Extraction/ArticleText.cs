@@ -87,7 +87,7 @@ internal static partial class ArticleText
         // What follows a closing section label in the last half of the text ("References", "Related articles", "Join the
         // conversation", "More from ...", "Share this") is the page's apparatus around the story, not the story.
         var total = kept.Sum(b => b.Words);
-        var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= 6 && TailSection().IsMatch(b.Text) && !IsInlineLabel(b, kept));
+        var tail = kept.FindIndex(kept.Count / 2, b => b.Words <= TailLabelWords && TailSection().IsMatch(b.Text) && !IsInlineLabel(b, kept));
         if (tail > 0 && kept.Skip(tail).Sum(b => b.Words) <= TailShare * total)
         {
             var end = SectionEnd(kept, tail);
@@ -289,8 +289,9 @@ internal static partial class ArticleText
             // The name the bio opens with is the byline's, or the name printed over it (perhaps with a job title between):
             // an author box shows the writer's name above the bio, and pages that print no byline still print that box.
             var nameAt = i > 1 && IsLabel(paragraphs[i - 1]) && IsPersonName(paragraphs[i - 2]) ? i - 2 : i - 1;
-            var boxed = IsPersonName(paragraphs[nameAt]) && OpensWithBio(paragraphs[i], paragraphs[nameAt]);
-            var unlabelled = AuthorLabel().Replace(paragraphs[i], "");
+            var opening = NicknameFirst().Replace(paragraphs[i], "$2");
+            var boxed = IsPersonName(paragraphs[nameAt]) && OpensWithBio(opening, paragraphs[nameAt]);
+            var unlabelled = AuthorLabel().Replace(opening, "");
             if ((!boxed && !writers.Any(writer => OpensWithBio(unlabelled, writer))) || IsAboutCompany(paragraphs[i]))
             {
                 continue;
@@ -326,6 +327,13 @@ internal static partial class ArticleText
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthesis();
 
+    /// <summary>
+    /// A bio that opens with the writer's given name and, in parentheses, the name they go by ("Ludovic (Ludo) Martin is"),
+    /// under an author box that prints the name they go by ("Ludo Martin"): the name the bio opens with, read as that one.
+    /// </summary>
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’-]+) \((\p{Lu}[\p{L}'’-]+)\)")]
+    private static partial Regex NicknameFirst();
+
     /// <summary>The label a bio may open with on its own line's start: "About the author: ", "About the Author ".</summary>
     [GeneratedRegex(@"^\W*about the (?:authors?|writers?)\b\W*", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorLabel();
@@ -343,7 +351,9 @@ internal static partial class ArticleText
             return false;
         }
 
-        if (paragraph.StartsWith(name, StringComparison.Ordinal) && IntroducesBio(paragraph.AsSpan(name.Length)))
+        // A byline may print the name all in lower case ("by acme"); the bio opens a sentence with it capitalised.
+        var comparison = name.Any(char.IsUpper) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        if (paragraph.StartsWith(name, comparison) && IntroducesBio(paragraph.AsSpan(name.Length)))
         {
             return true;
         }
@@ -368,7 +378,8 @@ internal static partial class ArticleText
     private static bool IsAboutCompany(string paragraph) =>
         CompanyVoice().IsMatch(paragraph) && !PersonPronoun().IsMatch(paragraph);
 
-    [GeneratedRegex(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"We", "our", "us" in any case but "US", which names the country.</summary>
+    [GeneratedRegex(@"\b(?:[Ww][Ee]|[Oo][Uu][Rr]|[Uu]s)\b")]
     private static partial Regex CompanyVoice();
 
     [GeneratedRegex(@"\b(?:he|she|his|her|him|hers|i|my|me)\b", RegexOptions.IgnoreCase)]
@@ -459,6 +470,12 @@ internal static partial class ArticleText
 
         return kept.Count;
     }
+
+    /// <summary>
+    /// A closing section's label is a line ("If you liked this post you might also like:", "Related articles from the
+    /// Harbour blog"); the label's words must match the pattern whole, so a longer line is a sentence that mentions them.
+    /// </summary>
+    private const int TailLabelWords = 10;
 
     /// <summary>The article is taken up again by a paragraph of at least this many words.</summary>
     private const int ResumedProseWords = 25;

@@ -173,7 +173,7 @@ internal static class ElementHints
         return false;
     }
 
-    /// <summary>True for classes that mean "not shown": screen-reader-only text and hidden toggles.</summary>
+    /// <summary>True for classes that mean "not shown": screen-reader-only text, hidden toggles, and the blocks frameworks and site builders switch off by class (Bootstrap's "d-none", Webflow's "w-condition-invisible").</summary>
     public static bool IsHiddenByClass(IElement element)
     {
         var classes = element.GetAttribute("class");
@@ -187,7 +187,8 @@ internal static class ElementHints
             switch (token.ToLowerInvariant())
             {
                 case "hidden" or "sr-only" or "visually-hidden" or "visuallyhidden" or "screen-reader-text" or "screen-reader-only"
-                    or "d-none" or "is-hidden" or "hide" or "invisible" or "offscreen" or "element-invisible" or "u-hidden":
+                    or "d-none" or "is-hidden" or "hide" or "invisible" or "offscreen" or "element-invisible" or "u-hidden"
+                    or "w-condition-invisible":
                     return true;
             }
         }

@@ -331,6 +331,28 @@ public sealed class ArticleTextTests
     }
 
     [Fact]
+    public void Drops_the_bio_of_a_firm_whose_byline_prints_its_name_in_lower_case()
+    {
+        const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
+                               "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and its beaches.\n\n" +
+                               "Work is due to start next spring and should last three years, the mayor told reporters after the meeting.";
+        const string bio = "\n\nHarbourworks is a marine engineering firm based in Norway with offices in the US. For more information about the company, please visit its website.";
+
+        Assert.Equal(article, ArticleText.WithoutAuthorBio(article + bio, ["harbourworks"]));
+    }
+
+    [Fact]
+    public void Drops_an_author_box_whose_bio_gives_the_writers_full_given_name_with_the_one_they_go_by()
+    {
+        const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
+                               "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and its beaches.\n\n" +
+                               "Work is due to start next spring and should last three years, the mayor told reporters after the meeting.";
+        const string box = "\n\nBill Harper\n\nFounder and Editor\n\nWilliam (Bill) Harper is a former port engineer who has written about coastal towns for twenty years.";
+
+        Assert.Equal(article, ArticleText.WithoutAuthorBio(article + box, ["Harbour Desk"]));
+    }
+
+    [Fact]
     public void Drops_one_bio_per_writer_of_a_shared_byline()
     {
         const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
@@ -568,6 +590,20 @@ public sealed class ArticleTextTests
 
         var closing = "<p>Related:</p><ul><li><a href=\"/old-port\">Five things to know about the old port</a></li><li><a href=\"/ferry\">Ferry timetable changes</a></li></ul>";
         Assert.DoesNotContain("Ferry timetable changes", Extract(story + more + closing));
+    }
+
+    [Theory]
+    [InlineData("If you liked this post you might also like:")]
+    [InlineData("Related articles from the Harbour Times blog:")]
+    public void Drops_a_closing_section_under_a_label_of_several_words(string label)
+    {
+        var story = Story + Story.Replace("council", "board");
+        var text = Extract(story + $"<p>{label}</p><ul><li>Five things to know about the old port and its fishing fleet</li><li>Ferry timetable changes for the winter season</li></ul>");
+
+        Assert.DoesNotContain(label, text);
+        Assert.DoesNotContain("Ferry timetable changes", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.EndsWith("the board said in a statement.", text);
     }
 
     [Fact]

@@ -797,6 +797,16 @@ public sealed class PageExtractorTests
         Assert.DoesNotContain("Sign in to read more", page.Text);
     }
 
+    /// <summary>A site builder's conditional block switched off for this page (Webflow's "w-condition-invisible" is display: none).</summary>
+    [Fact]
+    public void Drops_a_block_that_the_site_builder_hides_by_its_class()
+    {
+        var page = Extract(Page("<title>Harbour plan</title>",
+            $"<article><h1>Harbour plan</h1>{Story}<div class=\"terms w-condition-invisible\"><p>Harbour Plan is a registered trademark of the Port Authority and is used here with its kind permission.</p></div></article>"));
+        Assert.Contains("city council voted", page.Text);
+        Assert.DoesNotContain("registered trademark", page.Text);
+    }
+
     /// <summary>A glossary bubble or footnote shown on hover, set inside the sentence it explains.</summary>
     [Theory]
     [InlineData("<span><dfn aria-labelledby=\"tip-1\">quays</dfn><span class=\"term-tooltip\" id=\"tip-1\"><b>Quay</b><br>A platform where ships load and unload.</span></span>")]
