@@ -95,16 +95,22 @@ internal static class ElementHints
     }
 
     /// <summary>Whether the class holds the word "section" ("cws-jump-section"): the element is a part of the page, not a list.</summary>
-    private static bool NamesSection(string? names)
+    private static bool NamesSection(string? names) => HoldsWord(names, SectionWords);
+
+    private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase) { "section" };
+
+    /// <summary>Whether one of the words of a class or id (split as <see cref="NameWords"/> splits them) is in <paramref name="words"/>.</summary>
+    private static bool HoldsWord(string? names, HashSet<string> words)
     {
         if (string.IsNullOrEmpty(names) || names.Length > 400)
         {
             return false;
         }
 
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in new NameWords(names))
         {
-            if (names.AsSpan(range).Equals("section", StringComparison.OrdinalIgnoreCase))
+            if (lookup.Contains(names.AsSpan(range)))
             {
                 return true;
             }
@@ -208,7 +214,6 @@ internal static class ElementHints
         var strong = false;
         var writer = false;
         var profile = false;
-        var callout = NamesCallout(names);
         Span<char> lower = stackalloc char[32];
         foreach (var range in new NameWords(names))
         {
@@ -234,7 +239,7 @@ internal static class ElementHints
             }
             else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && (w.SequenceEqual("header") || w.SequenceEqual("toc"))) &&
                 !(section && (w.SequenceEqual("toc") || w.SequenceEqual("jump"))) &&
-                !InLayoutSetting(names, range) && !(callout && IsCard(w)))
+                CountsAgainst(names, range, w))
             {
                 negative++;
             }
@@ -280,26 +285,8 @@ internal static class ElementHints
     /// Whether the element's class or id names it as the article's introduction or abstract ("article-intro",
     /// "blog_intro", "abstract"): the writer's opening, which templates set in a field of its own above the body.
     /// </summary>
-    public static bool NamesIntroduction(IElement element)
-    {
-        foreach (var names in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
-        {
-            if (string.IsNullOrEmpty(names) || names.Length > 400)
-            {
-                continue;
-            }
-
-            foreach (var range in new NameWords(names))
-            {
-                if (IntroductionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(names.AsSpan(range)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    public static bool NamesIntroduction(IElement element) =>
+        HoldsWord(element.GetAttribute("class"), IntroductionWords) || HoldsWord(element.GetAttribute("id"), IntroductionWords);
 
     /// <summary>Words that name the article's opening. "lead" also names a lead picture or video, whose captions and credits are no sentences of prose and stay out.</summary>
     private static readonly HashSet<string> IntroductionWords = new(StringComparer.OrdinalIgnoreCase) { "intro", "introduction", "abstract", "standfirst", "lede", "lead" };
@@ -319,6 +306,13 @@ internal static class ElementHints
     private static bool NamesCallout(string names) => names.Contains("callout", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCard(ReadOnlySpan<char> word) => word.SequenceEqual("card") || word.SequenceEqual("cards");
+
+    /// <summary>
+    /// Whether a weak negative word of a class (lower case) counts against the element where it stands: not inside a
+    /// layout setting ("kt-pane-header-alignment-left"), and "card" not on a callout, whose card is its frame.
+    /// </summary>
+    private static bool CountsAgainst(string names, Range range, ReadOnlySpan<char> word) =>
+        !InLayoutSetting(names, range) && !(IsCard(word) && NamesCallout(names));
 
     /// <summary>The words of the element's class and id that lean away from the article, for --explain: which word made it boilerplate.</summary>
     public static IEnumerable<string> BoilerplateWords(IElement element)
@@ -340,7 +334,7 @@ internal static class ElementHints
                 }
 
                 if (StrongNegativeWords.Contains(word) ||
-                    (NegativeWords.Contains(word) && !InLayoutSetting(names, range) && !(IsCard(word) && NamesCallout(names))))
+                    (NegativeWords.Contains(word) && CountsAgainst(names, range, word)))
                 {
                     yield return word;
                 }

@@ -7,6 +7,11 @@ public sealed class ArticleTextTests
 {
     private static readonly PageExtractor Extractor = new();
 
+    /// <summary>A short news text the bio tests put a bio or author box under.</summary>
+    private const string HarbourVote = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
+                                       "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and its beaches.\n\n" +
+                                       "Work is due to start next spring and should last three years, the mayor told reporters after the meeting.";
+
     private const string Story = PageExtractorTests.Story +
         "<p>Residents who live near the old quay will be offered places in a new building on the hill, the council said in a statement.</p>";
 
@@ -333,9 +338,7 @@ public sealed class ArticleTextTests
     [Fact]
     public void Drops_the_bio_of_a_firm_whose_byline_prints_its_name_in_lower_case()
     {
-        const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
-                               "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and its beaches.\n\n" +
-                               "Work is due to start next spring and should last three years, the mayor told reporters after the meeting.";
+        const string article = HarbourVote;
         const string bio = "\n\nHarbourworks is a marine engineering firm based in Norway with offices in the US. For more information about the company, please visit its website.";
 
         Assert.Equal(article, ArticleText.WithoutAuthorBio(article + bio, ["harbourworks"]));
@@ -344,9 +347,7 @@ public sealed class ArticleTextTests
     [Fact]
     public void Drops_an_author_box_whose_bio_gives_the_writers_full_given_name_with_the_one_they_go_by()
     {
-        const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
-                               "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and its beaches.\n\n" +
-                               "Work is due to start next spring and should last three years, the mayor told reporters after the meeting.";
+        const string article = HarbourVote;
         const string box = "\n\nBill Harper\n\nFounder and Editor\n\nWilliam (Bill) Harper is a former port engineer who has written about coastal towns for twenty years.";
 
         Assert.Equal(article, ArticleText.WithoutAuthorBio(article + box, ["Harbour Desk"]));
@@ -355,9 +356,7 @@ public sealed class ArticleTextTests
     [Fact]
     public void Drops_one_bio_per_writer_of_a_shared_byline()
     {
-        const string article = "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years.\n\n" +
-                               "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and its beaches.\n\n" +
-                               "Work is due to start next spring and should last three years, the mayor told reporters after the meeting.";
+        const string article = HarbourVote;
         const string bios = "\n\nJane Doe is a lecturer in coastal engineering at the city university.\n\nJohn Roe is a fisherman and a member of the harbour board.";
 
         var cut = ArticleText.WithoutAuthorBio(article + bios, ["Jane Doe and John Roe, Harbour Times"]);

@@ -377,18 +377,24 @@ public sealed class ContentSelectorTests
         Assert.Contains("A guide to CSS with modules", text);
     }
 
+    /// <summary>
+    /// The text of a page whose meta description gives the harbour story's summary, with <paramref name="top"/> under its
+    /// headline and the body in a field of its own below.
+    /// </summary>
+    private static string TextUnderHeadline(string top) =>
+        Extractor.Extract(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council backs harbour plan</title>" +
+            "<meta name=\"description\" content=\"The harbour plan wins the council's backing after a long night of debate in the chamber.\"></head><body>" +
+            $"<main><div class=\"top\"><h1>Council backs harbour plan</h1>{top}</div>" +
+            $"<div class=\"article-body\">{Body}</div></main></body></html>", null).Page!.Text;
+
     [Fact]
     public void Keeps_a_plain_lead_paragraph_set_between_the_headline_and_the_body_field()
     {
         const string lead = "<p>After three years of argument, the harbour plan finally has the votes it needs, and work could start by the spring.</p>";
         const string subtitle = "<p class=\"subtitle\">A summary line the template prints from its own field, not the writer's words at all.</p>";
         const string described = "<p>The harbour plan wins the council's backing after a long night of debate in the chamber.</p>";
-        var result = Extractor.Extract(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council backs harbour plan</title>" +
-            "<meta name=\"description\" content=\"The harbour plan wins the council's backing after a long night of debate in the chamber.\"></head><body>" +
-            $"<main><div class=\"top\"><h1>Council backs harbour plan</h1>{subtitle}{lead}{described}<p>By Jane Doe</p></div>" +
-            $"<div class=\"article-body\">{Body}</div></main></body></html>", null);
-        var text = result.Page!.Text;
+        var text = TextUnderHeadline($"{subtitle}{lead}{described}<p>By Jane Doe</p>");
 
         Assert.StartsWith("After three years of argument", text);
         Assert.Contains("The city council voted on Tuesday", text);
@@ -404,12 +410,7 @@ public sealed class ContentSelectorTests
             "<div class=\"post-intro\"><p>The harbour plan wins the council's backing after a long night of debate in the chamber, three years after it was first drawn up.</p>" +
             "<p>Trust us, it was worth the wait.</p><p>Summary</p></div>";
         const string dek = "<p class=\"dek\">A line the template prints from its own field over every story it carries on the site.</p>";
-        var result = Extractor.Extract(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council backs harbour plan</title>" +
-            "<meta name=\"description\" content=\"The harbour plan wins the council's backing after a long night of debate in the chamber.\"></head><body>" +
-            $"<main><div class=\"top\"><h1>Council backs harbour plan</h1>{dek}{intro}</div>" +
-            $"<div class=\"article-body\">{Body}</div></main></body></html>", null);
-        var text = result.Page!.Text;
+        var text = TextUnderHeadline($"{dek}{intro}");
 
         Assert.StartsWith("The harbour plan wins the council's backing", text);
         Assert.Contains("Trust us, it was worth the wait.", text);
