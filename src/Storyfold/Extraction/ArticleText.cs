@@ -217,7 +217,8 @@ internal static partial class ArticleText
 
     /// <summary>A label of a few words without sentence punctuation that names a list of other stories.</summary>
     private static bool IsRecirculationLabel(PageBlock block) =>
-        block.Words <= RecirculationLabelWords && block.Sentences == 0 && RecirculationLabel().IsMatch(block.Text);
+        block.Words <= RecirculationLabelWords && (block.Sentences == 0 || (block.Sentences == 1 && block.Text.TrimEnd().EndsWith(':'))) &&
+        RecirculationLabel().IsMatch(block.Text);
 
     /// <summary>A recirculation box's label is a few words; longer, and it is a heading of the article's.</summary>
     private const int RecirculationLabelWords = 4;
@@ -672,8 +673,12 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^\W*(?:table of contents?|contents|on this page|jump to(?: section)?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ContentsLabel();
 
-    /// <summary>The label of a recirculation box, the whole line: see <see cref="RecirculationBoxes"/>. A label with a colon ("See also:") introduces the writer's own list.</summary>
-    [GeneratedRegex(@"^\W*(?:related(?:(?: \w+)? (?:articles?|posts?|stories|reading|reads|content|links|coverage|topics|news|videos))?|(?:what to )?read next|(?:the )?latest(?: news| stories| posts| articles| headlines)?|also in the news|in other news|more (?:stories|news|articles|posts|headlines)|recommended(?: reading| stories| articles| posts| for you)?|(?:most )?popular(?: stories| articles| posts| now)?|trending(?: now| stories)?|top stories|editors?'?s?'? picks|(?:you )?(?:may|might) also like|don'?t miss)[^\w:]*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The label of a recirculation box, the whole line: see <see cref="RecirculationBoxes"/>. A colon after it ("You might
+    /// also like:") changes nothing: the words name other stories either way. ("See also:" introduces the writer's own list
+    /// and is no such label.)
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:related(?:(?: \w+)? (?:articles?|posts?|stories|reading|reads|content|links|coverage|topics|news|videos))?|(?:what to )?read next|(?:the )?latest(?: news| stories| posts| articles| headlines)?|also in the news|in other news|more (?:stories|news|articles|posts|headlines)|recommended(?: reading| stories| articles| posts| for you)?|(?:most )?popular(?: stories| articles| posts| now)?|trending(?: now| stories)?|top stories|editors?'?s?'? picks|(?:you )?(?:may|might) also like|don'?t miss)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex RecirculationLabel();
 
     [GeneratedRegex(@"^\s+(?:is|was|has|have|brings|leads|holds|serves|works|writes|joined|covers|specializes|specialises|lives|teaches|reports|started|founded|co-founded)\b")]

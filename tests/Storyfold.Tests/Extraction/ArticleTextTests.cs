@@ -315,6 +315,22 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("YOU MIGHT ALSO LIKE:")]
+    [InlineData("Related posts:")]
+    public void Drops_the_linked_teasers_under_a_recirculation_label_with_a_colon(string label)
+    {
+        var teasers = $"<p>{label}</p><ul>" +
+                      "<li><a href=\"/ferry-timetable\">Ferry operators ask for a winter timetable</a></li>" +
+                      "<li><a href=\"/fish-market\">The fish market moves to a larger hall</a></li></ul>";
+        var text = Extract(Story + teasers + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(label, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Ferry operators", text);
+        Assert.DoesNotContain("fish market", text);
+        Assert.Contains("in a statement.\n\nThe city board voted on Tuesday", text);
+    }
+
+    [Theory]
     [InlineData("<h3>Related</h3><h3>Plans for the old quay</h3>", "Plans for the old quay")]
     [InlineData("<h3>Related work</h3>", "Related work")]
     [InlineData("<p>See also:</p>", "See also:")]
