@@ -474,7 +474,8 @@ internal static partial class ArticleText
 
     /// <summary>
     /// A closing section's label is a line ("If you liked this post you might also like:", "Related articles from the
-    /// Harbour blog"); the label's words must match the pattern whole, so a longer line is a sentence that mentions them.
+    /// Harbour blog", "You may be interested in the following topics as well:"); the label's words must match the pattern
+    /// whole, so a longer line is a sentence that mentions them.
     /// </summary>
     private const int TailLabelWords = 10;
 
@@ -725,7 +726,7 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^\W*(?:(?:join|subscribe to|get) (?:our|my|the)\b[\w' ]{0,30}\b(?:newsletter|mailing list)|by (?:subscribing|signing up)\b|copyright\b|©|like (?:this:|loading\W*$)|thanks? (?:you )?for (?:signing up|subscribing)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNoticeOpening();
 
-    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|(?:if you (?:liked|enjoyed) this(?: post| article| story)?,? )?you (?:may|might|will)(?: also)? (?:like|enjoy|love|be interested in)(?: these| this| reading)?|(?:other|more) (?:posts|articles|stories) you (?:may|might|will) (?:like|enjoy|love)|related (?:articles|posts|stories) (?:and links|from [\w ]{1,30})|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?(?: on| via| with)?|tags|join the (?:conversation|discussion)|(?:leave|post|add) a (?:reply|comment)|\d+ (?:comments|responses|replies)|comments \(\d+\))\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|(?:if you (?:liked|enjoyed) this(?: post| article| story)?,? )?you (?:may|might|will)(?: also)? (?:like|enjoy|love|be interested in)(?: these| this| reading| the following(?: \w+)?)?(?: as well| too)?|(?:other|more) (?:posts|articles|stories) you (?:may|might|will) (?:like|enjoy|love)|related (?:articles|posts|stories) (?:and links|from [\w ]{1,30})|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?(?: on| via| with)?|tags|join the (?:conversation|discussion)|(?:leave|post|add) a (?:reply|comment)|\d+ (?:comments|responses|replies)|comments \(\d+\))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailSection();
 
     /// <summary>A publisher's call on its readers to pay for its work: help, support, donations, membership.</summary>

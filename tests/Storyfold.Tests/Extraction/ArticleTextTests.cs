@@ -610,6 +610,7 @@ public sealed class ArticleTextTests
     [Theory]
     [InlineData("If you liked this post you might also like:")]
     [InlineData("Related articles from the Harbour Times blog:")]
+    [InlineData("You may be interested in the following topics as well:")]
     public void Drops_a_closing_section_under_a_label_of_several_words(string label)
     {
         var story = Story + Story.Replace("council", "board");
