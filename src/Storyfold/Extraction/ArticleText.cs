@@ -622,7 +622,8 @@ internal static partial class ArticleText
             return false;
         }
 
-        return block.Words <= 4 && block.Sentences == 0;
+        // A label that opens onto what follows ("Rating:", "Date Last Reviewed:") and ends the text introduces something left out.
+        return block.Words <= 4 && (block.Sentences == 0 || (!leading && block.Sentences == 1 && block.Text.TrimEnd().EndsWith(':')));
     }
 
     /// <summary>

@@ -315,6 +315,25 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("Date Last Reviewed:")]
+    [InlineData("Rating:")]
+    public void Drops_a_label_with_a_colon_that_ends_the_text_with_nothing_under_it(string label)
+    {
+        var text = Extract(Story + $"<p>{label}</p>");
+
+        Assert.DoesNotContain(label, text);
+        Assert.EndsWith("the council said in a statement.", text);
+    }
+
+    [Fact]
+    public void Keeps_a_label_with_a_colon_that_has_the_articles_text_under_it()
+    {
+        var text = Extract(Story + "<p>Timeline:</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains("Timeline:\n\nThe city board voted on Tuesday", text);
+    }
+
+    [Theory]
     [InlineData("YOU MIGHT ALSO LIKE:")]
     [InlineData("Related posts:")]
     public void Drops_the_linked_teasers_under_a_recirculation_label_with_a_colon(string label)
