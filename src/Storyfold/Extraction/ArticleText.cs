@@ -59,6 +59,12 @@ internal static partial class ArticleText
                 continue;
             }
 
+            if (IsPitchWithButton(page, block))
+            {
+                LeaveOut("pitch-button", [block]);
+                continue;
+            }
+
             if (kept.Count > 0 && kept[^1].Text == block.Text)
             {
                 LeaveOut("duplicate", [block]);
@@ -533,6 +539,35 @@ internal static partial class ArticleText
 
     /// <summary>Disclosures and sign-up calls are a sentence or two; a paragraph that mentions commissions is article text.</summary>
     private const int HouseNoticeWords = 40;
+
+    /// <summary>
+    /// A paragraph that is a line of pitch, which exclaims, and on a line of its own under it its button: a link of a few
+    /// words and the paragraph's only link ("Step up your style with bold Puma footwear!" / "Shop Puma Today"). A sentence of
+    /// the article with a link in it reads on; a plain line over a link ("Best for: ..." / "LEARN MORE") is the article's
+    /// own note on a product.
+    /// </summary>
+    private static bool IsPitchWithButton(PageBlocks page, PageBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.Words > PitchWords || block.LinkDensity <= 0 || block.Text.IndexOf('\n') is var cut && cut < 0)
+        {
+            return false;
+        }
+
+        var button = block.Text[(block.Text.LastIndexOf('\n') + 1)..].Trim();
+        if (button.Length == 0 || PageBlocks.CountWords(button) > ButtonWords || !block.Text[..block.Text.LastIndexOf('\n')].TrimEnd().EndsWith('!'))
+        {
+            return false;
+        }
+
+        var links = page.Boxes[block.Owner].Element.QuerySelectorAll("a");
+        return links.Length == 1 && links[0].TextContent.Trim() == button;
+    }
+
+    /// <summary>A pitch with its button is a sentence or two; longer, and it is a paragraph of the article.</summary>
+    private const int PitchWords = 40;
+
+    /// <summary>A button's label is a few words ("Shop Nike with Fastarz"); longer, and the link is a title or a sentence.</summary>
+    private const int ButtonWords = 5;
 
     /// <summary>
     /// A short line that tells the reader to act on an offer ("Sign up now!", "Start your free trial", "Get started today",

@@ -314,6 +314,26 @@ public sealed class ArticleTextTests
         Assert.Contains("The city board voted on Tuesday", text);
     }
 
+    [Fact]
+    public void Drops_a_pitch_that_exclaims_over_its_button_between_paragraphs()
+    {
+        var pitch = "<p><strong>Get the latest harbour-view apartments straight to your inbox with Quayside Homes!</strong><br>" +
+                    "<a href=\"https://quayside.example/sign-in\">Browse Quayside Homes</a></p>";
+        var text = Extract(Story + pitch + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain("Quayside", text);
+        Assert.Contains("in a statement.\n\nThe city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Keeps_a_plain_line_over_a_link_of_a_few_words()
+    {
+        var note = "<p>Best for: residents who want a quay view and a short walk to the ferry.<br><a href=\"/quay-flats\">LEARN MORE</a></p>";
+        var text = Extract(Story + note + Story.Replace("council", "board"));
+
+        Assert.Contains("Best for: residents who want a quay view", text);
+    }
+
     [Theory]
     [InlineData("Date Last Reviewed:")]
     [InlineData("Rating:")]
