@@ -636,10 +636,18 @@ internal static partial class ArticleText
 
     /// <summary>
     /// The filler text of a page template ("Lorem ipsum dolor sit amet, ..."), left in a box the site never filled: it
-    /// stands where no one has written anything.
+    /// stands where no one has written anything; or a widget's message that its lookup found nothing ("Sorry, we couldn't
+    /// find a match for this location. Please try again."), which the page prints ready for the reader's search.
     /// </summary>
     private static bool IsPlaceholder(PageBlock block) =>
-        block.Text.StartsWith("Lorem ipsum", StringComparison.OrdinalIgnoreCase);
+        block.Text.StartsWith("Lorem ipsum", StringComparison.OrdinalIgnoreCase) ||
+        (block.Words <= NothingFoundWords && NothingFound().IsMatch(block.Text));
+
+    /// <summary>A widget's nothing-found message is a sentence or two; longer, and it is the writer telling of a search.</summary>
+    private const int NothingFoundWords = 20;
+
+    [GeneratedRegex(@"^\W*(?:sorry,? (?:we|I) (?:couldn['’]?t|could not|can['’]?t|cannot|were unable to) find\b|no (?:results|matches)(?: were)? found\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NothingFound();
 
     private static bool IsOnlyDate(string text) =>
         text.Length <= 60 && TextDates.FindInText(text) is not null && DateOnlyPattern().IsMatch(text);

@@ -335,6 +335,27 @@ public sealed class ArticleTextTests
     }
 
     [Theory]
+    [InlineData("Sorry, we couldn't find a match for this location. Please try again.")]
+    [InlineData("Sorry, we couldn’t find any ferries for this date.")]
+    [InlineData("No results found.")]
+    public void Drops_a_widgets_message_that_it_found_nothing(string message)
+    {
+        var text = Extract(Story + $"<p>{message}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(message, text);
+        Assert.Contains("in a statement.\n\nThe city board voted on Tuesday", text);
+    }
+
+    [Fact]
+    public void Keeps_the_writer_telling_that_a_search_found_nothing()
+    {
+        const string sentence = "Sorry, we couldn't find a single resident who had read the plan before the vote, and several of those we asked had not heard of the new quays at all.";
+        var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
+
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
     [InlineData("Date Last Reviewed:")]
     [InlineData("Rating:")]
     public void Drops_a_label_with_a_colon_that_ends_the_text_with_nothing_under_it(string label)
