@@ -548,13 +548,14 @@ internal static partial class ArticleText
     /// </summary>
     private static bool IsPitchWithButton(PageBlocks page, PageBlock block)
     {
-        if (block.Kind != BlockKind.Paragraph || block.Words > PitchWords || block.LinkDensity <= 0 || block.Text.IndexOf('\n') is var cut && cut < 0)
+        var lastLine = block.Text.LastIndexOf('\n');
+        if (block.Kind != BlockKind.Paragraph || block.Words > PitchWords || block.LinkDensity <= 0 || lastLine < 0)
         {
             return false;
         }
 
-        var button = block.Text[(block.Text.LastIndexOf('\n') + 1)..].Trim();
-        if (button.Length == 0 || PageBlocks.CountWords(button) > ButtonWords || !block.Text[..block.Text.LastIndexOf('\n')].TrimEnd().EndsWith('!'))
+        var button = block.Text[(lastLine + 1)..].Trim();
+        if (button.Length == 0 || PageBlocks.CountWords(button) > ButtonWords || !block.Text[..lastLine].TrimEnd().EndsWith('!'))
         {
             return false;
         }
@@ -646,6 +647,7 @@ internal static partial class ArticleText
     /// <summary>A widget's nothing-found message is a sentence or two; longer, and it is the writer telling of a search.</summary>
     private const int NothingFoundWords = 20;
 
+    /// <summary>How a widget's nothing-found message opens: see <see cref="IsPlaceholder"/>.</summary>
     [GeneratedRegex(@"^\W*(?:sorry,? (?:we|I) (?:couldn['’]?t|could not|can['’]?t|cannot|were unable to) find\b|no (?:results|matches)(?: were)? found\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NothingFound();
 
