@@ -137,7 +137,8 @@ internal static partial class ContentSelector
         var selected = new List<PageBlock>();
         foreach (var block in kept)
         {
-            if (IsLinkList(block) && !matched[block.Index] && !IsRunningListItem(page, block, firstProse, lastProse, boxes[best].Good))
+            if (IsLinkList(block) && !matched[block.Index] && !IsRunningListItem(page, block, firstProse, lastProse, boxes[best].Good) &&
+                !IsDataRow(block, boxes[block.Owner].Element))
             {
                 leftOut[block.Index] = LeftOut.LinkList;
                 continue;
@@ -1296,6 +1297,31 @@ internal static partial class ContentSelector
 
     /// <summary>A list of links in the article's text is at most this share of its article words.</summary>
     private const double RunningListShare = 0.3;
+
+    /// <summary>
+    /// A row of a data table that links its entries (a ranking's company names, a list's products) and sets their figures
+    /// beside them in cells of their own ("Quanta Services Inc. | $7.7B"): a cell of unlinked text makes it a row of the
+    /// article's table, where a row of links alone is a menu laid out as a table. The cell's text is the row's own, not
+    /// a box of its own inside it (a rating badge the page judges apart).
+    /// </summary>
+    private static bool IsDataRow(PageBlock block, IElement row)
+    {
+        if (row.LocalName != "tr" || row.ChildElementCount < 2)
+        {
+            return false;
+        }
+
+        foreach (var cell in row.Children)
+        {
+            if (cell.LocalName is "td" or "th" && cell.QuerySelector("a") is null && PageExtractor.Normalise(cell.TextContent) is { Length: > 0 } text &&
+                block.Text.Contains(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsLinkList(PageBlock block) =>
         block.LinkDensity > 0.6 && block.Kind != BlockKind.Heading && !IsLinkedSentence(block);
