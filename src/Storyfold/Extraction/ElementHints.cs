@@ -99,7 +99,7 @@ internal static class ElementHints
         IsSectionAnchor(id) || (heading && !string.IsNullOrEmpty(id) && IsHeadingAnchor(id, element.TextContent));
 
     /// <summary>
-    /// An id that spells the heading's own text ("ninja-promo" on "6. Ninja Promo", "h-social-media-video" on "Social
+    /// An id that spells the heading's own text ("harbour-promo" on "6. Harbour Promo", "h-social-media-video" on "Social
     /// Media Video"): editors make a heading's anchor from its words, so a word in it such as "promo" or "social" is what
     /// the section is about, not what the element is. Every word of the id but a short prefix ("h-") is one of the
     /// heading's, and they are most of its words; an id that names the element's role ("comments-title") is not.
