@@ -135,9 +135,12 @@ internal static partial class ContentSelector
         var firstProse = kept.FirstOrDefault(b => value[b.Index] > 0 && !IsLinkList(b))?.Index ?? int.MaxValue;
         var lastProse = kept.LastOrDefault(b => value[b.Index] > 0 && !IsLinkList(b))?.Index ?? -1;
         var selected = new List<PageBlock>();
-        foreach (var block in kept)
+        for (var k = 0; k < kept.Count; k++)
         {
-            if (IsLinkList(block) && !matched[block.Index] && !IsRunningListItem(page, block, firstProse, lastProse, boxes[best].Good))
+            var block = kept[k];
+            if (IsLinkList(block) && !matched[block.Index] && !IsRunningListItem(page, block, firstProse, lastProse, boxes[best].Good) &&
+                !IsDataRow(block, boxes[block.Owner].Element) &&
+                !(block.Index > firstProse && k + 1 < kept.Count && IsLinkedItemName(block, kept[k + 1])))
             {
                 leftOut[block.Index] = LeftOut.LinkList;
                 continue;
@@ -1296,6 +1299,84 @@ internal static partial class ContentSelector
 
     /// <summary>A list of links in the article's text is at most this share of its article words.</summary>
     private const double RunningListShare = 0.3;
+
+    /// <summary>
+    /// A linked name over the paragraph that tells of it ("Quayside Builders to acquire Harbour Works" over "Quayside
+    /// Builders has agreed to buy Harbour Works ..."): round-ups and reviews head each item with its name, linked to its
+    /// source, in a paragraph of its own. The line is wholly a link and no sentence, and most of its names come back in the
+    /// opening of the prose paragraph right after it; a line of links to other stories is followed by more links or by
+    /// text about something else.
+    /// </summary>
+    private static bool IsLinkedItemName(PageBlock line, PageBlock next)
+    {
+        if (line.Kind != BlockKind.Paragraph || line.LinkDensity < 0.95 || line.Words > ItemNameWords || EndsSentence().IsMatch(line.Text) ||
+            next.Kind != BlockKind.Paragraph || next.Words < ItemProseWords || next.LinkDensity >= 0.3 || next.Sentences == 0)
+        {
+            return false;
+        }
+
+        var opening = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in WordRun().EnumerateMatches(next.Text))
+        {
+            if (opening.Count >= ItemOpeningWords)
+            {
+                break;
+            }
+
+            opening.Add(next.Text.Substring(word.Index, word.Length));
+        }
+
+        // The names: capitalised words and figures, spelt as the paragraph spells them again; "the" and "to" are in every
+        // paragraph.
+        int named = 0, found = 0;
+        foreach (var word in WordRun().EnumerateMatches(line.Text))
+        {
+            if (word.Length >= 3 && !char.IsLower(line.Text[word.Index]))
+            {
+                named++;
+                found += opening.Contains(line.Text.Substring(word.Index, word.Length)) ? 1 : 0;
+            }
+        }
+
+        return named > 0 && 2 * found >= named;
+    }
+
+    /// <summary>A linked name over an item is a line of at most this many words; longer, and it is a linked headline.</summary>
+    private const int ItemNameWords = 15;
+
+    /// <summary>The paragraph that tells of the linked item is prose of at least this many words.</summary>
+    private const int ItemProseWords = 20;
+
+    /// <summary>The item's name comes back within this many words of its paragraph's opening.</summary>
+    private const int ItemOpeningWords = 40;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordRun();
+
+    /// <summary>
+    /// A row of a data table that links its entries (a ranking's company names, a list's products) and sets their figures
+    /// beside them in cells of their own ("Quanta Services Inc. | $7.7B"): a cell of unlinked text makes it a row of the
+    /// article's table, where a row of links alone is a menu laid out as a table. The cell's text is the row's own, not
+    /// a box of its own inside it (a rating badge the page judges apart).
+    /// </summary>
+    private static bool IsDataRow(PageBlock block, IElement row)
+    {
+        if (row.LocalName != "tr" || row.ChildElementCount < 2)
+        {
+            return false;
+        }
+
+        foreach (var cell in row.Children)
+        {
+            if (cell.LocalName is "td" or "th" && cell.QuerySelector("a") is null && PageExtractor.Normalise(cell.TextContent) is { Length: > 0 } text &&
+                block.Text.Contains(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsLinkList(PageBlock block) =>
         block.LinkDensity > 0.6 && block.Kind != BlockKind.Heading && !IsLinkedSentence(block);

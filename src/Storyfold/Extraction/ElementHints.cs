@@ -91,7 +91,62 @@ internal static class ElementHints
     {
         var id = element.GetAttribute("id");
         var section = element.LocalName == "section" || NamesSection(element.GetAttribute("class"));
-        return Score(element.GetAttribute("class"), heading, section) + (IsSectionAnchor(id) ? 0 : Score(id, heading, section));
+        return Score(element.GetAttribute("class"), heading, section) + (IsAnchor(element, id, heading) ? 0 : Score(id, heading, section));
+    }
+
+    /// <summary>Whether the id is an anchor made from words the writer chose: a long one (<see cref="IsSectionAnchor"/>), or a heading's own text.</summary>
+    private static bool IsAnchor(IElement element, string? id, bool heading) =>
+        IsSectionAnchor(id) || (heading && !string.IsNullOrEmpty(id) && IsHeadingAnchor(id, element.TextContent));
+
+    /// <summary>
+    /// An id that spells the heading's own text ("harbour-promo" on "6. Harbour Promo", "h-social-media-video" on "Social
+    /// Media Video"): editors make a heading's anchor from its words, so a word in it such as "promo" or "social" is what
+    /// the section is about, not what the element is. Every word of the id but a short prefix ("h-") is one of the
+    /// heading's, and they are most of its words; an id that names the element's role ("comments-title") is not.
+    /// </summary>
+    internal static bool IsHeadingAnchor(string? id, string text)
+    {
+        if (string.IsNullOrEmpty(id) || id.Length > 200 || text.Length > 400)
+        {
+            return false;
+        }
+
+        var headingWords = new HashSet<string>(AnchorWords(text), StringComparer.OrdinalIgnoreCase);
+        var matched = 0;
+        foreach (var word in AnchorWords(id))
+        {
+            if (headingWords.Contains(word))
+            {
+                matched += word.Length >= AnchorWordLetters ? 1 : 0;
+            }
+            else if (word.Length >= AnchorWordLetters)
+            {
+                return false;
+            }
+        }
+
+        return matched > 0 && 2 * matched >= headingWords.Count(w => w.Length >= AnchorWordLetters);
+    }
+
+    /// <summary>A word of an anchor with at least this many characters is one of the heading's; shorter ones are prefixes and counters ("h-", "2-").</summary>
+    private const int AnchorWordLetters = 3;
+
+    /// <summary>The words of a heading or of its anchor: runs of letters and digits.</summary>
+    private static IEnumerable<string> AnchorWords(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
     }
 
     /// <summary>Whether the class holds the word "section" ("cws-jump-section"): the element is a part of the page, not a list.</summary>
@@ -318,7 +373,8 @@ internal static class ElementHints
     public static IEnumerable<string> BoilerplateWords(IElement element)
     {
         var id = element.GetAttribute("id");
-        foreach (var names in new[] { element.GetAttribute("class"), IsSectionAnchor(id) ? null : id })
+        var heading = element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+        foreach (var names in new[] { element.GetAttribute("class"), IsAnchor(element, id, heading) ? null : id })
         {
             if (string.IsNullOrEmpty(names) || names.Length > 400)
             {

@@ -65,6 +65,40 @@ public sealed class ContentSelectorTests
     }
 
     [Fact]
+    public void Keeps_a_linked_name_over_the_paragraph_that_tells_of_it_and_drops_a_linked_line_about_something_else()
+    {
+        var items =
+            "<p><a href=\"https://quayside.example\">Quayside Builders to acquire Harbour Works</a></p>" +
+            "<p>Quayside Builders has agreed to buy Harbour Works, the firm that built the old ferry terminal, for an undisclosed sum, the two companies said on Monday.</p>" +
+            "<p><a href=\"https://marina.example\">Marina Group</a></p>" +
+            "<p>Marina Group, which runs the yacht berths on the north shore, will bid for the contract to dredge the new channel next year.</p>";
+        var other = "<p><a href=\"/lifeboat\">Lifeboat Station Opens Its Doors</a></p>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1>{Story}{items}{other}{Story.Replace("council", "board")}</main>");
+
+        Assert.Contains("Quayside Builders to acquire Harbour Works\n\nQuayside Builders has agreed", text);
+        Assert.Contains("Marina Group\n\nMarina Group, which runs", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Lifeboat Station Opens", text);
+    }
+
+    [Fact]
+    public void Keeps_the_rows_of_a_table_that_links_its_entries_beside_their_figures_and_drops_a_table_of_links()
+    {
+        var ranking = "<table><tr><th>Contractor</th><th>Revenue</th></tr>" +
+            "<tr><td><a href=\"/quayside\">Quayside Builders Ltd.</a></td><td>$7.7B</td></tr>" +
+            "<tr><td><a href=\"/harbour-works\">Harbour Works Group Inc.</a></td><td>$2.5B</td></tr></table>";
+        var menu = "<table><tr><td><a href=\"/a\">Ferry timetable</a></td><td><a href=\"/b\">Lifeboat station news</a></td></tr>" +
+            "<tr><td><a href=\"/c\">Marina prices rise</a></td><td><a href=\"/d\">Beach cleaning days</a></td></tr></table>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1>{Story}<p>The two largest bidders for the work:</p>{ranking}{Story.Replace("council", "board")}{menu}</main>");
+
+        Assert.Contains("Quayside Builders Ltd.", text);
+        Assert.Contains("$7.7B", text);
+        Assert.Contains("Harbour Works Group Inc.", text);
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Lifeboat station news", text);
+    }
+
+    [Fact]
     public void Keeps_a_list_of_links_between_the_paragraphs_and_drops_one_after_them()
     {
         var sources = "<ul><li><a href=\"/plan\">Harbour masterplan</a></li><li><a href=\"/budget\">Council budget 2025</a></li><li><a href=\"/survey\">Residents survey</a></li></ul>";

@@ -881,6 +881,22 @@ public sealed class PageExtractorTests
         Assert.False(ElementHints.IsSectionAnchor("related-posts-list-wrapper"));
     }
 
+    [Fact]
+    public void Keeps_a_heading_whose_anchor_id_spells_its_words_and_drops_one_named_for_its_role()
+    {
+        const string sections =
+            "<h2 id=\"h-social-media-promo\">3. Social Media Promo</h2>" +
+            "<p>The harbour office will post the ferry timetable and the opening day's events on its own pages from next week.</p>" +
+            "<h3 id=\"comments-title\">12 Comments</h3><p>Jane Roe said: I cannot wait for the new quays.</p>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{sections}</article>"));
+        Assert.Contains("3. Social Media Promo\n\nThe harbour office will post", page.Text);
+        Assert.DoesNotContain("12 Comments", page.Text);
+        Assert.True(ElementHints.IsHeadingAnchor("h-social-media-promo", "3. Social Media Promo"));
+        Assert.True(ElementHints.IsHeadingAnchor("what's-next?", "What's next?"));
+        Assert.False(ElementHints.IsHeadingAnchor("comments-title", "12 Comments"));
+        Assert.False(ElementHints.IsHeadingAnchor("related", "Related stories from the coast and the harbour"));
+    }
+
     [Theory]
     [InlineData("8 min read")]
     [InlineData("3 MIN. READ")]
