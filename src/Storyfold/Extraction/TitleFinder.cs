@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Storyfold.Extraction;
 
 /// <summary>
 /// Picks the headline: the page's own heading when it agrees with what the metadata calls the title (the metadata
 /// often carries an SEO variant), else the metadata title with a trailing <c>| Site</c> or <c>- Site</c> removed.
 /// </summary>
-internal static class TitleFinder
+internal static partial class TitleFinder
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ~ ", " // ", " » ", " « "];
 
@@ -20,7 +22,7 @@ internal static class TitleFinder
         var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
         var mastheads = Mastheads(page, declared, siteName);
         var shown = Choose(page, declared, comparable, siteName, mastheads, articleStart, articleEnd);
-        return new Headline(shown, WithoutLabelAfterDash(WithoutFullWidthForms(WithDeclaredQuotes(shown, comparable))));
+        return new Headline(shown, WithoutLabelAfterDash(WithoutFullWidthForms(WithDeclaredQuotes(WithDeclaredCount(OnOneLine(shown, page, comparable, siteName), comparable), comparable))));
     }
 
     /// <summary>A headline as the page shows it and as the article's title writes it (see <see cref="Find"/>).</summary>
@@ -136,7 +138,7 @@ internal static class TitleFinder
 
             // A second-level heading is taken only with the declared title's very words in their order: pages set their
             // headline in an h2 now and then, but most h2s near the declared title are a section or a teaser that reworded it.
-            if (bestHeading is not null && bestSimilarity >= (level == 1 ? 0.5 : 0.999))
+            if (bestHeading is not null && (bestSimilarity >= (level == 1 ? 0.5 : 0.999) || (level == 1 && IsShortFormOf(bestHeading, comparable))))
             {
                 if (bestSimilarity < 0.8 && articleStart >= 0 && bestIndex > articleStart + FarBelow &&
                     HeadlineAbove(page, articleStart, articleEnd, siteName, mastheads) is { } above)
@@ -256,6 +258,64 @@ internal static class TitleFinder
         var first = title[..space];
         return IsDomainName(first) && mastheads.Any(name => string.Equals(name, first, StringComparison.OrdinalIgnoreCase)) ? title[(space + 1)..].Trim() : title;
     }
+
+    /// <summary>
+    /// The declared title for a headline the page sets on two lines of its h1, headline over a deck ("Top MBA Programs of
+    /// 2025 (US)", line break, "Your Guide to the Best Business Schools"): run together the two read as one sentence
+    /// that neither line is, and the declared title that agrees with them is the headline the site writes on one line.
+    /// </summary>
+    private static string OnOneLine(string shown, PageBlocks page, List<string> declared, string? siteName)
+    {
+        if (!page.Blocks.Any(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Contains('\n') && PageExtractor.Normalise(b.Text) == shown))
+        {
+            return shown;
+        }
+
+        var best = declared.Select(t => RemoveSiteSuffix(t, siteName)).MaxBy(t => Dice(shown, t));
+        return best is not null && Dice(shown, best) >= 0.5 ? best : shown;
+    }
+
+    /// <summary>
+    /// The declared title when it is the headline with a count in front or a year after it ("8 Recent Trends in
+    /// Photography" over the heading "Recent Trends in Photography"; "... Platforms 2025", "... for Seniors in 2025"):
+    /// the page's heading drops what the list counts or the year it covers, and the title the article declares keeps it.
+    /// Other words the declared title adds ("15 Critical Tips", ", Tested and Reviewed") make it another wording, not
+    /// the same headline in full.
+    /// </summary>
+    internal static string WithDeclaredCount(string title, IEnumerable<string> declared)
+    {
+        if (title.Length < 12)
+        {
+            return title;
+        }
+
+        foreach (var form in declared)
+        {
+            var at = form.IndexOf(title, StringComparison.Ordinal);
+            if (at < 0 || form.Length == title.Length)
+            {
+                continue;
+            }
+
+            // What the declared form adds after a separator ("... - Flatworld Solutions") is the site's, not the headline's.
+            var before = form[..at];
+            var after = form[(at + title.Length)..];
+            var suffix = Separators.Select(s => after.IndexOf(s, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(after.Length).Min();
+            after = after[..suffix];
+            if ((after.Length == 0 && CountInFront().IsMatch(before)) || (before.Length == 0 && YearAfter().IsMatch(after)))
+            {
+                return before + title + after;
+            }
+        }
+
+        return title;
+    }
+
+    [GeneratedRegex(@"^[0-9]{1,3} $")]
+    private static partial Regex CountInFront();
+
+    [GeneratedRegex(@"^(?: (?:in|of|for) | \(| \[| )(?:19|20)[0-9]{2}\)?\]?$")]
+    private static partial Regex YearAfter();
 
     private static readonly char[] CurlyQuotes = ['\u2018', '\u2019', '\u201C', '\u201D'];
 
@@ -561,6 +621,18 @@ internal static class TitleFinder
     }
 
     /// <summary>Dice overlap of two titles' word sets: 1 for the same words, 0 for none shared.</summary>
+    /// <summary>
+    /// True when a heading of two words or more says the declared title in short: each of its words is in every declared
+    /// form ("Affordable nutrition" over "Affordable food: Nutrition for low-income families"). A site's name is in the
+    /// forms that carry a site suffix only, so a masthead heading is not taken for the headline.
+    /// </summary>
+    private static bool IsShortFormOf(string heading, List<string> declared)
+    {
+        var words = WordList(heading);
+        return words.Count >= 2 && declared.Count > 0 &&
+               declared.All(title => WordList(title).ToHashSet(StringComparer.Ordinal) is var all && words.All(all.Contains));
+    }
+
     internal static double Dice(string a, string b)
     {
         var wa = WordList(a).ToHashSet(StringComparer.Ordinal);

@@ -444,6 +444,38 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, page.Title);
     }
 
+    [Theory]
+    [InlineData("8 Harbour walks for every season | Harbour Times", "Harbour walks for every season", "8 Harbour walks for every season")]
+    [InlineData("Best harbour walks for every season in 2025 | Harbour Times", "Best harbour walks for every season", "Best harbour walks for every season in 2025")]
+    [InlineData("Best harbour walks for every season (2025)", "Best harbour walks for every season", "Best harbour walks for every season (2025)")]
+    [InlineData("15 Quiet harbour walks for every season", "Harbour walks for every season", "Harbour walks for every season")]
+    [InlineData("Best harbour walks for every season, Tested and Reviewed", "Best harbour walks for every season", "Best harbour walks for every season")]
+    [InlineData("Best harbour walks for every season in 20255", "Best harbour walks for every season", "Best harbour walks for every season")]
+    public void Takes_the_count_or_year_the_declared_title_adds_to_the_headline_and_no_other_words(string declared, string heading, string expected)
+    {
+        Assert.Equal(expected, TitleUnder(declared, heading));
+    }
+
+    [Theory]
+    [InlineData("Affordable food: Nutrition for low-income families | Harbour Times", "Affordable nutrition", "Affordable nutrition")]
+    [InlineData("Affordable food: Nutrition for low-income families | Harbour Times", "Affordable housing", "Affordable food: Nutrition for low-income families")]
+    [InlineData("Reflections on a year of harbour works | Playful Tones", "Playful Tones", "Reflections on a year of harbour works")]
+    public void Takes_a_short_headline_whose_words_are_all_in_the_declared_title(string declared, string heading, string expected)
+    {
+        var body = $"<div class=\"hero\"><h1>{heading}</h1></div><nav><a href=\"/a\">News</a> <a href=\"/b\">Sport</a></nav>" +
+                   string.Concat(Enumerable.Repeat("<p>Filler line of the page.</p>", 14)) + $"<article>{Story}</article>";
+        Assert.Equal(expected, Extract(Page($"<title>{declared}</title>", body)).Title);
+    }
+
+    [Theory]
+    [InlineData("Top harbour walks of 2025: Routes and Guides", "Top harbour walks of 2025 (UK)<br>Your guide to the best coastal routes", "Top harbour walks of 2025: Routes and Guides")]
+    [InlineData("Top harbour walks of 2025: Routes and Guides", "Top harbour walks of 2025: Routes and Guides", "Top harbour walks of 2025: Routes and Guides")]
+    [InlineData("Harbour Times", "Real estate for beginners<br>Real estate 101", "Real estate for beginners Real estate 101")]
+    public void Takes_the_declared_title_for_a_headline_set_on_two_lines_over_a_deck(string declared, string heading, string expected)
+    {
+        Assert.Equal(expected, TitleWith($"<title>{declared}</title>", heading));
+    }
+
     /// <summary>The title read from a page that declares one title and shows a headline over the story.</summary>
     private static string TitleUnder(string declared, string heading) =>
         TitleWith($"<title>{declared}</title><meta property=\"og:site_name\" content=\"Harbour Times\">", heading);
