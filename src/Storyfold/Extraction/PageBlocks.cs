@@ -187,6 +187,12 @@ internal sealed class PageBlocks
             {
                 // A note mark (<sup>a</sup>) is set against the word it marks.
                 _atInlineEdge = tag is not ("sup" or "sub");
+                if (tag == "span" && IsStyledAsBlock(element))
+                {
+                    // A span the page's utility classes display as a block starts a line of its own, as a <br> would
+                    // ("Headline<span class=\"block text-sm\">Deck</span>").
+                    AppendBreak();
+                }
             }
 
             stack.Add(new Frame(element, element.ChildNodes, box, isBlock, isAnchor, isPre));
@@ -281,6 +287,10 @@ internal sealed class PageBlocks
             _linkChars += _text.Length - start;
         }
     }
+
+    /// <summary>True for a class list with the display utility of Tailwind ("block") or Bootstrap ("d-block").</summary>
+    private static bool IsStyledAsBlock(IElement element) =>
+        element.ClassList.Length > 0 && (element.ClassList.Contains("block") || element.ClassList.Contains("d-block"));
 
     private void AppendBreak()
     {
