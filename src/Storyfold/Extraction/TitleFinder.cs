@@ -620,19 +620,22 @@ internal static partial class TitleFinder
         return false;
     }
 
-    /// <summary>Dice overlap of two titles' word sets: 1 for the same words, 0 for none shared.</summary>
     /// <summary>
     /// True when a heading of two words or more says the declared title in short: each of its words is in every declared
     /// form ("Affordable nutrition" over "Affordable food: Nutrition for low-income families"). A site's name is in the
-    /// forms that carry a site suffix only, so a masthead heading is not taken for the headline.
+    /// forms that carry a site suffix only, so a masthead heading is not taken for the headline; a heading that is a
+    /// part of a declared form set off by a separator ("Live updates" of "Live updates: Storm hits the coast") is the
+    /// label or the site's name that form carries, not the headline.
     /// </summary>
     private static bool IsShortFormOf(string heading, List<string> declared)
     {
         var words = WordList(heading);
         return words.Count >= 2 && declared.Count > 0 &&
-               declared.All(title => WordList(title).ToHashSet(StringComparer.Ordinal) is var all && words.All(all.Contains));
+               declared.All(title => WordList(title).ToHashSet(StringComparer.Ordinal) is var all && words.All(all.Contains)) &&
+               !declared.Any(title => title.Split(AffixSeparators, StringSplitOptions.TrimEntries).Any(part => string.Equals(part, heading, StringComparison.OrdinalIgnoreCase)));
     }
 
+    /// <summary>Dice overlap of two titles' word sets: 1 for the same words, 0 for none shared.</summary>
     internal static double Dice(string a, string b)
     {
         var wa = WordList(a).ToHashSet(StringComparer.Ordinal);

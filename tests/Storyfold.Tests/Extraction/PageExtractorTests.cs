@@ -460,6 +460,7 @@ public sealed class PageExtractorTests
     [InlineData("Affordable food: Nutrition for low-income families | Harbour Times", "Affordable nutrition", "Affordable nutrition")]
     [InlineData("Affordable food: Nutrition for low-income families | Harbour Times", "Affordable housing", "Affordable food: Nutrition for low-income families")]
     [InlineData("Reflections on a year of harbour works | Playful Tones", "Playful Tones", "Reflections on a year of harbour works")]
+    [InlineData("Live updates: Storm hits the harbour coast | Harbour Times", "Live updates", "Live updates: Storm hits the harbour coast")]
     public void Takes_a_short_headline_whose_words_are_all_in_the_declared_title(string declared, string heading, string expected)
     {
         var body = $"<div class=\"hero\"><h1>{heading}</h1></div><nav><a href=\"/a\">News</a> <a href=\"/b\">Sport</a></nav>" +
