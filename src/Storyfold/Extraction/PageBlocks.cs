@@ -290,7 +290,7 @@ internal sealed class PageBlocks
 
     /// <summary>True for a class list with the display utility of Tailwind ("block") or Bootstrap ("d-block").</summary>
     private static bool IsStyledAsBlock(IElement element) =>
-        element.ClassList.Length > 0 && (element.ClassList.Contains("block") || element.ClassList.Contains("d-block"));
+        element.HasAttribute("class") && (element.ClassList.Contains("block") || element.ClassList.Contains("d-block"));
 
     private void AppendBreak()
     {

@@ -22,7 +22,8 @@ internal static partial class TitleFinder
         var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
         var mastheads = Mastheads(page, declared, siteName);
         var shown = Choose(page, declared, comparable, siteName, mastheads, articleStart, articleEnd);
-        return new Headline(shown, WithoutLabelAfterDash(WithoutFullWidthForms(WithDeclaredQuotes(WithDeclaredCount(OnOneLine(shown, page, comparable, siteName), comparable), comparable))));
+        var written = WithDeclaredCount(OnOneLine(shown, page, declared, siteName), comparable);
+        return new Headline(shown, WithoutLabelAfterDash(WithoutFullWidthForms(WithDeclaredQuotes(written, comparable))));
     }
 
     /// <summary>A headline as the page shows it and as the article's title writes it (see <see cref="Find"/>).</summary>
@@ -266,13 +267,13 @@ internal static partial class TitleFinder
     /// </summary>
     private static string OnOneLine(string shown, PageBlocks page, List<string> declared, string? siteName)
     {
-        if (!page.Blocks.Any(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Contains('\n') && PageExtractor.Normalise(b.Text) == shown))
+        if (declared.Count == 0 || !page.Blocks.Any(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Contains('\n') && PageExtractor.Normalise(b.Text) == shown))
         {
             return shown;
         }
 
-        var best = declared.Select(t => RemoveSiteSuffix(t, siteName)).MaxBy(t => Dice(shown, t));
-        return best is not null && Dice(shown, best) >= 0.5 ? best : shown;
+        var (best, similarity) = declared.Select(t => RemoveSiteSuffix(t, siteName)).Select(t => (t, Dice(shown, t))).MaxBy(p => p.Item2);
+        return similarity >= 0.5 ? best : shown;
     }
 
     /// <summary>
