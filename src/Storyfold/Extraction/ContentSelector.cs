@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Storyfold.Text;
 
 namespace Storyfold.Extraction;
 
@@ -1316,25 +1317,25 @@ internal static partial class ContentSelector
         }
 
         var opening = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in WordRun().EnumerateMatches(next.Text))
+        foreach (var word in Tokens.Runs(next.Text))
         {
             if (opening.Count >= ItemOpeningWords)
             {
                 break;
             }
 
-            opening.Add(next.Text.Substring(word.Index, word.Length));
+            opening.Add(word);
         }
 
         // The names: capitalised words and figures, spelt as the paragraph spells them again; "the" and "to" are in every
         // paragraph.
         int named = 0, found = 0;
-        foreach (var word in WordRun().EnumerateMatches(line.Text))
+        foreach (var word in Tokens.Runs(line.Text))
         {
-            if (word.Length >= 3 && !char.IsLower(line.Text[word.Index]))
+            if (word.Length >= 3 && !char.IsLower(word[0]))
             {
                 named++;
-                found += opening.Contains(line.Text.Substring(word.Index, word.Length)) ? 1 : 0;
+                found += opening.Contains(word) ? 1 : 0;
             }
         }
 
@@ -1349,9 +1350,6 @@ internal static partial class ContentSelector
 
     /// <summary>The item's name comes back within this many words of its paragraph's opening.</summary>
     private const int ItemOpeningWords = 40;
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordRun();
 
     /// <summary>
     /// A row of a data table that links its entries (a ranking's company names, a list's products) and sets their figures

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Storyfold.Text;
 
 namespace Storyfold.Extraction;
 
@@ -111,9 +112,9 @@ internal static class ElementHints
             return false;
         }
 
-        var headingWords = new HashSet<string>(AnchorWords(text), StringComparer.OrdinalIgnoreCase);
+        var headingWords = new HashSet<string>(Tokens.Runs(text), StringComparer.OrdinalIgnoreCase);
         var matched = 0;
-        foreach (var word in AnchorWords(id))
+        foreach (var word in Tokens.Runs(id))
         {
             if (headingWords.Contains(word))
             {
@@ -131,23 +132,6 @@ internal static class ElementHints
     /// <summary>A word of an anchor with at least this many characters is one of the heading's; shorter ones are prefixes and counters ("h-", "2-").</summary>
     private const int AnchorWordLetters = 3;
 
-    /// <summary>The words of a heading or of its anchor: runs of letters and digits.</summary>
-    private static IEnumerable<string> AnchorWords(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                start = start < 0 ? i : start;
-            }
-            else if (start >= 0)
-            {
-                yield return text[start..i];
-                start = -1;
-            }
-        }
-    }
 
     /// <summary>Whether the class holds the word "section" ("cws-jump-section"): the element is a part of the page, not a list.</summary>
     private static bool NamesSection(string? names) => HoldsWord(names, SectionWords);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Storyfold.Text;
 
 namespace Storyfold.Extraction;
 
@@ -737,24 +738,5 @@ internal static partial class TitleFinder
         return small.Count < 3 && large.Count > 4 ? overlap * 0.5 : overlap * Math.Min(1, small.Count / (0.35 * large.Count));
     }
 
-    private static List<string> WordList(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (isWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWord && start >= 0)
-            {
-                words.Add(text[start..i].ToLowerInvariant());
-                start = -1;
-            }
-        }
-
-        return words;
-    }
+    private static List<string> WordList(string text) => Tokens.Runs(text).Select(word => word.ToLowerInvariant()).ToList();
 }

@@ -14,6 +14,27 @@ public static class Tokens
         }
     }
 
+    /// <summary>
+    /// Every run of letters and digits in order, as written, split at every other character: where <see cref="Words"/>
+    /// keeps "U.S." and "Xi's" whole, this gives "U", "S", "Xi", "s", for comparing headings, titles and anchors word by word.
+    /// </summary>
+    public static IEnumerable<string> Runs(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && IsWordChar(text[i]))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
+    }
+
     /// <summary>Stemmed, lower-cased content words: what two sentences must share to say the same thing.</summary>
     public static IEnumerable<string> ContentTerms(string text) => ContentTerms(Words(text));
 

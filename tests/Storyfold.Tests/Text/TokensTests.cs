@@ -34,6 +34,22 @@ public sealed partial class TokensTests
         }
     }
 
+    [Fact]
+    public void Runs_split_at_every_character_that_is_not_a_letter_or_digit()
+    {
+        Assert.Equal(["The", "U", "S", "and", "Xi", "s", "Kyiv", "based", "5", "5", "2023"], Tokens.Runs("The U.S. and Xi's Kyiv-based 5.5% 2023."));
+        Assert.Equal(["习近平", "Lukashenko"], Tokens.Runs("习近平 — Lukashenko!"));
+        Assert.Empty(Tokens.Runs(" -- ... "));
+        Assert.Empty(Tokens.Runs(""));
+        foreach (var s in RandomText.Over("aZ9 .'’-—,é习²½\u0301\t"))
+        {
+            Assert.Equal(RunPattern().Matches(s).Select(m => m.Value), Tokens.Runs(s));
+        }
+    }
+
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex RunPattern();
 }
