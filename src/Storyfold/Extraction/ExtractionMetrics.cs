@@ -17,11 +17,21 @@ public static class ExtractionMetrics
 
     public static Overlap BagOfWords(string predicted, string truth) => Compare(Count(Tokens(predicted)), Count(Tokens(truth)));
 
-    /// <summary>True when the snippet's words occur, in order and adjacent, in the text (case, spacing and punctuation aside).</summary>
+    /// <summary>
+    /// True when the snippet's words occur, in order and adjacent, in the text (case, spacing and punctuation aside).
+    /// A snippet that ends in a letter or digit may be cut inside its last word (benchmarks cut snippets at a fixed
+    /// length: WCXB's "... potential, and whe" for "and where"), so its last word may go on in the text.
+    /// </summary>
     public static bool ContainsSnippet(string normalisedText, string snippet)
     {
         var needle = NormaliseForSearch(snippet);
-        return needle.Length > 0 && normalisedText.Contains(needle, StringComparison.Ordinal);
+        if (needle.Length <= 2)
+        {
+            return false;
+        }
+
+        var trimmed = snippet.AsSpan().TrimEnd();
+        return normalisedText.Contains(char.IsLetterOrDigit(trimmed[^1]) ? needle.AsSpan(0, needle.Length - 1) : needle, StringComparison.Ordinal);
     }
 
     /// <summary>The form <see cref="ContainsSnippet"/> searches: lower-case words separated by single spaces.</summary>
