@@ -324,6 +324,15 @@ internal sealed class PageBlocks
 
         var owner = Boxes[box];
         var (kind, level) = KindOf(owner.Tag, box);
+        if (kind is BlockKind.Paragraph or BlockKind.Other && char.IsLower(text[0]) &&
+            Blocks.Count > 0 && Blocks[^1] is { Text.Length: 1, Kind: BlockKind.Paragraph or BlockKind.Other } initial && char.IsUpper(initial.Text[0]))
+        {
+            // A drop cap set in a box of its own (<div class="first-letter">D</div><p>uring the ...): the capital is
+            // the first letter of the paragraph after it, which goes on in lower case mid-word.
+            text = initial.Text + text;
+            Blocks.RemoveAt(Blocks.Count - 1);
+        }
+
         var words = CountWords(text);
         var sentences = 0;
         foreach (var c in text)

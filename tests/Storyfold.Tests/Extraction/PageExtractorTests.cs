@@ -62,6 +62,29 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Puts_a_drop_cap_set_in_a_box_of_its_own_back_at_the_start_of_its_paragraph()
+    {
+        var body = "<article><h1>Council backs harbour plan</h1><div class=\"post-first-letter\">T</div><div class=\"rich-text\">" +
+                   Story.Replace("<p>The city", "<p>he city") + "</div></article>";
+        var page = Extract(Page("<title>Council backs harbour plan</title>", body));
+
+        Assert.StartsWith("The city council voted on Tuesday", page.Text);
+        Assert.Equal(3, page.Text.Split("\n\n").Length);
+    }
+
+    [Fact]
+    public void Keeps_a_lone_capital_apart_from_a_paragraph_that_starts_a_word_of_its_own()
+    {
+        // A letter over a paragraph that opens in capitals, or a list of one-letter entries, is no drop cap.
+        var body = "<article><h1>Council backs harbour plan</h1>" + Story + "<p>A</p>" + Story.Replace("council", "board") +
+                   "<h3>B</h3><p>boats moored in the harbour will move to the north quay during the works, the port said.</p></article>";
+        var page = Extract(Page("<title>Council backs harbour plan</title>", body));
+
+        Assert.Contains("\n\nA\n\nThe city board voted", page.Text);
+        Assert.Contains("B\n\nboats moored", page.Text);
+    }
+
+    [Fact]
     public void Keeps_every_part_of_the_article_that_carries_the_class_name_of_the_chosen_container()
     {
         // The site names its article sections "content-nav-section": "nav" sounds like a menu, but the article wears it.
