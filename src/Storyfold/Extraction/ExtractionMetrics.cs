@@ -19,19 +19,21 @@ public static class ExtractionMetrics
 
     /// <summary>
     /// True when the snippet's words occur, in order and adjacent, in the text (case, spacing and punctuation aside).
-    /// A snippet that ends in a letter or digit may be cut inside its last word (benchmarks cut snippets at a fixed
-    /// length: WCXB's "... potential, and whe" for "and where"), so its last word may go on in the text.
+    /// A snippet of a sentence's length that ends in a letter or digit may be cut inside its last word (benchmarks cut
+    /// snippets at a fixed length: WCXB's "... potential, and whe" for "and where"), so its last word may go on in the
+    /// text. A snippet shorter than a shingle is a label ("Home", "Sign up now"), whole, and matches only as words.
     /// </summary>
     public static bool ContainsSnippet(string normalisedText, string snippet)
     {
-        var needle = NormaliseForSearch(snippet);
-        if (needle.Length <= 2)
+        var words = Tokens(snippet);
+        if (words.Count == 0)
         {
             return false;
         }
 
-        var trimmed = snippet.AsSpan().TrimEnd();
-        return normalisedText.Contains(char.IsLetterOrDigit(trimmed[^1]) ? needle.AsSpan(0, needle.Length - 1) : needle, StringComparison.Ordinal);
+        var needle = NormaliseForSearch(snippet);
+        var cut = words.Count >= ShingleSize && char.IsLetterOrDigit(snippet.AsSpan().TrimEnd()[^1]);
+        return normalisedText.Contains(cut ? needle.AsSpan(0, needle.Length - 1) : needle, StringComparison.Ordinal);
     }
 
     /// <summary>The form <see cref="ContainsSnippet"/> searches: lower-case words separated by single spaces.</summary>

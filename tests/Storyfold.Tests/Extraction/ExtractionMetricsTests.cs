@@ -50,7 +50,9 @@ public sealed class ExtractionMetricsTests
         // A word cut at the start, or a word inside the snippet that is only the start of the text's, is no match.
         Assert.False(ExtractionMetrics.ContainsSnippet(text, "xplore how smart thermostats"));
         Assert.False(ExtractionMetrics.ContainsSnippet(text, "how sma thermostats work"));
-        // A snippet that ends in punctuation ended there: its last word is whole.
+        // A snippet that ends in punctuation ended there, and a label of a few words is whole: their last word is whole.
         Assert.False(ExtractionMetrics.ContainsSnippet(text, "potential, and whe."));
+        Assert.False(ExtractionMetrics.ContainsSnippet(text, "and whe"));
+        Assert.True(ExtractionMetrics.ContainsSnippet(text, "and where"));
     }
 }
