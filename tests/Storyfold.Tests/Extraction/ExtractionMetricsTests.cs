@@ -33,26 +33,23 @@ public sealed class ExtractionMetricsTests
         Assert.Equal(1, ExtractionMetrics.BagOfWords("one two three four five six", "six five four three two one").F1, 6);
     }
 
-    [Fact]
-    public void A_snippet_is_found_by_its_words_whatever_the_case_spacing_and_punctuation()
+    [Theory]
+    // Case, spacing and punctuation aside, the snippet's words in order.
+    [InlineData("let's explore how SMART thermostats work; their energy saving", true)]
+    [InlineData("how smart thermostats fail", false)]
+    [InlineData(" … ", false)]
+    // Cut inside its last word at a fixed length: the last word may go on in the text.
+    [InlineData("Let’s explore how smart thermostats work, their energy-saving potential, and whe", true)]
+    // A word cut at the start, or a word inside the snippet that is only the start of the text's, is no match.
+    [InlineData("xplore how smart thermostats", false)]
+    [InlineData("how sma thermostats work", false)]
+    // A snippet that ends in punctuation ended there, and a label of a few words is whole: their last word is whole.
+    [InlineData("potential, and whe.", false)]
+    [InlineData("and whe", false)]
+    [InlineData("and where", true)]
+    public void A_snippet_is_found_by_its_words_and_one_cut_inside_its_last_word_by_its_start(string snippet, bool found)
     {
         var text = ExtractionMetrics.NormaliseForSearch("Let’s explore how smart thermostats work,\n\ntheir energy-saving potential, and where they pay off.");
-        Assert.True(ExtractionMetrics.ContainsSnippet(text, "let's explore how SMART thermostats work; their energy saving"));
-        Assert.False(ExtractionMetrics.ContainsSnippet(text, "how smart thermostats fail"));
-        Assert.False(ExtractionMetrics.ContainsSnippet(text, " … "));
-    }
-
-    [Fact]
-    public void A_snippet_cut_inside_its_last_word_is_found_but_only_its_last_word_may_go_on()
-    {
-        var text = ExtractionMetrics.NormaliseForSearch("Let’s explore how smart thermostats work, their energy-saving potential, and where they pay off.");
-        Assert.True(ExtractionMetrics.ContainsSnippet(text, "Let’s explore how smart thermostats work, their energy-saving potential, and whe"));
-        // A word cut at the start, or a word inside the snippet that is only the start of the text's, is no match.
-        Assert.False(ExtractionMetrics.ContainsSnippet(text, "xplore how smart thermostats"));
-        Assert.False(ExtractionMetrics.ContainsSnippet(text, "how sma thermostats work"));
-        // A snippet that ends in punctuation ended there, and a label of a few words is whole: their last word is whole.
-        Assert.False(ExtractionMetrics.ContainsSnippet(text, "potential, and whe."));
-        Assert.False(ExtractionMetrics.ContainsSnippet(text, "and whe"));
-        Assert.True(ExtractionMetrics.ContainsSnippet(text, "and where"));
+        Assert.Equal(found, ExtractionMetrics.ContainsSnippet(text, snippet));
     }
 }
