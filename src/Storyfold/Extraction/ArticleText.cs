@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Storyfold.Text;
 
 namespace Storyfold.Extraction;
 
@@ -75,6 +76,14 @@ internal static partial class ArticleText
             wordsBefore += block.Words;
         }
 
+        // A list of the article's own headings before them, in their order, is its table of contents: built without links
+        // (a linked one is left out when the content is chosen), it still tells where the text goes, not what it says.
+        foreach (var (start, count) in ContentsLists(kept))
+        {
+            LeaveOut("contents-list", kept.Skip(start).Take(count));
+            kept.RemoveRange(start, count);
+        }
+
         // What comes before the headline inside the container is a kicker, breadcrumb or label, unless it is long.
         if (titleAt > 0 && kept.Take(titleAt).Sum(b => b.Words) < 40)
         {
@@ -146,6 +155,83 @@ internal static partial class ArticleText
         var text = string.Join("\n\n", kept.Select(b => WithListNumber(page, b, numbered)));
         return new Composed(text, captions, kept.Count > 0 ? kept[0].Index : (selected.Count > 0 ? selected[0].Index : 0));
     }
+
+    /// <summary>
+    /// The runs of at least <see cref="ContentsItems"/> short list items whose every item is, case and punctuation aside, a
+    /// heading that follows the run, each further down than the one before; last run first, so removing one leaves the
+    /// others' places as they were.
+    /// </summary>
+    private static List<(int Start, int Count)> ContentsLists(List<PageBlock> kept)
+    {
+        var runs = new List<(int Start, int Count)>();
+        Dictionary<string, List<int>>? headings = null;
+        var i = 0;
+        while (i < kept.Count)
+        {
+            var end = i;
+            while (end < kept.Count && kept[end].Kind == BlockKind.ListItem && kept[end].Words is > 0 and <= ContentsItemWords)
+            {
+                end++;
+            }
+
+            // A list the writer introduces ("The tools I tested were:") names what the sections cover; it is the writer's.
+            var leadIn = i > 0 && kept[i - 1].Words >= ContentSelector.LeadInWords && kept[i - 1].Text.TrimEnd().EndsWith(':');
+            if (end - i >= ContentsItems && !leadIn && ListsHeadingsBelow(kept, i, end, headings ??= HeadingPlaces(kept)))
+            {
+                runs.Add((i, end - i));
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+
+        runs.Reverse();
+        return runs;
+    }
+
+    /// <summary>Where each heading's words stand among the kept blocks, in order: a heading's words, lower case, as the key.</summary>
+    private static Dictionary<string, List<int>> HeadingPlaces(List<PageBlock> kept)
+    {
+        var places = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (kept[i].Kind == BlockKind.Heading)
+            {
+                var key = WordsKey(kept[i].Text);
+                if (!places.TryGetValue(key, out var at))
+                {
+                    places[key] = at = [];
+                }
+
+                at.Add(i);
+            }
+        }
+
+        return places;
+    }
+
+    private static bool ListsHeadingsBelow(List<PageBlock> kept, int start, int end, Dictionary<string, List<int>> headings)
+    {
+        var after = end - 1;
+        for (var item = start; item < end; item++)
+        {
+            if (!headings.TryGetValue(WordsKey(kept[item].Text), out var at) || at[^1] <= after)
+            {
+                return false;
+            }
+
+            after = at.First(place => place > after);
+        }
+
+        return true;
+    }
+
+    private static string WordsKey(string text) => string.Join(' ', Tokens.Runs(text)).ToLowerInvariant();
+
+    /// <summary>A table of contents lists at least this many of the article's headings.</summary>
+    private const int ContentsItems = 3;
+
+    /// <summary>An entry of a table of contents is a heading's words, at most this many.</summary>
+    private const int ContentsItemWords = 20;
 
     /// <summary>
     /// An item of an ordered list keeps its number ("3. Fold it flat."): steps, rankings and timelines are read by it, and

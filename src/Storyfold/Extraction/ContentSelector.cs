@@ -1266,7 +1266,7 @@ internal static partial class ContentSelector
     }
 
     /// <summary>A list's lead-in is a sentence of at least this many words; shorter lines are labels.</summary>
-    private const int LeadInWords = 5;
+    internal const int LeadInWords = 5;
 
     /// <summary>
     /// A table of contents: every link in the list goes to a place on one page (#history, page#history). The article's

@@ -84,6 +84,37 @@ public sealed class PageExtractorTests
         Assert.Contains("B\n\nboats moored", page.Text);
     }
 
+    private static string Sections(string listed) =>
+        "<article><h1>Council backs harbour plan</h1>" + listed + Story +
+        "<h2>What the quays will cost</h2>" + Story.Replace("council", "board") +
+        "<h2>Who is against it</h2>" + Story.Replace("council", "assembly") +
+        "<h2>When work starts</h2>" + Story.Replace("council", "committee") + "</article>";
+
+    [Fact]
+    public void Leaves_out_an_unlinked_table_of_contents_that_lists_the_articles_headings()
+    {
+        var page = Extract(Page("<title>Council backs harbour plan</title>",
+            Sections("<ul><li><span>What the quays will cost</span></li><li><span>Who is against it</span></li><li><span>When work starts</span></li></ul>")));
+
+        Assert.Equal(1, Occurrences(page.Text, "What the quays will cost"));
+        Assert.Equal(1, Occurrences(page.Text, "When work starts"));
+        Assert.StartsWith("The city council voted on Tuesday", page.Text);
+    }
+
+    [Theory]
+    // The writer's own list, introduced by a sentence, of what the sections go on to cover.
+    [InlineData("<p>The article looks at three questions in turn:</p><ul><li>What the quays will cost</li><li>Who is against it</li><li>When work starts</li></ul>")]
+    // A list whose items are not every one of them a heading further down.
+    [InlineData("<ul><li>What the quays will cost</li><li>Who is against it</li><li>Where the ferries will dock</li></ul>")]
+    // Two items are no table of contents.
+    [InlineData("<ul><li>What the quays will cost</li><li>Who is against it</li></ul>")]
+    public void Keeps_a_list_of_headings_the_writer_introduces_or_that_is_not_all_headings_below(string list)
+    {
+        var page = Extract(Page("<title>Council backs harbour plan</title>", Sections(list)));
+
+        Assert.Equal(2, Occurrences(page.Text, "Who is against it"));
+    }
+
     [Fact]
     public void Keeps_every_part_of_the_article_that_carries_the_class_name_of_the_chosen_container()
     {
