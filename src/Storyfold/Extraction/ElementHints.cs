@@ -132,7 +132,6 @@ internal static class ElementHints
     /// <summary>A word of an anchor with at least this many characters is one of the heading's; shorter ones are prefixes and counters ("h-", "2-").</summary>
     private const int AnchorWordLetters = 3;
 
-
     /// <summary>Whether the class holds the word "section" ("cws-jump-section"): the element is a part of the page, not a list.</summary>
     private static bool NamesSection(string? names) => HoldsWord(names, SectionWords);
 

@@ -31,9 +31,9 @@ public static class ExtractionMetrics
             return false;
         }
 
-        var needle = NormaliseForSearch(snippet);
+        // The search form of the snippet (see NormaliseForSearch) from the words already split, open at the end when cut.
         var cut = words.Count >= ShingleSize && char.IsLetterOrDigit(snippet.AsSpan().TrimEnd()[^1]);
-        return normalisedText.Contains(cut ? needle.AsSpan(0, needle.Length - 1) : needle, StringComparison.Ordinal);
+        return normalisedText.Contains(" " + string.Join(' ', words) + (cut ? "" : " "), StringComparison.Ordinal);
     }
 
     /// <summary>The form <see cref="ContainsSnippet"/> searches: lower-case words separated by single spaces.</summary>
