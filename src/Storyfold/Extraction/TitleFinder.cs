@@ -23,8 +23,38 @@ internal static partial class TitleFinder
         var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
         var mastheads = Mastheads(page, declared, siteName);
         var shown = Choose(page, declared, comparable, siteName, mastheads, articleStart, articleEnd);
-        var written = WithDeclaredCount(OnOneLine(shown, page, declared, siteName), comparable);
+        var written = NamedOverSentence(WithDeclaredCount(OnOneLine(shown, page, declared, siteName), comparable), meta.TitleElement, siteName);
         return new Headline(shown, WithoutLabelAfterDash(WithoutFullWidthForms(WithDeclaredQuotes(written, comparable))));
+    }
+
+    /// <summary>
+    /// The title element's headline when the chosen one is a sentence closed by a full stop ("Marketing made to meet your
+    /// business goals.", "Make the most of your stay with these 10 travel hacks .") and the title element words the page
+    /// otherwise: headlines are not punctuated as sentences, slogans and calls to action are, and the title element names
+    /// the page. The same words without the stop keep the heading's form.
+    /// </summary>
+    internal static string NamedOverSentence(string title, string? titleElement, string? siteName)
+    {
+        if (string.IsNullOrWhiteSpace(titleElement) || !EndsAsSentence(title))
+        {
+            return title;
+        }
+
+        var named = RemoveSiteSuffix(PageExtractor.Normalise(titleElement), siteName);
+        return Words(named) >= 3 && !EndsAsSentence(named) && Dice(named, title) < 0.8 ? named : title;
+    }
+
+    /// <summary>True when the text ends in one full stop after a word that is not an abbreviation ("U.S.", "Inc.").</summary>
+    private static bool EndsAsSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length < 2 || trimmed[^1] != '.' || trimmed[^2] == '.')
+        {
+            return false;
+        }
+
+        var last = trimmed[..^1].TrimEnd().Split(' ').Last();
+        return last.Length >= 2 && !last.Contains('.') && last.Any(char.IsLower);
     }
 
     /// <summary>A headline as the page shows it and as the article's title writes it (see <see cref="Find"/>).</summary>

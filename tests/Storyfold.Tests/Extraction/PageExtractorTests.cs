@@ -385,6 +385,17 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, TitleWith(head + "<meta property=\"og:site_name\" content=\"Harbour Times\">", heading));
     }
 
+    [Theory]
+    [InlineData("<title>Ten ways to enjoy the harbour | Harbour Times</title><meta property=\"og:title\" content=\"Make the most of your visit with these ten tips.\">", "Make the most of your visit with these ten tips.", "Ten ways to enjoy the harbour")]
+    [InlineData("<title>Ten ways to enjoy the harbour | Harbour Times</title>", "Make the most of your visit with these ten tips .", "Ten ways to enjoy the harbour")]
+    [InlineData("<title>Things to know before visiting the harbour | Harbour Times</title>", "Things to know before visiting the harbour.", "Things to know before visiting the harbour.")]
+    [InlineData("<title>Harbour trade with the U.S. | Harbour Times</title>", "The harbour's biggest customer is the U.S.", "The harbour's biggest customer is the U.S.")]
+    [InlineData("<title>Harbour | Harbour Times</title>", "Make the most of your visit with these ten tips.", "Make the most of your visit with these ten tips.")]
+    public void Takes_the_title_element_over_a_heading_set_as_a_sentence_with_a_full_stop(string head, string heading, string expected)
+    {
+        Assert.Equal(expected, TitleWith(head + "<meta property=\"og:site_name\" content=\"Harbour Times\">", heading));
+    }
+
     [Fact]
     public void Leaves_the_headline_out_of_the_text_when_the_title_takes_the_declared_quote_marks()
     {
