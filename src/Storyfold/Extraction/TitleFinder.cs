@@ -44,7 +44,10 @@ internal static partial class TitleFinder
         return Words(named) >= 3 && !EndsAsSentence(named) && Dice(named, title) < 0.8 ? named : title;
     }
 
-    /// <summary>True when the text ends in one full stop after a word that is not an abbreviation ("U.S.", "Inc.").</summary>
+    /// <summary>
+    /// True when the text ends in one full stop after a word that is not an abbreviation: none with a stop inside
+    /// ("U.S."), none of three letters or fewer that opens with a capital ("Inc.", "Co.", "Jr.").
+    /// </summary>
     private static bool EndsAsSentence(string text)
     {
         var trimmed = text.TrimEnd();
@@ -54,7 +57,7 @@ internal static partial class TitleFinder
         }
 
         var last = trimmed[..^1].TrimEnd().Split(' ').Last();
-        return last.Length >= 2 && !last.Contains('.') && last.Any(char.IsLower);
+        return last.Length >= 2 && !last.Contains('.') && last.Any(char.IsLower) && !(char.IsUpper(last[0]) && last.Length <= 3);
     }
 
     /// <summary>A headline as the page shows it and as the article's title writes it (see <see cref="Find"/>).</summary>

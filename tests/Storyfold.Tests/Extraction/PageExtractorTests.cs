@@ -391,6 +391,7 @@ public sealed class PageExtractorTests
     [InlineData("<title>Things to know before visiting the harbour | Harbour Times</title>", "Things to know before visiting the harbour.", "Things to know before visiting the harbour.")]
     [InlineData("<title>Harbour trade with the U.S. | Harbour Times</title>", "The harbour's biggest customer is the U.S.", "The harbour's biggest customer is the U.S.")]
     [InlineData("<title>Harbour | Harbour Times</title>", "Make the most of your visit with these ten tips.", "Make the most of your visit with these ten tips.")]
+    [InlineData("<title>Harbour deal signed | Harbour Times</title>", "Council sells the old pier to Quayside Holdings Inc.", "Council sells the old pier to Quayside Holdings Inc.")]
     public void Takes_the_title_element_over_a_heading_set_as_a_sentence_with_a_full_stop(string head, string heading, string expected)
     {
         Assert.Equal(expected, TitleWith(head + "<meta property=\"og:site_name\" content=\"Harbour Times\">", heading));
