@@ -22,8 +22,8 @@ internal static partial class TitleFinder
         // Headings are compared with the declared titles as given and without their site suffix; so are quote marks.
         var comparable = declared.Concat(declared.Select(t => RemoveSiteSuffix(t, siteName))).Distinct(StringComparer.Ordinal).ToList();
         var mastheads = Mastheads(page, declared, siteName);
-        var shown = Choose(page, declared, comparable, siteName, mastheads, articleStart, articleEnd);
-        var written = NamedOverSentence(WithDeclaredCount(OnOneLine(shown, page, declared, siteName), comparable), meta.TitleElement, siteName);
+        var shown = NamedOverSentence(Choose(page, declared, comparable, siteName, mastheads, articleStart, articleEnd), meta.TitleElement, siteName);
+        var written = WithDeclaredCount(OnOneLine(shown, page, declared, siteName), comparable);
         return new Headline(shown, WithoutLabelAfterDash(WithoutFullWidthForms(WithDeclaredQuotes(written, comparable))));
     }
 
@@ -31,7 +31,8 @@ internal static partial class TitleFinder
     /// The title element's headline when the chosen one is a sentence closed by a full stop ("Marketing made to meet your
     /// business goals.", "Make the most of your stay with these 10 travel hacks .") and the title element words the page
     /// otherwise: headlines are not punctuated as sentences, slogans and calls to action are, and the title element names
-    /// the page. The same words without the stop keep the heading's form.
+    /// the page. The same words without the stop keep the heading's form. Not the headline, the heading is a line of
+    /// the page's text like any other.
     /// </summary>
     internal static string NamedOverSentence(string title, string? titleElement, string? siteName)
     {

@@ -398,6 +398,14 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Keeps_a_heading_set_as_a_sentence_in_the_text_when_the_title_element_gives_the_title()
+    {
+        var page = Extract(Page("<title>Ten ways to enjoy the harbour | Harbour Times</title>", $"<article><h1>Make the most of your visit with these ten tips.</h1>{Story}</article>"));
+        Assert.Equal("Ten ways to enjoy the harbour", page.Title);
+        Assert.StartsWith("Make the most of your visit with these ten tips.\n\nThe city council voted", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Leaves_the_headline_out_of_the_text_when_the_title_takes_the_declared_quote_marks()
     {
         var page = Extract(Page("<title>Why the harbour's plan won't work</title>", $"<article><h2>Why the harbour\u2019s plan won\u2019t work</h2>{Story}</article>"));
