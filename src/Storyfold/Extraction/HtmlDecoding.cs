@@ -49,7 +49,7 @@ public static partial class HtmlDecoding
             return Text(System.Text.Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
         }
 
-        if (TextDecoding.LooksBinary(bytes, sampleSize: 4096, controlDivisor: 20))
+        if (LooksBinary(bytes))
         {
             return new DecodedHtml(null, "", "not an HTML page (binary data)");
         }
@@ -74,6 +74,47 @@ public static partial class HtmlDecoding
 
         return Text(encoding.GetString(bytes), encoding.WebName);
     }
+
+    /// <summary>How much of a page is sampled to tell markup from binary data.</summary>
+    private const int BinarySample = 4096;
+
+    /// <summary>
+    /// True for bytes that are not a page: a file format's signature (PDF, PNG, JPEG, GIF, ZIP, gzip) or a sample thick
+    /// with NUL and control bytes. A page served with a few stray NULs (a broken template, a truncated upload) is
+    /// still a page and is read as well as it can be; UTF-16 without a byte-order mark, half NULs, is not taken for one.
+    /// </summary>
+    internal static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("%PDF-"u8) || bytes.StartsWith("GIF8"u8) || bytes.StartsWith("PK\x03\x04"u8) ||
+            bytes is [0x89, (byte)'P', (byte)'N', (byte)'G', ..] or [0xFF, 0xD8, 0xFF, ..] or [0x1F, 0x8B, ..])
+        {
+            return true;
+        }
+
+        var sample = bytes[..Math.Min(bytes.Length, BinarySample)];
+        var nuls = 0;
+        var controls = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0)
+            {
+                nuls++;
+            }
+
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
+            {
+                controls++;
+            }
+        }
+
+        return IsBinaryShare(sample.Length, nuls, controls);
+    }
+
+    /// <summary>
+    /// True when NULs are more than 2% of a sample or control characters (NUL among them) more than 5%: markup has
+    /// next to none, binary formats many, and a page with a handful of stray ones is still markup.
+    /// </summary>
+    internal static bool IsBinaryShare(int sampled, int nuls, int controls) => nuls * 50 > sampled || controls * 20 > sampled;
 
     private static Encoding Windows1252 => System.Text.Encoding.GetEncoding(1252);
 

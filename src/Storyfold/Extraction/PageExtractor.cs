@@ -505,23 +505,25 @@ public sealed partial class PageExtractor
         return builder.ToString().Trim();
     }
 
+    /// <summary>The page's text start sampled as <see cref="HtmlDecoding.LooksBinary"/> samples bytes: a few stray NULs pass.</summary>
     private static bool LooksLikeText(string html)
     {
         var sample = html.AsSpan(0, Math.Min(html.Length, 4096));
-        var control = 0;
+        var nuls = 0;
+        var controls = 0;
         foreach (var c in sample)
         {
             if (c == '\0')
             {
-                return false;
+                nuls++;
             }
 
             if (c < ' ' && c is not ('\n' or '\r' or '\t' or '\f'))
             {
-                control++;
+                controls++;
             }
         }
 
-        return control * 20 <= sample.Length;
+        return !HtmlDecoding.IsBinaryShare(sample.Length, nuls, controls);
     }
 }

@@ -71,4 +71,30 @@ public sealed class HtmlDecodingTests
         var binary = Enumerable.Range(0, 2048).Select(i => (byte)(i % 256)).ToArray();
         Assert.Equal("not an HTML page (binary data)", HtmlDecoding.Decode(binary).Problem);
     }
+
+    [Theory]
+    [InlineData("%PDF-1.7\n<p>A report that only looks like markup at its start.</p>")]
+    [InlineData("GIF89a<p>An image that only looks like markup at its start.</p>")]
+    [InlineData("PK\u0003\u0004<p>An archive that only looks like markup at its start.</p>")]
+    public void Refuses_a_file_that_opens_with_another_format_s_signature(string start)
+    {
+        Assert.Equal("not an HTML page (binary data)", HtmlDecoding.Decode(Encoding.Latin1.GetBytes(start + new string(' ', 200))).Problem);
+    }
+
+    [Fact]
+    public void Refuses_images_by_their_signature_and_UTF16_without_a_byte_order_mark()
+    {
+        byte[] png = [0x89, (byte)'P', (byte)'N', (byte)'G', (byte)'\r', (byte)'\n', .. Encoding.ASCII.GetBytes("<p>not a page</p>")];
+        Assert.Equal("not an HTML page (binary data)", HtmlDecoding.Decode(png).Problem);
+        Assert.Equal("not an HTML page (binary data)", HtmlDecoding.Decode(Encoding.Unicode.GetBytes("<html><body><p>Harbour news</p></body></html>")).Problem);
+    }
+
+    [Fact]
+    public void Reads_a_page_with_a_few_stray_NUL_bytes()
+    {
+        var page = Encoding.UTF8.GetBytes("<html><head><title>Harbour\0 news</title>\0</head><body><p>The ferry\0 runs again.</p>" + new string(' ', 300) + "</body></html>");
+        var decoded = HtmlDecoding.Decode(page);
+        Assert.Null(decoded.Problem);
+        Assert.Contains("runs again.", decoded.Html);
+    }
 }

@@ -1224,6 +1224,18 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Extracts_a_page_with_a_few_stray_NUL_characters_in_its_markup()
+    {
+        var page = Page("<title>Council backs harbour expansion\0</title>\0", $"<article><h1>Council backs harbour expansion</h1>{Story}</article>");
+        foreach (var result in (ExtractionResult[])[Extractor.Extract(page), Extractor.Extract(System.Text.Encoding.UTF8.GetBytes(page))])
+        {
+            Assert.True(result.Page is not null, result.Problem);
+            Assert.Equal("Council backs harbour expansion", result.Page.Title);
+            Assert.StartsWith("The city council voted", result.Page.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Refuses_empty_binary_and_oversized_pages_with_a_reason()
     {
         Assert.Equal("empty file", Extractor.Extract("").Problem);
