@@ -144,10 +144,52 @@ internal static class MarkupDepth
         }
 
         name = html.Substring(start, Math.Min(p - start, 16)).ToLowerInvariant();
-        var close = html.IndexOf('>', p);
+        var close = TagEnd(html, p);
         end = close < 0 ? html.Length : close + 1;
         selfClosing = close > 0 && html[close - 1] == '/';
         return true;
+    }
+
+    /// <summary>
+    /// Where a tag ends: the first '>' outside a quoted attribute value ("a > b" in a title, markup in a data attribute
+    /// end no tag, as the HTML tokenizer reads them). A quote that never closes falls back to the first '>', so one
+    /// stray quote does not swallow the rest of the page.
+    /// </summary>
+    private static int TagEnd(string html, int from)
+    {
+        var p = from;
+        while (p < html.Length)
+        {
+            var c = html[p];
+            if (c == '>')
+            {
+                return p;
+            }
+
+            p++;
+            if (c != '=')
+            {
+                continue;
+            }
+
+            while (p < html.Length && html[p] is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                p++;
+            }
+
+            if (p < html.Length && html[p] is '"' or '\'')
+            {
+                var quote = html.IndexOf(html[p], p + 1);
+                if (quote < 0)
+                {
+                    return html.IndexOf('>', from);
+                }
+
+                p = quote + 1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsRawText(string name) => name is "script" or "style" or "textarea" or "title" or "xmp" or "plaintext" or "noscript";

@@ -48,6 +48,29 @@ public sealed class MarkupDepthTests
         Assert.Contains("deep text", prepared);
     }
 
+    [Theory]
+    [InlineData("<div data-tooltip='<b>Tides</b><style>b { color: red }</style>'>Harbour</div><p>After</p>")]
+    [InlineData("<a href=\"/x\" data-embed=\"<i>Map</i><svg><path d='M0 0'/></svg>\">Map</a><p>After</p>")]
+    [InlineData("<img alt=\"tides > 2 m <!-- check -->\" src=\"f.jpg\"><p>After</p>")]
+    public void Reads_markup_inside_a_quoted_attribute_value_as_the_value_it_is(string html)
+    {
+        Assert.Equal(html, MarkupDepth.Flatten(html));
+    }
+
+    [Fact]
+    public void Does_not_count_tags_written_inside_an_attribute_value_towards_the_depth()
+    {
+        var html = "<a href=\"" + string.Concat(Enumerable.Repeat("<div>", MarkupDepth.Limit + 10)) + "\">Map</a><div><p>After</p></div>";
+        Assert.Equal(html, MarkupDepth.Flatten(html));
+    }
+
+    [Fact]
+    public void Ends_a_tag_at_its_first_closing_bracket_when_a_quote_in_it_never_closes()
+    {
+        // The comment after it is still found and left out: the tag did not run on to the end of the page.
+        Assert.Equal("<p class=\"lead>Harbour</p> <p>After</p>", MarkupDepth.Flatten("<p class=\"lead>Harbour</p><!-- draft --><p>After</p>"));
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;
