@@ -13,7 +13,8 @@ public sealed record DecodedHtml(string? Html, string Encoding, string? Problem)
 /// <summary>
 /// Decodes a page's bytes the way browsers do in spirit: a byte-order mark wins, then a declared charset
 /// (<c>&lt;meta charset&gt;</c> or <c>http-equiv</c>), then UTF-8 when the bytes are valid UTF-8, else windows-1252.
-/// A declaration that the bytes contradict (valid multi-byte UTF-8 labelled as a single-byte charset) is not believed.
+/// A declaration that the bytes contradict (valid UTF-8 with multi-byte sequences labelled as a single-byte charset, or
+/// labelled as Shift_JIS, GBK and the like with many of them) is not believed.
 /// </summary>
 public static partial class HtmlDecoding
 {
@@ -62,9 +63,11 @@ public static partial class HtmlDecoding
             // Undeclared (or an impossible UTF-16 label on ASCII-compatible bytes): the bytes decide.
             encoding = validUtf8 ? new UTF8Encoding(false) : Windows1252;
         }
-        else if (validUtf8 && HasMultiByteSequence(bytes) && IsSingleByte(declared))
+        else if (validUtf8 && Utf8Sequences(bytes, IsSingleByte(declared) ? 1 : MultiByteLabelOverruled) >= (IsSingleByte(declared) ? 1 : MultiByteLabelOverruled))
         {
             // Real pages often keep an old charset label after moving to UTF-8; mojibake would be worse than ignoring it.
+            // Text in a multi-byte charset (Shift_JIS, GBK, EUC-KR) passes for UTF-8 by chance over a character or two
+            // at most, so such a label gives way only to bytes that read as UTF-8 many times over.
             encoding = new UTF8Encoding(false);
         }
         else
@@ -167,7 +170,21 @@ public static partial class HtmlDecoding
 
     private static bool IsSingleByte(Encoding encoding) => encoding.IsSingleByte;
 
-    private static bool HasMultiByteSequence(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
+    /// <summary>How many UTF-8 multi-byte sequences overrule a declared multi-byte charset (see <see cref="Decode"/>).</summary>
+    private const int MultiByteLabelOverruled = 8;
+
+    /// <summary>The multi-byte sequences in bytes known to be valid UTF-8 (counted by their lead bytes), up to <paramref name="enough"/>.</summary>
+    private static int Utf8Sequences(ReadOnlySpan<byte> bytes, int enough)
+    {
+        var count = 0;
+        for (var at = bytes.IndexOfAnyInRange((byte)0xC2, (byte)0xF4); at >= 0 && count < enough; at = bytes.IndexOfAnyInRange((byte)0xC2, (byte)0xF4))
+        {
+            count++;
+            bytes = bytes[(at + 1)..];
+        }
+
+        return count;
+    }
 
     // <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x"> and the XML declaration.
     [GeneratedRegex("""<meta[^>]*?charset\s*=\s*["']?(?<name>[A-Za-z0-9._:-]+)|<\?xml[^>]*encoding\s*=\s*["'](?<name>[A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase)]

@@ -56,6 +56,41 @@ public sealed class HtmlDecodingTests
         Assert.Contains("Gdańsk – Kraków", HtmlDecoding.Decode(bytes).Html);
     }
 
+    [Theory]
+    [InlineData("shift_jis")]
+    [InlineData("gbk")]
+    [InlineData("euc-kr")]
+    [InlineData("big5")]
+    public void Prefers_utf8_when_a_multi_byte_declaration_is_contradicted_by_a_page_of_valid_utf8(string label)
+    {
+        var paragraph = "<p>Gdańsk’s mayor said “it is a good day” – the fare is 120 złoty, half the old one.</p>";
+        var bytes = Encoding.UTF8.GetBytes($"<meta charset=\"{label}\">" + paragraph + paragraph);
+        var decoded = HtmlDecoding.Decode(bytes);
+        Assert.Contains(paragraph, decoded.Html);
+        Assert.Equal("utf-8", decoded.Encoding);
+    }
+
+    [Theory]
+    [InlineData("shift_jis", "港の拡張計画が承認された。市議会は月曜日に可決した。")]
+    [InlineData("gbk", "港口扩建计划获批，市议会周一投票通过。")]
+    [InlineData("euc-kr", "항구 확장 계획이 승인되었다.")]
+    public void Honours_a_multi_byte_declaration_for_text_written_in_it(string label, string text)
+    {
+        var encoding = HtmlDecoding.ForLabel(label)!;
+        var decoded = HtmlDecoding.Decode(Bytes($"<meta charset=\"{label}\"><p>{text}</p>", encoding));
+        Assert.Contains(text, decoded.Html);
+        Assert.NotEqual("utf-8", decoded.Encoding);
+    }
+
+    [Fact]
+    public void Keeps_a_multi_byte_declaration_when_only_a_character_or_two_read_as_utf8()
+    {
+        // Two EUC-KR characters whose bytes happen to form valid UTF-8 sequences: too few to overrule the label.
+        var bytes = Encoding.ASCII.GetBytes("<meta charset=\"euc-kr\"><p>").Concat(new byte[] { 0xC7, 0xA1, 0xD0, 0xA1 }).Concat(Encoding.ASCII.GetBytes("</p>")).ToArray();
+        Assert.True(System.Text.Unicode.Utf8.IsValid(bytes));
+        Assert.Equal("euc-kr", HtmlDecoding.Decode(bytes).Encoding);
+    }
+
     [Fact]
     public void Ignores_an_unknown_declared_charset()
     {
