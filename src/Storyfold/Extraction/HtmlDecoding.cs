@@ -12,7 +12,8 @@ public sealed record DecodedHtml(string? Html, string Encoding, string? Problem)
 
 /// <summary>
 /// Decodes a page's bytes the way browsers do in spirit: a byte-order mark wins, then a declared charset
-/// (<c>&lt;meta charset&gt;</c> or <c>http-equiv</c>), then UTF-8 when the bytes are valid UTF-8, else windows-1252.
+/// (<c>&lt;meta charset&gt;</c> or <c>http-equiv</c>), then UTF-8 when the bytes are valid UTF-8, else the legacy charset of
+/// a Chinese, Japanese or Korean page's declared language when the bytes read in it, else windows-1252.
 /// A declaration that the bytes contradict (valid UTF-8 with multi-byte sequences labelled as a single-byte charset, or
 /// labelled as Shift_JIS, GBK and the like with many of them) is not believed.
 /// </summary>
@@ -61,7 +62,7 @@ public static partial class HtmlDecoding
         if (declared is null || declared.CodePage is 65001 or 1200 or 1201 or 12000 or 12001)
         {
             // Undeclared (or an impossible UTF-16 label on ASCII-compatible bytes): the bytes decide.
-            encoding = validUtf8 ? new UTF8Encoding(false) : Windows1252;
+            encoding = validUtf8 ? new UTF8Encoding(false) : LanguageCharset(bytes) ?? Windows1252;
         }
         else if (validUtf8 && Utf8Sequences(bytes, IsSingleByte(declared) ? 1 : MultiByteLabelOverruled) >= (IsSingleByte(declared) ? 1 : MultiByteLabelOverruled))
         {
@@ -118,6 +119,70 @@ public static partial class HtmlDecoding
     /// next to none, binary formats many, and a page with a handful of stray ones is still markup.
     /// </summary>
     internal static bool IsBinaryShare(int sampled, int nuls, int controls) => nuls * 50 > sampled || controls * 20 > sampled;
+
+    /// <summary>
+    /// For bytes that are not UTF-8 and name no other charset, the legacy charset of the language the page declares
+    /// (<c>&lt;html lang&gt;</c>): Chinese, Japanese and Korean pages written before UTF-8 used GB18030 (GBK) or Big5,
+    /// Shift_JIS or EUC-JP, and EUC-KR, and windows-1252 turns them to mojibake. A charset is taken only when it reads
+    /// the whole page without an invalid sequence and nearly all that it reads beyond ASCII is that script; null
+    /// otherwise. Without a language the CJK charsets cannot be told apart here, as several read each other's bytes.
+    /// </summary>
+    private static Encoding? LanguageCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = System.Text.Encoding.Latin1.GetString(bytes.Length > PrescanBytes ? bytes[..PrescanBytes] : bytes);
+        if (LanguageDeclaration().Match(head) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var language = match.Groups["lang"].Value.ToLowerInvariant();
+        string[] candidates = language switch
+        {
+            _ when language.StartsWith("zh", StringComparison.Ordinal) && (language.Contains("hant", StringComparison.Ordinal) ||
+                language.Contains("-tw", StringComparison.Ordinal) || language.Contains("-hk", StringComparison.Ordinal) || language.Contains("-mo", StringComparison.Ordinal)) => ["big5", "gb18030"],
+            _ when language.StartsWith("zh", StringComparison.Ordinal) => ["gb18030", "big5"],
+            _ when language.StartsWith("ja", StringComparison.Ordinal) => ["shift_jis", "euc-jp"],
+            _ when language.StartsWith("ko", StringComparison.Ordinal) => ["euc-kr"],
+            _ => [],
+        };
+
+        foreach (var name in candidates)
+        {
+            var strict = System.Text.Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            try
+            {
+                if (MostlyCjk(strict.GetString(bytes)))
+                {
+                    return System.Text.Encoding.GetEncoding(name);
+                }
+            }
+            catch (DecoderFallbackException)
+            {
+                // Not this charset: a byte sequence it does not define.
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when at least 90% of the text's characters beyond ASCII (and at least four) are CJK script or its full-width punctuation.</summary>
+    private static bool MostlyCjk(string text)
+    {
+        var beyondAscii = 0;
+        var cjk = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80)
+            {
+                continue;
+            }
+
+            beyondAscii++;
+            cjk += TitleFinder.IsCjk(c) || c is >= '\uFF01' and <= '\uFF5E' ? 1 : 0;
+        }
+
+        return cjk >= 4 && cjk * 10 >= beyondAscii * 9;
+    }
 
     private static Encoding Windows1252 => System.Text.Encoding.GetEncoding(1252);
 
@@ -185,6 +250,10 @@ public static partial class HtmlDecoding
 
         return count;
     }
+
+    // <html lang="zh-CN">, the page's declared language.
+    [GeneratedRegex("""<html\b[^>]*?\blang\s*=\s*["']?(?<lang>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)""", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguageDeclaration();
 
     // <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x"> and the XML declaration.
     [GeneratedRegex("""<meta[^>]*?charset\s*=\s*["']?(?<name>[A-Za-z0-9._:-]+)|<\?xml[^>]*encoding\s*=\s*["'](?<name>[A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase)]

@@ -118,7 +118,7 @@ internal static partial class TitleFinder
     }
 
     /// <summary>Han, kana, Hangul and the CJK punctuation block: text that is typeset with full-width forms.</summary>
-    private static bool IsCjk(char c) =>
+    internal static bool IsCjk(char c) =>
         c is >= '\u3001' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
 
     /// <summary>The titles the page declares in its metadata, normalised: og, Twitter, JSON-LD, the title element.</summary>

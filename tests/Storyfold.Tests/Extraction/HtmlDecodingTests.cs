@@ -82,6 +82,35 @@ public sealed class HtmlDecodingTests
         Assert.NotEqual("utf-8", decoded.Encoding);
     }
 
+    [Theory]
+    [InlineData("zh-CN", "gb18030", "", "港口扩建计划获批，市议会周一投票通过。")]
+    [InlineData("zh-Hant-TW", "big5", "", "港口擴建計劃獲批，市議會週一投票通過。")]
+    [InlineData("ja", "shift_jis", "", "港の拡張計画が承認された。市議会は月曜日に可決した。")]
+    [InlineData("ko", "euc-kr", "<meta charset=\"utf-8\">", "항구 확장 계획이 승인되었다. 시의회는 월요일에 통과시켰다.")]
+    [InlineData("zh", "gb18030", "<meta charset=\"utf-8\">", "港口扩建计划获批，市议会周一投票通过。")]
+    public void Reads_a_CJK_page_that_names_no_charset_in_the_legacy_charset_of_its_declared_language(string language, string charset, string head, string text)
+    {
+        var bytes = Bytes($"<html lang=\"{language}\"><head>{head}</head><body><p>{text}</p></body></html>", HtmlDecoding.ForLabel(charset)!);
+        var decoded = HtmlDecoding.Decode(bytes);
+        Assert.Contains(text, decoded.Html);
+        Assert.Equal(charset, decoded.Encoding);
+    }
+
+    [Theory]
+    [InlineData("fr", "<p>Le conseil a approuvé l’agrandissement du port. Les travaux débuteront à l’été.</p>")]
+    [InlineData("zh", "<p>The café’s “naïve” façade – reopened.</p>")]
+    [InlineData("", "<p>港口扩建计划获批，市议会周一投票通过。</p>")]
+    public void Reads_windows_1252_when_the_declared_language_gives_no_charset_that_fits_the_bytes(string language, string body)
+    {
+        var legacy = language == "" ? HtmlDecoding.ForLabel("gb18030")! : HtmlDecoding.ForLabel("windows-1252")!;
+        var decoded = HtmlDecoding.Decode(Bytes($"<html lang=\"{language}\"><body>{body}</body></html>", legacy));
+        Assert.Equal("windows-1252", decoded.Encoding);
+        if (language != "")
+        {
+            Assert.Contains(body, decoded.Html);
+        }
+    }
+
     [Fact]
     public void Keeps_a_multi_byte_declaration_when_only_a_character_or_two_read_as_utf8()
     {
