@@ -1,14 +1,17 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace Storyfold.Extraction;
 
-/// <summary>Finds the article's authors: JSON-LD, meta tags, author elements, else a visible "By ..." line near the start.</summary>
+/// <summary>
+/// Finds the article's authors: JSON-LD, meta tags, microdata author elements, a visible "By ..." line (or a "Written by"
+/// label over a name) near the start, else the first element the markup classes as an author or byline that reads as a name.
+/// </summary>
 internal static partial class Bylines
 {
     public static IReadOnlyList<string> Authors(PageMeta meta, StructuredData structured, IHtmlDocument document, PageBlocks page, int firstBlock)
     {
-        _ = document;
         if (structured.Authors.Count > 0)
         {
             return Clean(structured.Authors);
@@ -47,10 +50,116 @@ internal static partial class Bylines
             {
                 return Clean(Split(match.Groups["names"].Value));
             }
+
+            // A label on a line of its own ("Written by", "Author") over the name on the next one.
+            if (BylineLabel().IsMatch(block.Text) && i + 1 < page.Blocks.Count && PersonName(page.Blocks[i + 1].Text) is { } named)
+            {
+                return [named];
+            }
+        }
+
+        return AuthorClassed(document);
+    }
+
+    /// <summary>
+    /// The first element the page's markup calls an author or byline (<c>class="author-name"</c>, <c>"post-author"</c>,
+    /// <c>"c-byline__author"</c>) whose text reads as a person's name, outside comment threads: templates mark the
+    /// byline so without saying it in microdata.
+    /// </summary>
+    private static IReadOnlyList<string> AuthorClassed(IHtmlDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[class*=author i], [class*=byline i]"))
+        {
+            if (element.Closest("[class*=comment i], [id*=comment i]") is not null)
+            {
+                continue;
+            }
+
+            if (PersonName(FirstLine(element)) is { } name)
+            {
+                return [name];
+            }
         }
 
         return [];
     }
+
+    /// <summary>
+    /// The text as a person's name when it reads as one: two to five words, each capitalised (or a particle: "de",
+    /// "van"), letters and name punctuation only, after an optional "By"; null for anything else ("Read more", a bio).
+    /// </summary>
+    internal static string? PersonName(string text)
+    {
+        var name = LeadingBy().Replace(PageExtractor.Normalise(text), "").Trim(' ', ',', '|', '-', '·', ':');
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (name.Length > 50 || words.Length is < 2 or > 5 || !NameWords().IsMatch(name) ||
+            words.Any(w => NotNames.Contains(w.ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        return words.All(w => char.IsUpper(w[0]) || Particles.Contains(w)) && char.IsUpper(words[0][0]) ? name : null;
+    }
+
+    /// <summary>
+    /// The element's first line of text: an author box sets the name over a role or a bio on lines of their own
+    /// ("Rachel MacDonald" / "Writer"), and only the first is the name.
+    /// </summary>
+    private static string FirstLine(IElement element)
+    {
+        var line = new System.Text.StringBuilder();
+        IElement? owner = null;
+        foreach (var text in element.Descendants<IText>())
+        {
+            if (string.IsNullOrWhiteSpace(text.Data))
+            {
+                continue;
+            }
+
+            var lineOf = LineOf(text, element);
+            if (owner is not null && lineOf != owner)
+            {
+                break;
+            }
+
+            owner = lineOf;
+            line.Append(text.Data).Append(' ');
+        }
+
+        return line.ToString();
+    }
+
+    /// <summary>The nearest element at or under <paramref name="root"/> that sets a node on a line of its own.</summary>
+    private static IElement LineOf(INode node, IElement root)
+    {
+        for (var parent = node.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
+        {
+            if (LineElements.Contains(parent.LocalName))
+            {
+                return parent;
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>Elements that start a line of their own.</summary>
+    private static readonly HashSet<string> LineElements = new(StringComparer.Ordinal)
+    {
+        "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "header", "footer", "article", "aside", "table", "tr", "td", "dt", "dd",
+    };
+
+    /// <summary>Words a name never holds but the labels, links and roles around a byline do.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "more", "about", "view", "posts", "articles", "read", "follow", "share", "comments", "contact", "subscribe", "all",
+        "author", "authors", "written", "by", "profile", "bio", "latest", "recent", "related", "our", "the", "and", "of",
+        "for", "with", "in", "on", "to", "your", "my", "this", "min", "updated", "published", "posted", "reviewed", "edited",
+        "writer", "editor", "contributor", "reporter", "correspondent", "columnist",
+    };
+
+    /// <summary>Lower-case particles in names ("Ludwig van Beethoven", "Ana de Armas").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "bin", "al", "dos", "del" };
 
     private static IEnumerable<string> Split(string names) =>
         SplitPattern().Split(PageExtractor.Normalise(names));
@@ -73,8 +182,14 @@ internal static partial class Bylines
         return result;
     }
 
-    [GeneratedRegex(@"^\s*by\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:written|posted|words|story)\s+)?by\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingBy();
+
+    [GeneratedRegex(@"^\W*(?:written by|posted by|words by|story by|by|author|authors|written by:|about the author)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineLabel();
+
+    [GeneratedRegex(@"^[\p{L}.'’ -]+$")]
+    private static partial Regex NameWords();
 
     [GeneratedRegex(@"\s*(?:,\s*and\s+|,|\band\b|&|;)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SplitPattern();

@@ -629,6 +629,35 @@ public sealed class PageExtractorTests
         Assert.Equal("news.example.org", page.SiteName);
     }
 
+    [Theory]
+    [InlineData("<div class=\"post-meta\"><span class=\"author-name\">Maria Lopez</span></div>", "Maria Lopez")]
+    [InlineData("<div class=\"author-info\"><div class=\"name\">Nick van Mead</div><div class=\"role\">Senior Writer</div></div>", "Nick van Mead")]
+    [InlineData("<div class=\"c-byline\">Written by <a href=\"/people/ana\">Ana Silva</a></div>", "Ana Silva")]
+    [InlineData("<div class=\"meta\"><p>Written by</p><p>Tom Berg</p></div>", "Tom Berg")]
+    public void Reads_the_author_from_a_byline_the_markup_marks_or_labels(string byline, string expected)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{byline}{Story}</article>"));
+        Assert.Equal([expected], page.Authors);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"author-box\"><a class=\"author-link\" href=\"/authors\">View All Posts</a></div>")]
+    [InlineData("<div class=\"byline\"><span class=\"byline-role\">Staff Writer</span></div>")]
+    [InlineData("<div class=\"author-bio\">Maria writes about ports, ferries and the people who work on them.</div>")]
+    public void Takes_no_author_from_marked_text_that_is_not_a_name(string byline)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{byline}{Story}</article>"));
+        Assert.Empty(page.Authors);
+    }
+
+    [Fact]
+    public void Takes_no_author_from_a_comment_thread()
+    {
+        var comments = "<section id=\"comments\"><div class=\"comment\"><span class=\"comment-author\">Pat Quinn</span><p>Great news for the town.</p></div></section>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}</article>{comments}"));
+        Assert.Empty(page.Authors);
+    }
+
     [Fact]
     public void Reads_the_date_and_author_from_a_visible_byline()
     {
