@@ -84,7 +84,7 @@ public sealed class EvalExtractionCommand : ICliCommand
     }
 
     /// <summary>One ground-truth page.</summary>
-    public sealed record TruthPage(string Id, string File, string? Title, string? Published, string? Text, IReadOnlyList<string> With, IReadOnlyList<string> Without);
+    public sealed record TruthPage(string Id, string File, string? Title, string? Published, string? Text, IReadOnlyList<string> With, IReadOnlyList<string> Without, string? Author = null);
 
     /// <summary>What a tool produced for one page.</summary>
     public sealed record Prediction(string Text, string? Title, string? Published, string? Author, double Seconds);
@@ -219,7 +219,8 @@ public sealed class EvalExtractionCommand : ICliCommand
             rows.Add(new PageScore(
                 page.Id, shingles?.F1, shingles?.Precision, shingles?.Recall, words?.F1, withFound, page.With.Count, withoutKept, page.Without.Count,
                 string.IsNullOrWhiteSpace(page.Title) ? null : ExtractionMetrics.SameTitle(prediction.Title, page.Title),
-                dateOk, prediction.Title, page.Title, prediction.Published, page.Published, prediction.Seconds));
+                dateOk, prediction.Title, page.Title, prediction.Published, page.Published, prediction.Seconds,
+                string.IsNullOrWhiteSpace(page.Author) ? null : ExtractionMetrics.SameAuthors(prediction.Author, page.Author), prediction.Author, page.Author));
         }
 
         return new ToolReport(name, rows, predictions.Count);
@@ -228,7 +229,8 @@ public sealed class EvalExtractionCommand : ICliCommand
     /// <summary>One page's figures, as written by <c>--per-page</c>.</summary>
     public sealed record PageScore(
         string Id, double? ShingleF1, double? ShinglePrecision, double? ShingleRecall, double? BowF1, int WithFound, int With, int WithoutKept, int Without,
-        bool? TitleOk, bool? DateOk, string? Title, string? TruthTitle, string? Published, string? TruthPublished, double Seconds);
+        bool? TitleOk, bool? DateOk, string? Title, string? TruthTitle, string? Published, string? TruthPublished, double Seconds,
+        bool? AuthorOk = null, string? Author = null, string? TruthAuthor = null);
 
     /// <summary>A tool's figures over all pages.</summary>
     public sealed record ToolReport(string Tool, IReadOnlyList<PageScore> Rows, int Predicted)
@@ -253,6 +255,10 @@ public sealed class EvalExtractionCommand : ICliCommand
 
         public double DateAccuracy => Ratio(Rows.Count(r => r.DateOk == true), DatePages);
 
+        public int AuthorPages => Rows.Count(r => r.AuthorOk.HasValue);
+
+        public double AuthorAccuracy => Ratio(Rows.Count(r => r.AuthorOk == true), AuthorPages);
+
         public double Seconds => Rows.Sum(r => r.Seconds);
 
         public double? PagesPerSecond => Seconds > 0 ? Rows.Count(r => r.Seconds > 0) / Seconds : null;
@@ -263,7 +269,7 @@ public sealed class EvalExtractionCommand : ICliCommand
             Tool, Rows.Count, Round(ShingleF1), Round(ShinglePrecision), Round(ShingleRecall), Round(BowF1), Round(WithFound), Round(WithoutKept),
             Round(TitleAccuracy), Round(DateAccuracy), DatePages, PagesPerSecond is { } p ? Math.Round(p, 1) : null,
             reference.PagesPerSecond is { } mine && PagesPerSecond is { } theirs && theirs > 0 && !ReferenceEquals(this, reference) ? Math.Round(mine / theirs, 1) : null,
-            null);
+            null, Round(AuthorAccuracy), AuthorPages);
 
         private static double Round(double value) => Math.Round(value, 4);
     }
@@ -271,11 +277,12 @@ public sealed class EvalExtractionCommand : ICliCommand
     /// <summary>The <c>--json</c> shape: the first tool's figures, other tools under <c>compare</c>.</summary>
     public sealed record ReportJson(
         string Tool, int Pages, double ShingleF1, double ShinglePrecision, double ShingleRecall, double BowF1, double WithFound, double WithoutKept,
-        double TitleAccuracy, double DateAccuracy, int DatePages, double? PagesPerSecond, double? StoryfoldSpeedup, IReadOnlyList<ReportJson>? Compare);
+        double TitleAccuracy, double DateAccuracy, int DatePages, double? PagesPerSecond, double? StoryfoldSpeedup, IReadOnlyList<ReportJson>? Compare,
+        double AuthorAccuracy, int AuthorPages);
 
     private static void WriteTable(CliConsole console, IReadOnlyList<ToolReport> reports)
     {
-        var table = new Table().AddColumns("tool", "pages", "shingle F1", "(P / R)", "BoW F1", "with found", "without kept", "title exact", "date same day", "pages/s", "Storyfold ×");
+        var table = new Table().AddColumns("tool", "pages", "shingle F1", "(P / R)", "BoW F1", "with found", "without kept", "title exact", "date same day", "author", "pages/s", "Storyfold ×");
         var reference = reports[0];
         foreach (var report in reports)
         {
@@ -285,7 +292,7 @@ public sealed class EvalExtractionCommand : ICliCommand
             table.AddRow(
                 Markup.Escape(report.Tool), report.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), F(report.ShingleF1),
                 $"{F(report.ShinglePrecision)} / {F(report.ShingleRecall)}", F(report.BowF1), Pct(report.WithFound), Pct(report.WithoutKept),
-                Pct(report.TitleAccuracy), $"{Pct(report.DateAccuracy)} of {report.DatePages}", speed, ratio);
+                Pct(report.TitleAccuracy), $"{Pct(report.DateAccuracy)} of {report.DatePages}", $"{Pct(report.AuthorAccuracy)} of {report.AuthorPages}", speed, ratio);
         }
 
         // Not a terminal means no known width; the table is wide and must not wrap its figures.
@@ -328,7 +335,7 @@ public sealed class EvalExtractionCommand : ICliCommand
                         continue;
                     }
 
-                    truth.Add(new TruthPage(id, file, Str(row, "title"), Str(row, "published"), Str(row, "text"), Strings(row, "with"), Strings(row, "without")));
+                    truth.Add(new TruthPage(id, file, Str(row, "title"), Str(row, "published"), Str(row, "text"), Strings(row, "with"), Strings(row, "without"), Str(row, "author")));
                 }
                 catch (JsonException e)
                 {

@@ -9,7 +9,7 @@ public readonly record struct Overlap(double Precision, double Recall, double F1
 /// How extracted text is scored against ground truth: F1 over word 4-gram shingles (the Article Extraction Benchmark's
 /// measure, counting repeats) and bag-of-words F1, both on lower-cased word tokens; and whether snippets occur in the text.
 /// </summary>
-public static class ExtractionMetrics
+public static partial class ExtractionMetrics
 {
     public const int ShingleSize = 4;
 
@@ -38,6 +38,36 @@ public static class ExtractionMetrics
 
     /// <summary>The form <see cref="ContainsSnippet"/> searches: lower-case words separated by single spaces.</summary>
     public static string NormaliseForSearch(string text) => " " + string.Join(' ', Tokens(text)) + " ";
+
+    /// <summary>
+    /// True when both name the same people, in any order: each side split into names at commas, semicolons, "&amp;", "|"
+    /// and "and", each name compared as its lower-case words ("By Ana Silva and Tom Berg" names what "Tom Berg, Ana
+    /// Silva" does). A role or credential written among the names ("Tracy Parker, Dietitian") counts as a name.
+    /// </summary>
+    public static bool SameAuthors(string? predicted, string? truth) => AuthorNames(predicted).SetEquals(AuthorNames(truth));
+
+    private static HashSet<string> AuthorNames(string? text)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in AuthorSeparators().Split(text ?? ""))
+        {
+            var words = Tokens(part).ToList();
+            if (words is ["by", ..])
+            {
+                words.RemoveAt(0);
+            }
+
+            if (words.Count > 0)
+            {
+                names.Add(string.Join(' ', words));
+            }
+        }
+
+        return names;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:[,;&|]|\band\b)\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AuthorSeparators();
 
     /// <summary>Title equality after whitespace normalisation.</summary>
     public static bool SameTitle(string? predicted, string? truth) =>

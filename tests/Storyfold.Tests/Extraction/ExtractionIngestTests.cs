@@ -82,5 +82,7 @@ public sealed class ExtractionIngestTests
         Assert.True(report.GetProperty("bow_f1").GetDouble() >= 0.90, run.Out);
         Assert.True(report.GetProperty("title_accuracy").GetDouble() >= 0.75, run.Out);
         Assert.True(report.GetProperty("date_accuracy").GetDouble() >= 0.75, run.Out);
+        Assert.True(report.GetProperty("author_pages").GetInt32() > 0, run.Out);
+        Assert.True(report.GetProperty("author_accuracy").GetDouble() >= 0.6, run.Out);
     }
 }

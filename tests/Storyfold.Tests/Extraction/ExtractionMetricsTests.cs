@@ -52,4 +52,18 @@ public sealed class ExtractionMetricsTests
         var text = ExtractionMetrics.NormaliseForSearch("Let’s explore how smart thermostats work,\n\ntheir energy-saving potential, and where they pay off.");
         Assert.Equal(found, ExtractionMetrics.ContainsSnippet(text, snippet));
     }
+
+    [Theory]
+    [InlineData("Ana Silva, Tom Berg", "Tom Berg and Ana Silva", true)]
+    [InlineData("By Ana Silva", "Ana Silva", true)]
+    [InlineData("Ana Silva, Tom Berg, and Lena Roy", "Ana Silva; Tom Berg & Lena Roy", true)]
+    [InlineData("ana silva", "Ana Silva", true)]
+    [InlineData("Ana Silva", "Ana Silva, Dietitian", false)]
+    [InlineData("Ana Silva, Tom Berg", "Ana Silva", false)]
+    [InlineData(null, "Ana Silva", false)]
+    [InlineData("Harbour Times", "Ana Silva", false)]
+    public void Authors_are_the_same_when_both_name_the_same_people_in_any_order(string? predicted, string truth, bool same)
+    {
+        Assert.Equal(same, ExtractionMetrics.SameAuthors(predicted, truth));
+    }
 }
