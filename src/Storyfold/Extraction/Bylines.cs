@@ -10,11 +10,37 @@ namespace Storyfold.Extraction;
 /// </summary>
 internal static partial class Bylines
 {
-    public static IReadOnlyList<string> Authors(PageMeta meta, StructuredData structured, IHtmlDocument document, PageBlocks page, int firstBlock)
+    public static IReadOnlyList<string> Authors(PageMeta meta, StructuredData structured, IHtmlDocument document, PageBlocks page, int firstBlock, string? siteName = null)
+    {
+        // The first source that names people wins. One that names only the site itself ("Cleveland Clinic" on
+        // clevelandclinic.org) gives way to a later one that names a person, and is kept when none does; placeholders
+        // (a numeric id, "undefined") name nobody and are dropped.
+        IReadOnlyList<string>? fallback = null;
+        foreach (var source in Sources(meta, structured, document, page, firstBlock))
+        {
+            var names = source.Where(name => !IsPlaceholder(name)).ToList();
+            if (names.Count == 0)
+            {
+                continue;
+            }
+
+            if (siteName is null || !names.All(name => NamesSite(name, siteName)))
+            {
+                return names;
+            }
+
+            fallback ??= names;
+        }
+
+        return fallback ?? [];
+    }
+
+    /// <summary>The authors each source gives, in the order they are trusted.</summary>
+    private static IEnumerable<IReadOnlyList<string>> Sources(PageMeta meta, StructuredData structured, IHtmlDocument document, PageBlocks page, int firstBlock)
     {
         if (structured.Authors.Count > 0)
         {
-            return Clean(structured.Authors);
+            yield return Clean(structured.Authors);
         }
 
         foreach (var key in (string[])["author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author", "citation_author", "twitter:creator"])
@@ -22,17 +48,16 @@ internal static partial class Bylines
             var value = meta.Get(key);
             if (value is not null && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@'))
             {
-                return Clean(Split(value));
+                // Scholarly metadata writes one author a tag, family name first ("Roy, Aniruddha").
+                yield return key == "citation_author" && FamilyFirst().Match(PageExtractor.Normalise(value)) is { Success: true } turned
+                    ? Clean([$"{turned.Groups["given"].Value} {turned.Groups["family"].Value}"])
+                    : Clean(Split(value));
             }
         }
 
         if (meta.AuthorElements.Count > 0)
         {
-            var names = Clean(meta.AuthorElements.SelectMany(Split));
-            if (names.Count > 0)
-            {
-                return names;
-            }
+            yield return Clean(meta.AuthorElements.SelectMany(Split));
         }
 
         var from = Math.Max(0, firstBlock - 12);
@@ -48,17 +73,32 @@ internal static partial class Bylines
             var match = ByLine().Match(block.Text);
             if (match.Success)
             {
-                return Clean(Split(match.Groups["names"].Value));
+                // The date often follows the name on the byline ("By Sofia Gonzalez December 3, 2025").
+                yield return Clean(Split(TrailingMonth().Replace(match.Groups["names"].Value, "")));
             }
 
             // A label on a line of its own ("Written by", "Author") over the name on the next one.
             if (BylineLabel().IsMatch(block.Text) && i + 1 < page.Blocks.Count && PersonName(page.Blocks[i + 1].Text) is { } named)
             {
-                return [named];
+                yield return [named];
             }
         }
 
-        return AuthorClassed(document);
+        yield return AuthorClassed(document);
+    }
+
+    /// <summary>
+    /// A value that names nobody: a numeric account id, or a template's empty placeholder ("undefined", "null"). A
+    /// user handle ("aawoods", "sara.r.peter") is the name the site shows for its writer and is kept.
+    /// </summary>
+    private static bool IsPlaceholder(string name) =>
+        !name.Any(char.IsLetter) || name.Equals("undefined", StringComparison.OrdinalIgnoreCase) || name.Equals("null", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the name is the site's, or holds it ("Help Net Security Sponsored"), whatever the case and spacing.</summary>
+    private static bool NamesSite(string name, string siteName)
+    {
+        static string Squash(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+        return Squash(siteName) is { Length: > 0 } site && Squash(name).Contains(site, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -190,6 +230,12 @@ internal static partial class Bylines
 
     [GeneratedRegex(@"^[\p{L}.'’ -]+$")]
     private static partial Regex NameWords();
+
+    [GeneratedRegex(@"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$")]
+    private static partial Regex TrailingMonth();
+
+    [GeneratedRegex(@"^(?<family>\p{Lu}[\p{L}'’-]+),\s*(?<given>\p{Lu}[\p{L}.'’ -]*)$")]
+    private static partial Regex FamilyFirst();
 
     [GeneratedRegex(@"\s*(?:,\s*and\s+|,|\band\b|&|;)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SplitPattern();

@@ -113,7 +113,7 @@ public sealed partial class PageExtractor
         }
 
         var published = PublishedDate(meta, structured, url, page, content.FirstBlock, title);
-        var authors = Bylines.Authors(meta, structured, document, page, content.FirstBlock);
+        var authors = Bylines.Authors(meta, structured, document, page, content.FirstBlock, siteName);
         var withoutBio = ArticleText.WithoutAuthorBio(content.Text, authors);
         if (explain is not null && withoutBio.Length < content.Text.Length)
         {

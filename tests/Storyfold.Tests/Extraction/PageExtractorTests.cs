@@ -641,6 +641,20 @@ public sealed class PageExtractorTests
     }
 
     [Theory]
+    [InlineData("<meta name=\"author\" content=\"Harbour Times\"><meta property=\"og:site_name\" content=\"Harbour Times\">", "<span class=\"author-name\">Maria Lopez</span>", "Maria Lopez")]
+    [InlineData("<meta name=\"author\" content=\"Harbour Times\"><meta property=\"og:site_name\" content=\"Harbour Times\">", "", "Harbour Times")]
+    [InlineData("<meta name=\"author\" content=\"262588213843476\">", "<p>By Tom Berg</p>", "Tom Berg")]
+    [InlineData("<meta name=\"author\" content=\"undefined\">", "", null)]
+    [InlineData("<meta name=\"author\" content=\"mlopez\">", "", "mlopez")]
+    [InlineData("<meta name=\"citation_author\" content=\"Lopez, Maria T.\">", "", "Maria T. Lopez")]
+    [InlineData("", "<p>By Sofia Gonzalez December 3, 2025</p>", "Sofia Gonzalez")]
+    public void Prefers_a_person_to_the_site_and_reads_names_as_written(string head, string byline, string? expected)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>" + head, $"<article><h1>Harbour plan</h1>{byline}{Story}</article>"));
+        Assert.Equal(expected, page.Author);
+    }
+
+    [Theory]
     [InlineData("<div class=\"author-box\"><a class=\"author-link\" href=\"/authors\">View All Posts</a></div>")]
     [InlineData("<div class=\"byline\"><span class=\"byline-role\">Staff Writer</span></div>")]
     [InlineData("<div class=\"author-bio\">Maria writes about ports, ferries and the people who work on them.</div>")]
