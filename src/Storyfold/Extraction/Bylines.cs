@@ -55,6 +55,15 @@ internal static partial class Bylines
             }
         }
 
+        // Yoast's reading-time card for Twitter: twitter:label1 "Written by", twitter:data1 the name.
+        for (var n = 1; n <= 4; n++)
+        {
+            if (meta.Get($"twitter:label{n}") is { } label && BylineLabel().IsMatch(label) && meta.Get($"twitter:data{n}") is { } writer)
+            {
+                yield return Clean(Split(writer));
+            }
+        }
+
         if (meta.AuthorElements.Count > 0)
         {
             yield return Clean(meta.AuthorElements.SelectMany(Split));
@@ -73,7 +82,7 @@ internal static partial class Bylines
             var match = ByLine().Match(block.Text);
             if (match.Success)
             {
-                // The date often follows the name on the byline ("By Sofia Gonzalez December 3, 2025").
+                // The date often follows the name on the byline ("By Sofia Gonzalez December 3, 2025", "by BeauHD on Friday").
                 yield return Clean(Split(TrailingMonth().Replace(match.Groups["names"].Value, "")));
             }
 
@@ -88,11 +97,12 @@ internal static partial class Bylines
     }
 
     /// <summary>
-    /// A value that names nobody: a numeric account id, or a template's empty placeholder ("undefined", "null"). A
-    /// user handle ("aawoods", "sara.r.peter") is the name the site shows for its writer and is kept.
+    /// A value that names nobody: a numeric account id, a template's empty placeholder ("undefined", "null") or the
+    /// default account of a blog engine ("admin"). A user handle ("aawoods", "sara.r.peter") is the name the site shows
+    /// for its writer and is kept.
     /// </summary>
     private static bool IsPlaceholder(string name) =>
-        !name.Any(char.IsLetter) || name.Equals("undefined", StringComparison.OrdinalIgnoreCase) || name.Equals("null", StringComparison.OrdinalIgnoreCase);
+        !name.Any(char.IsLetter) || name.ToLowerInvariant() is "undefined" or "null" or "admin";
 
     /// <summary>True when the name is the site's, or holds it ("Help Net Security Sponsored"), whatever the case and spacing.</summary>
     private static bool NamesSite(string name, string siteName)
@@ -222,16 +232,17 @@ internal static partial class Bylines
         return result;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:written|posted|words|story)\s+)?by\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:written|posted|words|story|article|text|reported)\s+)?by:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingBy();
 
-    [GeneratedRegex(@"^\W*(?:written by|posted by|words by|story by|by|author|authors|written by:|about the author)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:written|posted|words|story|article|text|reported) by|by|authors?|author\(s\)|about the author)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLabel();
 
     [GeneratedRegex(@"^[\p{L}.'’ -]+$")]
     private static partial Regex NameWords();
 
-    [GeneratedRegex(@"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$")]
+    // Date words after the names, the lower-case "on"/"at" only ("Audiophile On" is a name).
+    [GeneratedRegex(@"(?:\s+(?:(?-i:on|at)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?)+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMonth();
 
     [GeneratedRegex(@"^(?<family>\p{Lu}[\p{L}'’-]+),\s*(?<given>\p{Lu}[\p{L}.'’ -]*)$")]
@@ -240,6 +251,6 @@ internal static partial class Bylines
     [GeneratedRegex(@"\s*(?:,\s*and\s+|,|\band\b|&|;)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SplitPattern();
 
-    [GeneratedRegex(@"^(?:written\s+)?by\s+(?<names>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}){0,3})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|posted|words|story|article|text|reported)\s+)?by:?\s+(?<names>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
 }

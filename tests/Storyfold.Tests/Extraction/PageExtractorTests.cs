@@ -648,6 +648,11 @@ public sealed class PageExtractorTests
     [InlineData("<meta name=\"author\" content=\"mlopez\">", "", "mlopez")]
     [InlineData("<meta name=\"citation_author\" content=\"Lopez, Maria T.\">", "", "Maria T. Lopez")]
     [InlineData("", "<p>By Sofia Gonzalez December 3, 2025</p>", "Sofia Gonzalez")]
+    [InlineData("", "<p>Posted by BeauHD on Friday December 19, 2025</p>", "BeauHD")]
+    [InlineData("", "<p>Text by Hunter Dukes</p>", "Hunter Dukes")]
+    [InlineData("", "<p>By: Harbour Desk</p>", "Harbour Desk")]
+    [InlineData("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Nawaz Dhandala\">", "", "Nawaz Dhandala")]
+    [InlineData("<meta name=\"author\" content=\"admin\">", "", null)]
     public void Prefers_a_person_to_the_site_and_reads_names_as_written(string head, string byline, string? expected)
     {
         var page = Extract(Page("<title>Harbour plan</title>" + head, $"<article><h1>Harbour plan</h1>{byline}{Story}</article>"));
