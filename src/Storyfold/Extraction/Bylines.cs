@@ -83,7 +83,7 @@ internal static partial class Bylines
             if (match.Success)
             {
                 // The date often follows the name on the byline ("By Sofia Gonzalez December 3, 2025", "by BeauHD on Friday").
-                yield return Clean(Split(TrailingMonth().Replace(match.Groups["names"].Value, "")));
+                yield return Clean(Split(TrailingDateWords().Replace(match.Groups["names"].Value, "")));
             }
 
             // A label on a line of its own ("Written by", "Author") over the name on the next one.
@@ -243,7 +243,7 @@ internal static partial class Bylines
 
     // Date words after the names, the lower-case "on"/"at" only ("Audiophile On" is a name).
     [GeneratedRegex(@"(?:\s+(?:(?-i:on|at)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?)+$", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingMonth();
+    private static partial Regex TrailingDateWords();
 
     [GeneratedRegex(@"^(?<family>\p{Lu}[\p{L}'’-]+),\s*(?<given>\p{Lu}[\p{L}.'’ -]*)$")]
     private static partial Regex FamilyFirst();
