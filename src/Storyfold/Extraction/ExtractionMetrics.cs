@@ -51,7 +51,7 @@ public static partial class ExtractionMetrics
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in AuthorSeparators().Split(text ?? ""))
         {
-            var words = Tokens(part).ToList();
+            var words = Tokens(part);
             if (words is ["by", ..])
             {
                 words.RemoveAt(0);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Storyfold.Ingest;
+using Storyfold.Text;
 
 namespace Storyfold.Extraction;
 
@@ -64,7 +65,7 @@ public static partial class HtmlDecoding
             // Undeclared (or an impossible UTF-16 label on ASCII-compatible bytes): the bytes decide.
             encoding = validUtf8 ? new UTF8Encoding(false) : LanguageCharset(bytes) ?? Windows1252;
         }
-        else if (validUtf8 && Utf8Sequences(bytes, IsSingleByte(declared) ? 1 : MultiByteLabelOverruled) >= (IsSingleByte(declared) ? 1 : MultiByteLabelOverruled))
+        else if (validUtf8 && (IsSingleByte(declared) ? 1 : MultiByteLabelOverruled) is var overruling && Utf8Sequences(bytes, overruling) >= overruling)
         {
             // Real pages often keep an old charset label after moving to UTF-8; mojibake would be worse than ignoring it.
             // Text in a multi-byte charset (Shift_JIS, GBK, EUC-KR) passes for UTF-8 by chance over a character or two
@@ -80,7 +81,7 @@ public static partial class HtmlDecoding
     }
 
     /// <summary>How much of a page is sampled to tell markup from binary data.</summary>
-    private const int BinarySample = 4096;
+    internal const int BinarySample = 4096;
 
     /// <summary>
     /// True for bytes that are not a page: a file format's signature (PDF, PNG, JPEG, GIF, ZIP, gzip) or a sample thick
@@ -129,8 +130,7 @@ public static partial class HtmlDecoding
     /// </summary>
     private static Encoding? LanguageCharset(ReadOnlySpan<byte> bytes)
     {
-        var head = System.Text.Encoding.Latin1.GetString(bytes.Length > PrescanBytes ? bytes[..PrescanBytes] : bytes);
-        if (LanguageDeclaration().Match(head) is not { Success: true } match)
+        if (LanguageDeclaration().Match(PrescanHead(bytes)) is not { Success: true } match)
         {
             return null;
         }
@@ -178,7 +178,7 @@ public static partial class HtmlDecoding
             }
 
             beyondAscii++;
-            cjk += TitleFinder.IsCjk(c) || c is >= '\uFF01' and <= '\uFF5E' ? 1 : 0;
+            cjk += Scripts.IsCjk(c) || Scripts.IsFullWidthForm(c) ? 1 : 0;
         }
 
         return cjk >= 4 && cjk * 10 >= beyondAscii * 9;
@@ -190,11 +190,13 @@ public static partial class HtmlDecoding
     private static DecodedHtml Text(string html, string encoding) =>
         string.IsNullOrWhiteSpace(html) ? new DecodedHtml(null, encoding, "empty file") : new DecodedHtml(Storyfold.Text.MojibakeRepair.Repair(html), encoding, null);
 
+    /// <summary>The page's first bytes, where declarations are looked for, one character a byte.</summary>
+    private static string PrescanHead(ReadOnlySpan<byte> bytes) => System.Text.Encoding.Latin1.GetString(bytes.Length > PrescanBytes ? bytes[..PrescanBytes] : bytes);
+
     /// <summary>The encoding a page declares in its first bytes, or null when none or an unknown one.</summary>
     internal static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
     {
-        var head = System.Text.Encoding.Latin1.GetString(bytes.Length > PrescanBytes ? bytes[..PrescanBytes] : bytes);
-        var match = CharsetDeclaration().Match(head);
+        var match = CharsetDeclaration().Match(PrescanHead(bytes));
         if (!match.Success)
         {
             return null;

@@ -508,7 +508,7 @@ public sealed partial class PageExtractor
     /// <summary>The page's text start sampled as <see cref="HtmlDecoding.LooksBinary"/> samples bytes: a few stray NULs pass.</summary>
     private static bool LooksLikeText(string html)
     {
-        var sample = html.AsSpan(0, Math.Min(html.Length, 4096));
+        var sample = html.AsSpan(0, Math.Min(html.Length, HtmlDecoding.BinarySample));
         var nuls = 0;
         var controls = 0;
         foreach (var c in sample)

@@ -70,7 +70,7 @@ internal static partial class TitleFinder
     /// </summary>
     internal static string WithoutFullWidthForms(string title)
     {
-        if (!title.Any(c => c is >= '\uFF01' and <= '\uFF5E' or '\u3000') || title.Any(IsCjk))
+        if (!title.Any(c => Scripts.IsFullWidthForm(c) || c == '\u3000') || title.Any(Scripts.IsCjk))
         {
             return title;
         }
@@ -80,7 +80,7 @@ internal static partial class TitleFinder
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                span[i] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+                span[i] = Scripts.IsFullWidthForm(c) ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : c;
             }
         });
     }
@@ -116,10 +116,6 @@ internal static partial class TitleFinder
         return words.Length is >= 1 and <= 5 && tail.IndexOfAny([',', '.', '!', '?', ':', ';', '(', '"', '\u201C']) < 0 &&
                words.All(w => w == "&" || ((char.IsUpper(w[0]) || char.IsAsciiDigit(w[0])) && w != "I" && !MinorWords.Contains(w.ToLowerInvariant())));
     }
-
-    /// <summary>Han, kana, Hangul and the CJK punctuation block: text that is typeset with full-width forms.</summary>
-    internal static bool IsCjk(char c) =>
-        c is >= '\u3001' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
 
     /// <summary>The titles the page declares in its metadata, normalised: og, Twitter, JSON-LD, the title element.</summary>
     private static List<string> Declared(PageMeta meta, StructuredData structured)
