@@ -184,7 +184,8 @@ internal static partial class Bylines
     {
         for (var parent = node.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
         {
-            if (LineElements.Contains(parent.LocalName))
+            // The page's own block elements (see PageBlocks), and a table's cells, which set a byline's parts side by side.
+            if (PageBlocks.BlockTags.Contains(parent.LocalName) || parent.LocalName is "td" or "th")
             {
                 return parent;
             }
@@ -192,12 +193,6 @@ internal static partial class Bylines
 
         return root;
     }
-
-    /// <summary>Elements that start a line of their own.</summary>
-    private static readonly HashSet<string> LineElements = new(StringComparer.Ordinal)
-    {
-        "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "header", "footer", "article", "aside", "table", "tr", "td", "dt", "dd",
-    };
 
     /// <summary>Words a name never holds but the labels, links and roles around a byline do.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
