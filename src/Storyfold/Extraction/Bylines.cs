@@ -6,7 +6,8 @@ namespace Storyfold.Extraction;
 
 /// <summary>
 /// Finds the article's authors: JSON-LD, meta tags, microdata author elements, a visible "By ..." line (or a "Written by"
-/// label over a name) near the start, else the first element the markup classes as an author or byline that reads as a name.
+/// label over a name) near the start, else a link to the writer's page on the site, else the first element the markup
+/// classes as an author or byline that reads as a name.
 /// </summary>
 internal static partial class Bylines
 {
@@ -93,8 +94,147 @@ internal static partial class Bylines
             }
         }
 
+        yield return AuthorLinked(document, meta.Canonical ?? meta.Get("og:url"));
         yield return AuthorClassed(document);
     }
+
+    /// <summary>
+    /// The text of the first link to a writer's own page (<c>rel="author"</c>, or a path such as <c>/author/jane-doe/</c>,
+    /// <c>/staff/…/brian-truitt/</c>, <c>/contributors/jane</c>) that reads as a name, outside menus and comment threads:
+    /// publishing systems link the byline to the author's archive, and its text is the name the site shows for them
+    /// ("Brian Truitt", "The Upwork Team", "crazy lennys"), where labels of the same links ("Full Bio", "View all posts",
+    /// "Meet the Team") are left alone. A link to another site (a credit, a staff page at a university, a social profile)
+    /// names someone else.
+    /// </summary>
+    private static IReadOnlyList<string> AuthorLinked(IHtmlDocument document, string? pageUrl)
+    {
+        var pageHost = HostOf(pageUrl);
+        var links = document.QuerySelectorAll("a[href]");
+        for (var i = 0; i < links.Length; i++)
+        {
+            if (LinkedName(links[i], pageHost) is not { } first)
+            {
+                continue;
+            }
+
+            // Co-authors are linked on the same line, joined by a comma or "and" ("Adrien Ramirez and Joanna Nelius"); a
+            // reviewer linked after other words ("Cort Honey · Reviewed by Gene Petrino") is not one.
+            var names = new List<string>(Split(first));
+            var line = LineOf(links[i], document.Body ?? document.DocumentElement);
+            var previous = links[i];
+            for (var j = i + 1; j < links.Length && line.Contains(links[j]); j++)
+            {
+                if (LinkedName(links[j], pageHost) is { } more && JoinedByList(previous, links[j]))
+                {
+                    names.AddRange(Split(more));
+                    previous = links[j];
+                }
+            }
+
+            return Clean(names);
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// True when the second link names a co-author of the first: only list punctuation or "and" stands between them
+    /// ("Rui Ma, Heba Ledwon"), or the second opens a line of its own after the first's role or bio ("Adrien Ramirez,
+    /// 4+ years covering hardware" / "Joanna Nelius, senior editor"). Another role named between them ("Reviewed by")
+    /// makes the second someone else.
+    /// </summary>
+    private static bool JoinedByList(IElement before, IElement after)
+    {
+        var between = new System.Text.StringBuilder();
+        var newLine = false;
+        for (var node = NextInTree(before); node is not null && node != after; node = node.HasChildNodes ? node.FirstChild : NextInTree(node))
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                between.Append(text.Data);
+                newLine = false;
+            }
+            else if (node is IElement { LocalName: "br" })
+            {
+                newLine = true;
+            }
+
+            if (between.Length > 300)
+            {
+                return false;
+            }
+        }
+
+        var joint = between.ToString();
+        return (joint.Length <= 20 && ListJoint().IsMatch(joint)) || (newLine && !OtherRole().IsMatch(joint) && !joint.Contains(" by ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The node after this one and all it holds, in document order.</summary>
+    private static INode? NextInTree(INode node)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (current.NextSibling is { } next)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^[\s,;&]*(?:and\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoint();
+
+    /// <summary>The text of a link to a writer's page on this site when it reads as a name; null otherwise.</summary>
+    private static string? LinkedName(IElement link, string? pageHost)
+    {
+        var href = link.GetAttribute("href") ?? "";
+        var rel = link.GetAttribute("rel") ?? "";
+        if (!rel.Contains("author", StringComparison.OrdinalIgnoreCase) && !AuthorPath().IsMatch(href))
+        {
+            return null;
+        }
+
+        if (HostOf(href) is { } linkHost && (pageHost is not null ? linkHost != pageHost : SocialHosts.Contains(linkHost)))
+        {
+            return null;
+        }
+
+        if (link.Closest("nav, [role=menu], [role=menubar], [class*=menu i], [class*=comment i], [id*=comment i]") is not null)
+        {
+            return null;
+        }
+
+        var text = LeadingBy().Replace(PageExtractor.Normalise(link.TextContent), "").Trim(' ', ',', '|', '-', '·', ':');
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return text.Length is < 2 or > 60 || words.Length > 6 || !text.Any(char.IsLetter) ||
+               text.Any(c => char.IsDigit(c) || c is '@' or '?' or '!' or '(') || words.Any(w => LinkLabels.Contains(w.ToLowerInvariant()))
+            ? null
+            : text;
+    }
+
+    /// <summary>Networks where a profile link leads to someone's account, not to the site's page for its writer.</summary>
+    private static readonly HashSet<string> SocialHosts = new(StringComparer.Ordinal)
+    {
+        "bsky.app", "twitter.com", "x.com", "facebook.com", "linkedin.com", "instagram.com", "threads.net", "threads.com",
+        "mastodon.social", "youtube.com", "tiktok.com", "github.com", "pinterest.com", "reddit.com",
+    };
+
+    /// <summary>The host of an absolute http(s) address without its "www.", else null.</summary>
+    private static string? HostOf(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
+            : null;
+
+    /// <summary>Words of the labels that author links carry instead of a name.</summary>
+    private static readonly HashSet<string> LinkLabels = new(StringComparer.Ordinal)
+    {
+        "more", "about", "view", "posts", "articles", "stories", "read", "all", "see", "full", "bio", "profile", "login",
+        "log", "sign", "member", "meet", "our", "contributors", "authors", "author", "staff", "people", "follow", "contact",
+        "reviews", "bluesky", "twitter", "facebook", "linkedin", "instagram", "threads", "mastodon", "youtube", "email",
+        "website", "home", "menu",
+    };
 
     /// <summary>
     /// A value that names nobody: a numeric account id, a template's empty placeholder ("undefined", "null") or the
@@ -102,7 +242,11 @@ internal static partial class Bylines
     /// for its writer and is kept.
     /// </summary>
     private static bool IsPlaceholder(string name) =>
-        !name.Any(char.IsLetter) || name.ToLowerInvariant() is "undefined" or "null" or "admin";
+        !name.Any(char.IsLetter) || name.ToLowerInvariant() is "undefined" or "null" or "admin" || TemplateKey().IsMatch(name);
+
+    // A template's key left unrendered: "page.head.extra.author", "{{ author }}", "${author}", "%author%".
+    [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.(?:author|authors|byline|writer|creator)$|\{\{|\}\}|\$\{|^%\w+%$", RegexOptions.IgnoreCase)]
+    private static partial Regex TemplateKey();
 
     /// <summary>True when the name is the site's, or holds it ("Help Net Security Sponsored"), whatever the case and spacing.</summary>
     private static bool NamesSite(string name, string siteName)
@@ -209,14 +353,28 @@ internal static partial class Bylines
     private static IEnumerable<string> Split(string names) =>
         SplitPattern().Split(PageExtractor.Normalise(names));
 
+    /// <summary>
+    /// The names as the article's authors: "By" and stray punctuation trimmed, repeats dropped, and what a byline runs
+    /// on with cut away: another role ("Updated by Jon Linkov", "DVM. Reviewed by Molly Price"), a link label ("More
+    /// About MixmasterFred »", "View"), a social profile ("... on Facebook") and, after a person, the publication they
+    /// write for ("Manoj Jain, The Commercial Appeal").
+    /// </summary>
     private static List<string> Clean(IEnumerable<string> names)
     {
         var result = new List<string>();
         foreach (var raw in names)
         {
-            var name = LeadingBy().Replace(PageExtractor.Normalise(raw), "").Trim(' ', ',', '|', '-', '·');
+            var name = LeadingBy().Replace(PageExtractor.Normalise(raw), "");
+            name = OtherRole().Replace(name, "");
+            if (Publication().Match(name) is { Success: true } credited && PersonName(SplitPattern().Split(credited.Groups["people"].Value)[0]) is not null)
+            {
+                name = credited.Groups["people"].Value;
+            }
+
+            name = TrailingLinkLabel().Replace(name, "").Trim(' ', ',', '|', '-', '·');
             if (name.Length is < 2 or > 80 || name.StartsWith("http", StringComparison.OrdinalIgnoreCase) ||
-                result.Contains(name, StringComparer.OrdinalIgnoreCase))
+                LinkLabel().IsMatch(name) || result.Contains(name, StringComparer.OrdinalIgnoreCase) ||
+                (result.Count > 0 && name.StartsWith("The ", StringComparison.Ordinal) && PersonName(result[0]) is not null))
             {
                 continue;
             }
@@ -227,11 +385,31 @@ internal static partial class Bylines
         return result;
     }
 
+    // Another person's role on the same line, to its end: "Updated by ...", "Reviewed by ...", "Fact checked by ...".
+    [GeneratedRegex(@"(?:^|[.,;|]?\s+)(?:(?:medically\s+|expert\s+)?reviewed|updated|edited|fact[- ]checked|illustrat(?:ed|ions)|photo(?:graph)?s|photography|video)\s+by\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherRole();
+
+    // People and then the publication they write for: "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal".
+    [GeneratedRegex(@"^(?<people>.+?),\s+The\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$")]
+    private static partial Regex Publication();
+
+    // A link label the name runs into: "A. J. Neal View", "Jane Doe View profile".
+    [GeneratedRegex(@"\s+(?:View|View (?:profile|posts|all posts|bio))\s*»?$")]
+    private static partial Regex TrailingLinkLabel();
+
+    // A link or a social profile instead of a name: "More About MixmasterFred »", "View all posts", "... on Facebook".
+    [GeneratedRegex(@"^(?:more\s+(?:about|from|by)|view|see|read|follow)\b|»|\bon\s+(?:facebook|twitter|x|linkedin|instagram|threads|bluesky|mastodon|youtube|tiktok)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkLabel();
+
     [GeneratedRegex(@"^\s*(?:(?:written|posted|words|story|article|text|reported)\s+)?by:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingBy();
 
     [GeneratedRegex(@"^\W*(?:(?:written|posted|words|story|article|text|reported) by|by|authors?|author\(s\)|about the author)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLabel();
+
+    // A writer's own page: /author/jane-doe, /authors/jane, /staff/2648209001/brian-truitt/, /contributors/jane-doe/.
+    [GeneratedRegex(@"/(?:authors?|writers?|contributors?|columnists?|reporters?|experts?|people|staff|team|profiles?)/[^/?#\s]+", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorPath();
 
     [GeneratedRegex(@"^[\p{L}.'’ -]+$")]
     private static partial Regex NameWords();

@@ -653,6 +653,17 @@ public sealed class PageExtractorTests
     [InlineData("", "<p>By: Harbour Desk</p>", "Harbour Desk")]
     [InlineData("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Nawaz Dhandala\">", "", "Nawaz Dhandala")]
     [InlineData("<meta name=\"author\" content=\"admin\">", "", null)]
+    [InlineData("<meta name=\"author\" content=\"page.head.extra.author\">", "", null)]
+    [InlineData("<meta name=\"author\" content=\"sara.r.peter\">", "", "sara.r.peter")]
+    [InlineData("<meta name=\"author\" content=\"Benjamin Preston, Updated by Jon Linkov\">", "", "Benjamin Preston")]
+    [InlineData("<meta name=\"author\" content=\"Shelby Loos, DVM. Reviewed by Molly Price\">", "", "Shelby Loos, DVM")]
+    [InlineData("<meta name=\"author\" content=\"Genevieve Carlton, Ph.D.\">", "", "Genevieve Carlton, Ph.D.")]
+    [InlineData("<meta name=\"author\" content=\"MixmasterFred, More About MixmasterFred »\">", "", "MixmasterFred")]
+    [InlineData("<meta name=\"author\" content=\"A. J. Neal View\">", "", "A. J. Neal")]
+    [InlineData("<meta name=\"author\" content=\"Arlene Marturano, Garden Learning Network on Facebook\">", "", "Arlene Marturano")]
+    [InlineData("<meta name=\"author\" content=\"Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal\">", "", "Manoj Jain, Jagpreet Chhatwal")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal\"}}</script>", "", "Manoj Jain and Jagpreet Chhatwal")]
+    [InlineData("<meta name=\"author\" content=\"The Upwork Team\">", "", "The Upwork Team")]
     public void Prefers_a_person_to_the_site_and_reads_names_as_written(string head, string byline, string? expected)
     {
         var page = Extract(Page("<title>Harbour plan</title>" + head, $"<article><h1>Harbour plan</h1>{byline}{Story}</article>"));
@@ -666,6 +677,32 @@ public sealed class PageExtractorTests
     public void Takes_no_author_from_marked_text_that_is_not_a_name(string byline)
     {
         var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{byline}{Story}</article>"));
+        Assert.Empty(page.Authors);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"attribution\"><a href=\"https://harbour.example/staff/2648209001/brian-truitt/\">Brian Truitt</a> Harbour Times</div>", "Brian Truitt")]
+    [InlineData("<p><a rel=\"author\" href=\"/u/17\">crazy lennys</a></p>", "crazy lennys")]
+    [InlineData("<p><a href=\"/author/ana-silva/\">View all posts</a> <a href=\"/author/ana-silva/\">Full Bio</a></p><p>Reporting: <a href=\"/author/ana-silva/\">Ana Silva</a></p>", "Ana Silva")]
+    [InlineData("<p><a href=\"/authors/ana-silva\">Ana Silva</a>, <a href=\"/authors/tom-berg\">Tom Berg</a> and <a href=\"/authors/li-wei\">Li Wei</a></p>", "Ana Silva|Tom Berg|Li Wei")]
+    [InlineData("<div><strong><a href=\"/authors/ana-silva\">Ana Silva</a></strong>, 4+ years covering ports<br><strong><a href=\"/authors/tom-berg\">Tom Berg</a></strong>, senior editor</div>", "Ana Silva|Tom Berg")]
+    [InlineData("<p><a href=\"/author/cort-honey/\">Cort Honey</a>, security expert &amp; <a href=\"/author/gene-petrino/\">Gene Petrino</a>, reviewer</p>", "Cort Honey")]
+    [InlineData("<p><a href=\"/author/cort-honey/\">Cort Honey</a><br>Reviewed by <a href=\"/author/gene-petrino/\">Gene Petrino</a></p>", "Cort Honey")]
+    public void Reads_the_author_from_a_link_to_the_writers_page(string byline, string expected)
+    {
+        var head = "<title>Harbour plan</title><link rel=\"canonical\" href=\"https://www.harbour.example/news/harbour-plan\">";
+        var page = Extract(Page(head, $"<article><h1>Harbour plan</h1>{byline}{Story}</article>"));
+        Assert.Equal(expected.Split('|'), page.Authors);
+    }
+
+    [Theory]
+    [InlineData("<link rel=\"canonical\" href=\"https://harbour.example/news/harbour-plan\">", "<p>Type by <a href=\"https://www.reading.ac.uk/typography/staff/borna-izadpanah\">Borna Izadpanah</a></p>")]
+    [InlineData("", "<p><a href=\"https://bsky.app/profile/harbourtimes.bsky.social\">Harbour Desk</a></p>")]
+    [InlineData("", "<ul class=\"menu\"><li class=\"menu-item\"><a href=\"/author/xavierlo/\">Hong Kong Actuary</a></li></ul>")]
+    [InlineData("", "<p><a href=\"/authors/\">Ana Silva</a> <a href=\"/authors/all\">Contributors</a> <a href=\"/team/meet\">Meet the Team</a> <a href=\"/profile/login\">Member Login</a></p>")]
+    public void Takes_no_author_from_links_that_lead_elsewhere(string head, string links)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>" + head, $"{links}<article><h1>Harbour plan</h1>{Story}</article>"));
         Assert.Empty(page.Authors);
     }
 
