@@ -70,33 +70,65 @@ internal static partial class Bylines
             yield return Clean(meta.AuthorElements.SelectMany(Split));
         }
 
+        // Bylines near the article's start, then (after links to the writer's page) labelled ones anywhere else outside
+        // comment threads: "Written by John Crenshaw" in an author box after the article, an "Author" heading over the
+        // name in a sidebar. Far from the start a bare "By ..." is as often a photo credit or another story's byline.
         var from = Math.Max(0, firstBlock - 12);
         var to = Math.Min(page.Blocks.Count, firstBlock + 4);
         for (var i = from; i < to; i++)
         {
-            var block = page.Blocks[i];
-            if (block.Words > 20)
+            foreach (var names in BylinesAt(page, i, labelledOnly: false))
             {
-                continue;
-            }
-
-            var match = ByLine().Match(block.Text);
-            if (match.Success)
-            {
-                // The date often follows the name on the byline ("By Sofia Gonzalez December 3, 2025", "by BeauHD on Friday").
-                yield return Clean(Split(TrailingDateWords().Replace(match.Groups["names"].Value, "")));
-            }
-
-            // A label on a line of its own ("Written by", "Author") over the name on the next one.
-            if (BylineLabel().IsMatch(block.Text) && i + 1 < page.Blocks.Count && PersonName(page.Blocks[i + 1].Text) is { } named)
-            {
-                yield return [named];
+                yield return names;
             }
         }
 
         yield return AuthorLinked(document, meta.Canonical ?? meta.Get("og:url"));
+        for (var i = 0; i < page.Blocks.Count; i++)
+        {
+            if (i >= from && i < to)
+            {
+                continue;
+            }
+
+            foreach (var names in BylinesAt(page, i, labelledOnly: true))
+            {
+                if (!InCommentThread(page, page.Blocks[i]))
+                {
+                    yield return names;
+                }
+            }
+        }
+
         yield return AuthorClassed(document);
     }
+
+    /// <summary>
+    /// The byline block <paramref name="i"/> gives: a "By ..." line, or a label on a line of its own ("Written by",
+    /// "Author") over the name on the next one; with <paramref name="labelledOnly"/>, a line needs its label ("Written by").
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<string>> BylinesAt(PageBlocks page, int i, bool labelledOnly)
+    {
+        var block = page.Blocks[i];
+        if (block.Words > 20)
+        {
+            yield break;
+        }
+
+        if ((!labelledOnly || LabelledByLine().IsMatch(block.Text)) && ByLine().Match(block.Text) is { Success: true } match)
+        {
+            // The date often follows the name on the byline ("By Sofia Gonzalez December 3, 2025", "by BeauHD on Friday").
+            yield return Clean(Split(TrailingDateWords().Replace(match.Groups["names"].Value, "")));
+        }
+
+        if (BylineLabel().IsMatch(block.Text) && i + 1 < page.Blocks.Count && PersonName(page.Blocks[i + 1].Text) is { } named)
+        {
+            yield return [named];
+        }
+    }
+
+    private static bool InCommentThread(PageBlocks page, PageBlock block) =>
+        page.Boxes[block.Owner].Element.Closest("[class*=comment i], [id*=comment i]") is not null;
 
     /// <summary>
     /// The text of the first link to a writer's own page (<c>rel="author"</c>, or a path such as <c>/author/jane-doe/</c>,
@@ -403,6 +435,9 @@ internal static partial class Bylines
 
     [GeneratedRegex(@"^\s*(?:(?:written|posted|words|story|article|text|reported)\s+)?by:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingBy();
+
+    [GeneratedRegex(@"^\s*(?:written|posted|words|story|article|text|reported)\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledByLine();
 
     [GeneratedRegex(@"^\W*(?:(?:written|posted|words|story|article|text|reported) by|by|authors?|author\(s\)|about the author)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLabel();

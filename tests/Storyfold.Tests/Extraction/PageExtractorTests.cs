@@ -706,6 +706,23 @@ public sealed class PageExtractorTests
         Assert.Empty(page.Authors);
     }
 
+    private const string MoreStory =
+        "<p>Fishermen met the mayor on Wednesday and asked for a guarantee that the old port would keep its moorings.</p>" +
+        "<p>The regional government has promised half of the money, on condition that the work starts before the end of next year.</p>" +
+        "<p>An environmental study of the northern beaches is due in the summer and could still change the plans.</p>" +
+        "<p>The opposition has called for a referendum, which the council rejected by eleven votes to seven.</p>";
+
+    [Theory]
+    [InlineData("<div class=\"bio-box\"><h3>Written by Cassidy Horton</h3><p>Cassidy covers ports and shipping for the paper.</p></div>", "Cassidy Horton")]
+    [InlineData("<aside><h3>Author</h3><p>Lisa D. Ellis</p></aside>", "Lisa D. Ellis")]
+    [InlineData("<div class=\"teaser\"><h3>Ferry fares rise again</h3><p>By Tom Berg</p></div>", null)]
+    [InlineData("<div class=\"comments\"><p>Written by Pat Quinn</p><p>Great news for the town.</p></div>", null)]
+    public void Reads_a_labelled_byline_far_from_the_start_of_the_article(string after, string? expected)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{MoreStory}</article>{after}"));
+        Assert.Equal(expected, page.Author);
+    }
+
     [Fact]
     public void Takes_no_author_from_a_comment_thread()
     {
