@@ -621,6 +621,24 @@ public sealed class PageExtractorTests
         Assert.Equal("2022-06-14", page.Published?.ToIso());
     }
 
+    [Theory]
+    [InlineData("<aside><time datetime=\"2019-05-05\">5 May 2019</time></aside><article><header><h1>Harbour plan</h1><time datetime=\"2022-06-14\">14 June 2022</time></header>{0}</article>", "2022-06-14")]
+    [InlineData("<aside><time datetime=\"2019-05-05\">5 May 2019</time></aside><article><h1>Harbour plan</h1>{0}<p>Posted <time class=\"entry-published\" datetime=\"2021-02-02\">2 Feb 2021</time></p></article>", "2021-02-02")]
+    [InlineData("<article><h1>Harbour plan</h1><span itemprop=\"datePublished\" content=\"2020-01-07\"></span>{0}</article>", "2020-01-07")]
+    public void Reads_the_date_the_markup_marks_as_the_articles_own(string body, string expected)
+    {
+        var page = Extract(Page("<title>Harbour plan</title>", string.Format(System.Globalization.CultureInfo.InvariantCulture, body, Story)));
+        Assert.Equal(expected, page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_the_author_from_microdata()
+    {
+        var byline = "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><img src=\"a.jpg\" alt=\"\"><span itemprop=\"name\">Ana Silva</span><span>Ports reporter</span></div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{byline}{Story}</article>"));
+        Assert.Equal(["Ana Silva"], page.Authors);
+    }
+
     [Fact]
     public void Reads_the_date_from_the_url_path()
     {
