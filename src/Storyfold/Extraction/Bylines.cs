@@ -154,13 +154,20 @@ internal static partial class Bylines
             var names = new List<string>(Split(first));
             var line = LineOf(links[i], document.Body ?? document.DocumentElement);
             var previous = links[i];
-            for (var j = i + 1; j < links.Length && line.Contains(links[j]); j++)
+            for (var j = i + 1; j < links.Length && j <= i + MaxCoAuthorLinks && line.Contains(links[j]); j++)
             {
-                if (LinkedName(links[j], pageHost) is { } more && JoinedByList(previous, links[j]))
+                if (LinkedName(links[j], pageHost) is not { } more)
                 {
-                    names.AddRange(Split(more));
-                    previous = links[j];
+                    continue;
                 }
+
+                if (!JoinedByList(previous, links[j]))
+                {
+                    break;
+                }
+
+                names.AddRange(Split(more));
+                previous = links[j];
             }
 
             return Clean(names);
@@ -168,6 +175,9 @@ internal static partial class Bylines
 
         return [];
     }
+
+    /// <summary>A byline names a handful of people; further links on its line (a list of all the site's writers) are not read.</summary>
+    private const int MaxCoAuthorLinks = 24;
 
     /// <summary>
     /// True when the second link names a co-author of the first: only list punctuation or "and" stands between them
@@ -394,6 +404,7 @@ internal static partial class Bylines
     private static List<string> Clean(IEnumerable<string> names)
     {
         var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var raw in names)
         {
             var name = LeadingBy().Replace(PageExtractor.Normalise(raw), "");
@@ -405,13 +416,14 @@ internal static partial class Bylines
 
             name = TrailingLinkLabel().Replace(name, "").Trim(' ', ',', '|', '-', '·');
             if (name.Length is < 2 or > 80 || name.StartsWith("http", StringComparison.OrdinalIgnoreCase) ||
-                LinkLabel().IsMatch(name) || result.Contains(name, StringComparer.OrdinalIgnoreCase) ||
+                LinkLabel().IsMatch(name) || seen.Contains(name) ||
                 (result.Count > 0 && name.StartsWith("The ", StringComparison.Ordinal) && PersonName(result[0]) is not null))
             {
                 continue;
             }
 
             result.Add(name);
+            seen.Add(name);
         }
 
         return result;

@@ -16,10 +16,24 @@ internal static class StreamedContent
 
     public static void Place(IDocument document)
     {
-        foreach (var part in document.QuerySelectorAll("div[hidden][id^='S:']").ToList())
+        var parts = document.QuerySelectorAll("div[hidden][id^='S:']").ToList();
+        if (parts.Count == 0)
+        {
+            return;
+        }
+
+        // The placeholders by id, found in one pass (the first element with an id, as a lookup by id finds it): a lookup
+        // per part walks the page each time, minutes for a page streamed in tens of thousands of parts.
+        var byId = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        foreach (var element in document.QuerySelectorAll("[id^='B:'], [id^='P:']"))
+        {
+            byId.TryAdd(element.Id!, element);
+        }
+
+        foreach (var part in parts)
         {
             var key = part.Id![2..];
-            var placeholder = document.GetElementById("B:" + key) ?? document.GetElementById("P:" + key);
+            var placeholder = byId.GetValueOrDefault("B:" + key) ?? byId.GetValueOrDefault("P:" + key);
             if (placeholder is not { LocalName: "template", Parent: { } parent })
             {
                 continue;
