@@ -189,8 +189,15 @@ internal static partial class Bylines
     {
         var between = new System.Text.StringBuilder();
         var newLine = false;
+        var steps = 0;
         for (var node = NextInTree(before); node is not null && node != after; node = node.HasChildNodes ? node.FirstChild : NextInTree(node))
         {
+            // Nodes between two names of one byline are few; a step to a sibling is a search of the parent's children.
+            if (++steps > 200)
+            {
+                return false;
+            }
+
             if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
             {
                 between.Append(text.Data);

@@ -90,6 +90,24 @@ internal sealed class PageBlocks
     /// <summary>Ids that a word names as its description, gathered once a page when a tooltip box first asks.</summary>
     private HashSet<string>? _describedIds;
 
+    /// <summary>The page's elements by id (the first with each), gathered once a page when a toggle first names its panel.</summary>
+    private Dictionary<string, IElement>? _elementsById;
+
+    /// <summary>The element with this id, as the document's lookup finds it, without a walk of the page for each lookup.</summary>
+    private IElement? ElementById(IElement from, string id)
+    {
+        if (_elementsById is null)
+        {
+            _elementsById = new Dictionary<string, IElement>(StringComparer.Ordinal);
+            foreach (var element in from.Owner?.QuerySelectorAll("[id]") ?? Enumerable.Empty<IElement>())
+            {
+                _elementsById.TryAdd(element.Id!, element);
+            }
+        }
+
+        return _elementsById.GetValueOrDefault(id);
+    }
+
     public static PageBlocks Read(IElement body, bool honourHidden = true)
     {
         var page = new PageBlocks { _honourHidden = honourHidden };
@@ -597,7 +615,7 @@ internal sealed class PageBlocks
     /// or an accordion's toggle, whose label is part of the article. A question with no panel beside it is left out (its
     /// answer is fetched on a click, and the page's text lacks it), and so is a menu's toggle, whose panel is links.
     /// </summary>
-    private static bool IsAccordionToggle(IElement button)
+    private bool IsAccordionToggle(IElement button)
     {
         if (!(button.HasAttribute("aria-expanded") || button.HasAttribute("aria-controls")) ||
             (button.QuerySelector("h1, h2, h3, h4, h5, h6") is null && !button.TextContent.TrimEnd().EndsWith('?')))
@@ -605,7 +623,7 @@ internal sealed class PageBlocks
             return false;
         }
 
-        var panel = button.GetAttribute("aria-controls") is { Length: > 0 } id ? button.Owner?.GetElementById(id) : null;
+        var panel = button.GetAttribute("aria-controls") is { Length: > 0 } id ? ElementById(button, id) : null;
         panel ??= button.NextElementSibling;
         if (panel is null && button.ParentElement is { ChildElementCount: 1 } wrapper)
         {

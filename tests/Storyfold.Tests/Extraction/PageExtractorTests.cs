@@ -1380,6 +1380,16 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Reads_a_long_list_of_questions_whose_toggles_name_their_panels()
+    {
+        var faq = string.Concat(Enumerable.Range(0, 10_000).Select(i =>
+            $"<button aria-controls=\"answer-{i}\">Can residents object to part {i} of the plan?</button><div id=\"answer-{i}\"><p>Yes, until the end of March, in writing to the council about part {i}.</p></div>"));
+        var page = Extract(Page("<title>Harbour plan questions</title>", $"<article><h1>Harbour plan questions</h1>{Story}{faq}</article>"));
+        Assert.Contains("Can residents object to part 9999 of the plan?", page.Text);
+        Assert.EndsWith("Yes, until the end of March, in writing to the council about part 9999.", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extracts_a_page_with_a_few_stray_NUL_characters_in_its_markup()
     {
         var page = Page("<title>Council backs harbour expansion\0</title>\0", $"<article><h1>Council backs harbour expansion</h1>{Story}</article>");
