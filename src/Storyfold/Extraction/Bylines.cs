@@ -287,11 +287,12 @@ internal static partial class Bylines
 
     /// <summary>
     /// A value that names nobody: a numeric account id, a template's empty placeholder ("undefined", "null") or the
-    /// default account of a blog engine ("admin"). A user handle ("aawoods", "sara.r.peter") is the name the site shows
-    /// for its writer and is kept.
+    /// default account of a blog engine or site ("admin", "webmaster"). A user handle ("aawoods", "sara.r.peter") is the
+    /// name the site shows for its writer and is kept.
     /// </summary>
     private static bool IsPlaceholder(string name) =>
-        !name.Any(char.IsLetter) || name.ToLowerInvariant() is "undefined" or "null" or "admin" || TemplateKey().IsMatch(name);
+        !name.Any(char.IsLetter) || name.ToLowerInvariant() is "undefined" or "null" or "admin" or "administrator" or "webmaster" ||
+        TemplateKey().IsMatch(name);
 
     // A template's key left unrendered: "page.head.extra.author", "{{ author }}", "${author}", "%author%".
     [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.(?:author|authors|byline|writer|creator)$|\{\{|\}\}|\$\{|^%\w+%$", RegexOptions.IgnoreCase)]

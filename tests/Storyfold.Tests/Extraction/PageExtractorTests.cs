@@ -672,6 +672,7 @@ public sealed class PageExtractorTests
     [InlineData("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Nawaz Dhandala\">", "", "Nawaz Dhandala")]
     [InlineData("<meta name=\"author\" content=\"admin\">", "", null)]
     [InlineData("<meta name=\"author\" content=\"page.head.extra.author\">", "", null)]
+    [InlineData("<meta name=\"author\" content=\"Webmaster\">", "", null)]
     [InlineData("<meta name=\"author\" content=\"sara.r.peter\">", "", "sara.r.peter")]
     [InlineData("<meta name=\"author\" content=\"Benjamin Preston, Updated by Jon Linkov\">", "", "Benjamin Preston")]
     [InlineData("<meta name=\"author\" content=\"Shelby Loos, DVM. Reviewed by Molly Price\">", "", "Shelby Loos, DVM")]
