@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Storyfold.Text;
 
 namespace Storyfold.Extraction;
 
@@ -128,7 +129,10 @@ internal static partial class Bylines
     }
 
     private static bool InCommentThread(PageBlocks page, PageBlock block) =>
-        page.Boxes[block.Owner].Element.Closest("[class*=comment i], [id*=comment i]") is not null;
+        page.Boxes[block.Owner].Element.Closest(CommentThread) is not null;
+
+    /// <summary>Elements of a comment thread, whose names are commenters, not the article's authors.</summary>
+    private const string CommentThread = "[class*=comment i], [id*=comment i]";
 
     /// <summary>
     /// The text of the first link to a writer's own page (<c>rel="author"</c>, or a path such as <c>/author/jane-doe/</c>,
@@ -250,7 +254,7 @@ internal static partial class Bylines
             return null;
         }
 
-        if (link.Closest("nav, [role=menu], [role=menubar], [class*=menu i], [class*=comment i], [id*=comment i]") is not null)
+        if (link.Closest("nav, [role=menu], [role=menubar], [class*=menu i], " + CommentThread) is not null)
         {
             return null;
         }
@@ -272,9 +276,7 @@ internal static partial class Bylines
 
     /// <summary>The host of an absolute http(s) address without its "www.", else null.</summary>
     private static string? HostOf(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
-            : null;
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? ArticleCleaner.HostName(uri) : null;
 
     /// <summary>Words of the labels that author links carry instead of a name.</summary>
     private static readonly HashSet<string> LinkLabels = new(StringComparer.Ordinal)
@@ -314,7 +316,7 @@ internal static partial class Bylines
     {
         foreach (var element in document.QuerySelectorAll("[class*=author i], [class*=byline i]"))
         {
-            if (element.Closest("[class*=comment i], [id*=comment i]") is not null)
+            if (element.Closest(CommentThread) is not null)
             {
                 continue;
             }
@@ -453,13 +455,16 @@ internal static partial class Bylines
     [GeneratedRegex(@"^(?:more\s+(?:about|from|by)|view|see|read|follow)\b|»|\bon\s+(?:facebook|twitter|x|linkedin|instagram|threads|bluesky|mastodon|youtube|tiktok)$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkLabel();
 
-    [GeneratedRegex(@"^\s*(?:(?:written|posted|words|story|article|text|reported)\s+)?by:?\s+", RegexOptions.IgnoreCase)]
+    /// <summary>The words a byline's label puts before "by": "Written by", "Posted by", "Text by".</summary>
+    private const string ByLabel = "(?:written|posted|words|story|article|text|reported)";
+
+    [GeneratedRegex(@"^\s*(?:" + ByLabel + @"\s+)?by:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingBy();
 
-    [GeneratedRegex(@"^\s*(?:written|posted|words|story|article|text|reported)\s+by\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*" + ByLabel + @"\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledByLine();
 
-    [GeneratedRegex(@"^\W*(?:(?:written|posted|words|story|article|text|reported) by|by|authors?|author\(s\)|about the author)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:" + ByLabel + @" by|by|authors?|author\(s\)|about the author)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLabel();
 
     // A writer's own page: /author/jane-doe, /authors/jane, /staff/2648209001/brian-truitt/, /contributors/jane-doe/.
@@ -479,6 +484,6 @@ internal static partial class Bylines
     [GeneratedRegex(@"\s*(?:,\s*and\s+|,|\band\b|&|;)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SplitPattern();
 
-    [GeneratedRegex(@"^(?:(?:written|posted|words|story|article|text|reported)\s+)?by:?\s+(?<names>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}){0,3})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + ByLabel + @"\s+)?by:?\s+(?<names>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
 }

@@ -119,6 +119,12 @@ public sealed class ArticleCleaner(PageExtractor? extractor = null)
             return null;
         }
 
+        return HostName(uri);
+    }
+
+    /// <summary>The address's host in lower case without <c>www.</c>.</summary>
+    internal static string HostName(Uri uri)
+    {
         var host = uri.Host.ToLowerInvariant();
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
