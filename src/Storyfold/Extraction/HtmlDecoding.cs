@@ -97,21 +97,7 @@ public static partial class HtmlDecoding
         }
 
         var sample = bytes[..Math.Min(bytes.Length, BinarySample)];
-        var nuls = 0;
-        var controls = 0;
-        foreach (var b in sample)
-        {
-            if (b == 0)
-            {
-                nuls++;
-            }
-
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
-            {
-                controls++;
-            }
-        }
-
+        var (nuls, controls) = TextDecoding.ControlBytes(sample);
         return IsBinaryShare(sample.Length, nuls, controls);
     }
 

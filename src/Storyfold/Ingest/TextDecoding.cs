@@ -59,28 +59,41 @@ public static class TextDecoding
         }
     }
 
+    /// <summary>How much of a text file is sampled to tell text from binary data.</summary>
+    private const int BinarySample = 8192;
+
     /// <summary>
-    /// NUL bytes, or more than one control character in <paramref name="controlDivisor"/>, within the first
-    /// <paramref name="sampleSize"/> bytes mean this is not text. Text files and web pages use their own bounds.
+    /// A NUL byte, or more than one control character in ten, within the first <see cref="BinarySample"/> bytes mean
+    /// this is not text. Web pages use their own bounds (see <c>HtmlDecoding.LooksBinary</c>).
     /// </summary>
-    public static bool LooksBinary(ReadOnlySpan<byte> bytes, int sampleSize = 8192, int controlDivisor = 10)
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
-        var sample = bytes.Length > sampleSize ? bytes[..sampleSize] : bytes;
-        var control = 0;
+        var sample = bytes.Length > BinarySample ? bytes[..BinarySample] : bytes;
+        var (nuls, controls) = ControlBytes(sample);
+        return nuls > 0 || controls * 10 > sample.Length;
+    }
+
+    /// <summary>
+    /// The NUL bytes in a sample, and its control bytes (NULs among them; line breaks, tabs and form feeds are not).
+    /// </summary>
+    internal static (int Nuls, int Controls) ControlBytes(ReadOnlySpan<byte> sample)
+    {
+        var nuls = 0;
+        var controls = 0;
         foreach (var b in sample)
         {
             if (b == 0)
             {
-                return true;
+                nuls++;
             }
 
             if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
             {
-                control++;
+                controls++;
             }
         }
 
-        return control * controlDivisor > sample.Length;
+        return (nuls, controls);
     }
 
     /// <summary>True when the bytes hold nothing but spaces, tabs and line breaks.</summary>
