@@ -94,7 +94,7 @@ internal static partial class Bylines
 
             foreach (var names in BylinesAt(page, i, labelledOnly: true))
             {
-                if (!InCommentThread(page, page.Blocks[i]))
+                if (!InCommentThread(page.Boxes[page.Blocks[i].Owner].Element))
                 {
                     yield return names;
                 }
@@ -128,8 +128,7 @@ internal static partial class Bylines
         }
     }
 
-    private static bool InCommentThread(PageBlocks page, PageBlock block) =>
-        page.Boxes[block.Owner].Element.Closest(CommentThread) is not null;
+    private static bool InCommentThread(IElement element) => element.Closest(CommentThread) is not null;
 
     /// <summary>Elements of a comment thread, whose names are commenters, not the article's authors.</summary>
     private const string CommentThread = "[class*=comment i], [id*=comment i]";
@@ -259,7 +258,7 @@ internal static partial class Bylines
             return null;
         }
 
-        var text = LeadingBy().Replace(PageExtractor.Normalise(link.TextContent), "").Trim(' ', ',', '|', '-', '·', ':');
+        var text = WithoutBy(link.TextContent);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return text.Length is < 2 or > 60 || words.Length > 6 || !text.Any(char.IsLetter) ||
                text.Any(c => char.IsDigit(c) || c is '@' or '?' or '!' or '(') || words.Any(w => LinkLabels.Contains(w.ToLowerInvariant()))
@@ -316,7 +315,7 @@ internal static partial class Bylines
     {
         foreach (var element in document.QuerySelectorAll("[class*=author i], [class*=byline i]"))
         {
-            if (element.Closest(CommentThread) is not null)
+            if (InCommentThread(element))
             {
                 continue;
             }
@@ -336,7 +335,7 @@ internal static partial class Bylines
     /// </summary>
     internal static string? PersonName(string text)
     {
-        var name = LeadingBy().Replace(PageExtractor.Normalise(text), "").Trim(' ', ',', '|', '-', '·', ':');
+        var name = WithoutBy(text);
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (name.Length > 50 || words.Length is < 2 or > 5 || !NameWords().IsMatch(name) ||
             words.Any(w => NotNames.Contains(w.ToLowerInvariant())))
@@ -346,6 +345,9 @@ internal static partial class Bylines
 
         return words.All(w => char.IsUpper(w[0]) || Particles.Contains(w)) && char.IsUpper(words[0][0]) ? name : null;
     }
+
+    /// <summary>The text without a leading "By" (or "Written by") and the punctuation a byline sets around a name.</summary>
+    private static string WithoutBy(string text) => LeadingBy().Replace(PageExtractor.Normalise(text), "").Trim(' ', ',', '|', '-', '·', ':');
 
     /// <summary>
     /// The element's first line of text: an author box sets the name over a role or a bio on lines of their own
