@@ -15,8 +15,9 @@ internal static partial class Bylines
     public static IReadOnlyList<string> Authors(PageMeta meta, StructuredData structured, IHtmlDocument document, PageBlocks page, int firstBlock, string? siteName = null)
     {
         // The first source that names people wins. One that names only the site itself ("Cleveland Clinic" on
-        // clevelandclinic.org) gives way to a later one that names a person, and is kept when none does; placeholders
-        // (a numeric id, "undefined") name nobody and are dropped.
+        // clevelandclinic.org) or only a login ("andrew.keaveney" in the meta tag, "Denise Everheart" on the byline)
+        // gives way to a later one that names a person, and is kept when none does; placeholders (a numeric id,
+        // "undefined") name nobody and are dropped.
         IReadOnlyList<string>? fallback = null;
         foreach (var source in Sources(meta, structured, document, page, firstBlock))
         {
@@ -26,7 +27,7 @@ internal static partial class Bylines
                 continue;
             }
 
-            if (siteName is null || !names.All(name => NamesSite(name, siteName)))
+            if (!names.All(name => IsHandle(name) || (siteName is not null && NamesSite(name, siteName))))
             {
                 return names;
             }
@@ -45,10 +46,11 @@ internal static partial class Bylines
             yield return Clean(structured.Authors);
         }
 
-        foreach (var key in (string[])["author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author", "citation_author", "twitter:creator"])
+        foreach (var key in (string[])["author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author", "cxenseparse:author", "citation_author", "twitter:creator"])
         {
             var value = meta.Get(key);
-            if (value is not null && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@'))
+            // An address or a profile handle ("@jane", "/jane") names an account, not a writer.
+            if (value?.TrimStart() is { } written && !written.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !written.StartsWith('@') && !written.StartsWith('/'))
             {
                 // Scholarly metadata writes one author a tag, family name first ("Roy, Aniruddha").
                 yield return key == "citation_author" && FamilyFirst().Match(PageExtractor.Normalise(value)) is { Success: true } turned
@@ -120,6 +122,13 @@ internal static partial class Bylines
         {
             // The date often follows the name on the byline ("By Sofia Gonzalez December 3, 2025", "by BeauHD on Friday").
             yield return Clean(Split(TrailingDateWords().Replace(match.Groups["names"].Value, "")));
+        }
+
+        // A label and the names on one line: "Author: Jane Doe", "Contributors: Janet Loughrey".
+        if (LabelledNames().Match(block.Text) is { Success: true } labelled &&
+            Clean(Split(TextDates.WithoutDates(labelled.Groups["names"].Value))) is [var lead, ..] listed && PersonName(lead) is not null)
+        {
+            yield return listed;
         }
 
         if (BylineLabel().IsMatch(block.Text) && i + 1 < page.Blocks.Count && PersonName(page.Blocks[i + 1].Text) is { } named)
@@ -258,7 +267,8 @@ internal static partial class Bylines
             return null;
         }
 
-        var text = WithoutBy(link.TextContent);
+        // The link may set the name over the writer's role ("Harry Rabinowitz" / "Tech Reporter"): the name is its first line.
+        var text = WithoutBy(FirstLine(link));
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return text.Length is < 2 or > 60 || words.Length > 6 || !text.Any(char.IsLetter) ||
                text.Any(c => char.IsDigit(c) || c is '@' or '?' or '!' or '(') || words.Any(w => LinkLabels.Contains(w.ToLowerInvariant()))
@@ -289,7 +299,7 @@ internal static partial class Bylines
     /// <summary>
     /// A value that names nobody: a numeric account id, a template's empty placeholder ("undefined", "null") or the
     /// default account of a blog engine or site ("admin", "webmaster"). A user handle ("aawoods", "sara.r.peter") is the
-    /// name the site shows for its writer and is kept.
+    /// name the site shows for its writer and is kept when no source gives a name (see <see cref="IsHandle"/>).
     /// </summary>
     private static bool IsPlaceholder(string name) =>
         !name.Any(char.IsLetter) || name.ToLowerInvariant() is "undefined" or "null" or "admin" or "administrator" or "webmaster" ||
@@ -298,6 +308,12 @@ internal static partial class Bylines
     // A template's key left unrendered: "page.head.extra.author", "{{ author }}", "${author}", "%author%".
     [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.(?:author|authors|byline|writer|creator)$|\{\{|\}\}|\$\{|^%\w+%$", RegexOptions.IgnoreCase)]
     private static partial Regex TemplateKey();
+
+    /// <summary>
+    /// True for an account's login rather than a name: one lower-case Latin word, with digits, dots, hyphens or underscores
+    /// ("kffnirmitap", "andrew.keaveney"). Names in scripts without letter case ("王小明") are not logins.
+    /// </summary>
+    private static bool IsHandle(string name) => name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '_' or '-');
 
     /// <summary>True when the name is the site's, or holds it ("Help Net Security Sponsored"), whatever the case and spacing.</summary>
     private static bool NamesSite(string name, string siteName)
@@ -320,7 +336,8 @@ internal static partial class Bylines
                 continue;
             }
 
-            if (PersonName(FirstLine(element)) is { } name)
+            // The date often shares the line with the name ("Andrew Gerrand 4 August 2010", "Dec 17, 2025 Julian K. Arni").
+            if (PersonName(TextDates.WithoutDates(FirstLine(element))) is { } name)
             {
                 return [name];
             }
@@ -469,6 +486,9 @@ internal static partial class Bylines
     [GeneratedRegex(@"^\W*(?:" + ByLabel + @" by|by|authors?|author\(s\)|about the author)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLabel();
 
+    [GeneratedRegex(@"^\W*(?:authors?|author\(s\)|contributors?|writers?)\s*:\s*(?<names>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledNames();
+
     // A writer's own page: /author/jane-doe, /authors/jane, /staff/2648209001/brian-truitt/, /contributors/jane-doe/.
     [GeneratedRegex(@"/(?:authors?|writers?|contributors?|columnists?|reporters?|experts?|people|staff|team|profiles?)/[^/?#\s]+", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorPath();
@@ -477,7 +497,7 @@ internal static partial class Bylines
     private static partial Regex NameWords();
 
     // Date words after the names, the lower-case "on"/"at" only ("Audiophile On" is a name).
-    [GeneratedRegex(@"(?:\s+(?:(?-i:on|at)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:^|\s+)(?:(?-i:on|at)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?)+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDateWords();
 
     [GeneratedRegex(@"^(?<family>\p{Lu}[\p{L}'’-]+),\s*(?<given>\p{Lu}[\p{L}.'’ -]*)$")]

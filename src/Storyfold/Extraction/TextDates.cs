@@ -200,6 +200,13 @@ internal static partial class TextDates
         return PublicationDate.FromDay(new DateOnly(y, m, d));
     }
 
+    /// <summary>
+    /// The text with the dates it writes out ("Dec 17, 2025", "4 August 2010", "2025-12-17", "03/01/2017") taken away:
+    /// a byline sets the date beside the name.
+    /// </summary>
+    public static string WithoutDates(string text) =>
+        SlashedDate().Replace(DottedDate().Replace(IsoInText().Replace(WrittenDate().Replace(text, " "), " "), " "), " ");
+
     private static bool Plausible(PublicationDate date) => date.Value.Year is >= 1990 and <= 2100;
 
     [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})")]

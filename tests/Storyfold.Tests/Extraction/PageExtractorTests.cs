@@ -652,6 +652,8 @@ public sealed class PageExtractorTests
     [InlineData("<div class=\"author-info\"><div class=\"name\">Nick van Mead</div><div class=\"role\">Senior Writer</div></div>", "Nick van Mead")]
     [InlineData("<div class=\"c-byline\">Written by <a href=\"/people/ana\">Ana Silva</a></div>", "Ana Silva")]
     [InlineData("<div class=\"meta\"><p>Written by</p><p>Tom Berg</p></div>", "Tom Berg")]
+    [InlineData("<p class=\"author\">Andrew Gerrand<br>4 August 2010</p>", "Andrew Gerrand")]
+    [InlineData("<div class=\"dateAndAuthor\"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>", "Julian K. Arni")]
     public void Reads_the_author_from_a_byline_the_markup_marks_or_labels(string byline, string expected)
     {
         var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{byline}{Story}</article>"));
@@ -674,6 +676,14 @@ public sealed class PageExtractorTests
     [InlineData("<meta name=\"author\" content=\"page.head.extra.author\">", "", null)]
     [InlineData("<meta name=\"author\" content=\"Webmaster\">", "", null)]
     [InlineData("<meta name=\"author\" content=\"sara.r.peter\">", "", "sara.r.peter")]
+    [InlineData("<meta name=\"author\" content=\"andrew.keaveney\">", "<p>By Denise Everheart</p>", "Denise Everheart")]
+    [InlineData("<meta name=\"author\" content=\"王小明\">", "<p>By Denise Everheart</p>", "王小明")]
+    [InlineData("<meta name=\"twitter:creator\" content=\"/harbourdesk\">", "", null)]
+    [InlineData("<meta name=\"cXenseParse:author\" content=\"Harry Rabinowitz\">", "", "Harry Rabinowitz")]
+    [InlineData("", "<p>Written By Feb 11, 2019 · 3 min read</p>", null)]
+    [InlineData("", "<p>Contributors: Janet Loughrey</p>", "Janet Loughrey")]
+    [InlineData("", "<p>Author: Ana Silva, Tom Berg</p>", "Ana Silva, Tom Berg")]
+    [InlineData("", "<p>Author: see the team page</p>", null)]
     [InlineData("<meta name=\"author\" content=\"Benjamin Preston, Updated by Jon Linkov\">", "", "Benjamin Preston")]
     [InlineData("<meta name=\"author\" content=\"Shelby Loos, DVM. Reviewed by Molly Price\">", "", "Shelby Loos, DVM")]
     [InlineData("<meta name=\"author\" content=\"Genevieve Carlton, Ph.D.\">", "", "Genevieve Carlton, Ph.D.")]
@@ -707,6 +717,7 @@ public sealed class PageExtractorTests
     [InlineData("<div><strong><a href=\"/authors/ana-silva\">Ana Silva</a></strong>, 4+ years covering ports<br><strong><a href=\"/authors/tom-berg\">Tom Berg</a></strong>, senior editor</div>", "Ana Silva|Tom Berg")]
     [InlineData("<p><a href=\"/author/cort-honey/\">Cort Honey</a>, security expert &amp; <a href=\"/author/gene-petrino/\">Gene Petrino</a>, reviewer</p>", "Cort Honey")]
     [InlineData("<p><a href=\"/author/cort-honey/\">Cort Honey</a><br>Reviewed by <a href=\"/author/gene-petrino/\">Gene Petrino</a></p>", "Cort Honey")]
+    [InlineData("<a href=\"/authors/harry-rabinowitz\"><div><p>Harry Rabinowitz</p><p>Tech Reporter</p></div></a>", "Harry Rabinowitz")]
     public void Reads_the_author_from_a_link_to_the_writers_page(string byline, string expected)
     {
         var head = "<title>Harbour plan</title><link rel=\"canonical\" href=\"https://www.harbour.example/news/harbour-plan\">";
