@@ -121,7 +121,7 @@ internal static partial class Bylines
         if ((!labelledOnly || LabelledByLine().IsMatch(block.Text)) && ByLine().Match(block.Text) is { Success: true } match)
         {
             // The date often follows the name on the byline ("By Sofia Gonzalez December 3, 2025", "by BeauHD on Friday").
-            yield return Clean(Split(TrailingDateWords().Replace(match.Groups["names"].Value, "")));
+            yield return Clean(BeforeRole(Split(TrailingDateWords().Replace(match.Groups["names"].Value, ""))));
         }
 
         // A label and the names on one line: "Author: Jane Doe", "Contributors: Janet Loughrey".
@@ -421,6 +421,14 @@ internal static partial class Bylines
     /// <summary>Lower-case particles in names ("Ludwig van Beethoven", "Ana de Armas").</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "bin", "al", "dos", "del" };
 
+    /// <summary>
+    /// The names up to the writer's role that a byline runs on into after a comma ("Paul Frew, Home and Digital Security
+    /// Expert" splits into "Paul Frew", "Home", "Digital Security Expert"): a single word that is not a credential
+    /// ("MD", "Ph.D.") is no one's name.
+    /// </summary>
+    private static IEnumerable<string> BeforeRole(IEnumerable<string> names) =>
+        names.Select((name, i) => (name, i)).TakeWhile(p => p.i == 0 || p.name.Contains(' ') || !p.name.Any(char.IsLower) || p.name.Contains('.')).Select(p => p.name);
+
     private static IEnumerable<string> Split(string names) =>
         SplitPattern().Split(PageExtractor.Normalise(names));
 
@@ -506,6 +514,9 @@ internal static partial class Bylines
     [GeneratedRegex(@"\s*(?:,\s*and\s+|,|\band\b|&|;)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SplitPattern();
 
-    [GeneratedRegex(@"^(?:" + ByLabel + @"\s+)?by:?\s+(?<names>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}){0,3})", RegexOptions.IgnoreCase)]
+    /// <summary>A word of a name on a byline: any case (logins are lower-case), never the "and" that joins two names.</summary>
+    private const string NameWord = @"(?!and\b)\p{Lu}[\p{L}.'’-]+";
+
+    [GeneratedRegex(@"^(?:" + ByLabel + @"\s+)?by:?\s+(?<names>" + NameWord + @"(?:\s+" + NameWord + @"){0,3}(?:\s*(?:,|and|&)\s*" + NameWord + @"(?:\s+" + NameWord + @"){0,3}){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
 }
