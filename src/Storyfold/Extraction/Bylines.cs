@@ -427,7 +427,7 @@ internal static partial class Bylines
     /// ("MD", "Ph.D.") is no one's name.
     /// </summary>
     private static IEnumerable<string> BeforeRole(IEnumerable<string> names) =>
-        names.Select((name, i) => (name, i)).TakeWhile(p => p.i == 0 || p.name.Contains(' ') || !p.name.Any(char.IsLower) || p.name.Contains('.')).Select(p => p.name);
+        names.TakeWhile((name, i) => i == 0 || name.Contains(' ') || !name.Any(char.IsLower) || name.Contains('.'));
 
     private static IEnumerable<string> Split(string names) =>
         SplitPattern().Split(PageExtractor.Normalise(names));
@@ -504,7 +504,8 @@ internal static partial class Bylines
     [GeneratedRegex(@"^[\p{L}.'’ -]+$")]
     private static partial Regex NameWords();
 
-    // Date words after the names, the lower-case "on"/"at" only ("Audiophile On" is a name).
+    // Date words after the names, or in their place ("Written By Feb 11, 2019"); the lower-case "on"/"at" only
+    // ("Audiophile On" is a name).
     [GeneratedRegex(@"(?:(?:^|\s+)(?:(?-i:on|at)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?)+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDateWords();
 
