@@ -131,7 +131,7 @@ internal static partial class Bylines
             yield return listed;
         }
 
-        if (BylineLabel().IsMatch(block.Text) && i + 1 < page.Blocks.Count && PersonName(page.Blocks[i + 1].Text) is { } named)
+        if (BylineLabel().IsMatch(block.Text) && i + 1 < page.Blocks.Count && (PersonName(page.Blocks[i + 1].Text) ?? TeamName(page.Blocks[i + 1].Text)) is { } named)
         {
             yield return [named];
         }
@@ -361,6 +361,18 @@ internal static partial class Bylines
         }
 
         return words.All(w => char.IsUpper(w[0]) || Particles.Contains(w)) && char.IsUpper(words[0][0]) ? name : null;
+    }
+
+    /// <summary>
+    /// The text as the name of a site's team when it reads as one, for a line under a byline label: up to six words, the
+    /// last of them "Team", "Staff", "Editors" or "Desk" ("The Meetingnotes Team", "Podium Staff"); null otherwise.
+    /// </summary>
+    private static string? TeamName(string text)
+    {
+        var name = WithoutBy(text);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 6 && NameWords().IsMatch(name) && char.IsUpper(name[0]) &&
+               words[^1] is "Team" or "Staff" or "Editors" or "Desk" ? name : null;
     }
 
     /// <summary>The text without a leading "By" (or "Written by") and the punctuation a byline sets around a name.</summary>

@@ -652,6 +652,7 @@ public sealed class PageExtractorTests
     [InlineData("<div class=\"author-info\"><div class=\"name\">Nick van Mead</div><div class=\"role\">Senior Writer</div></div>", "Nick van Mead")]
     [InlineData("<div class=\"c-byline\">Written by <a href=\"/people/ana\">Ana Silva</a></div>", "Ana Silva")]
     [InlineData("<div class=\"meta\"><p>Written by</p><p>Tom Berg</p></div>", "Tom Berg")]
+    [InlineData("<div class=\"meta\"><div>By</div><div>The Harbour Times Team</div></div>", "The Harbour Times Team")]
     [InlineData("<p class=\"author\">Andrew Gerrand<br>4 August 2010</p>", "Andrew Gerrand")]
     [InlineData("<div class=\"dateAndAuthor\"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>", "Julian K. Arni")]
     public void Reads_the_author_from_a_byline_the_markup_marks_or_labels(string byline, string expected)
