@@ -36,6 +36,9 @@ internal sealed partial record StructuredData
         var articleRank = int.MaxValue;
         string? websiteName = null;
         var publishedValues = new List<string>();
+        // Nodes of a graph named by their @id: an article's author is often only a reference to a Person node elsewhere
+        // in the graph ({"@id": "https://site/#/schema/person/5380ba65"}, as Yoast writes it).
+        var namedNodes = new Dictionary<string, string>(StringComparer.Ordinal);
         var documents = new List<JsonDocument>();
         try
         {
@@ -89,6 +92,11 @@ internal sealed partial record StructuredData
                         continue;
                     }
 
+                    if (Text(element, "@id") is { } id && Text(element, "name") is { } nodeName)
+                    {
+                        namedNodes.TryAdd(id, nodeName);
+                    }
+
                     if (Text(element, "datePublished") is { } stated)
                     {
                         publishedValues.Add(stated);
@@ -131,11 +139,11 @@ internal sealed partial record StructuredData
             {
                 Headline = Text(found, "headline") ?? Text(found, "name"),
                 ArticleBody = Text(found, "articleBody") ?? Text(found, "text"),
-                Authors = Names(found, "author").Concat(Names(found, "creator")).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                Authors = Names(found, "author", namedNodes).Concat(Names(found, "creator", namedNodes)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                 DatePublished = PreciseDatePublished(Text(found, "datePublished"), publishedValues),
                 DateCreated = Text(found, "dateCreated") ?? Text(found, "uploadDate"),
                 DateModified = Text(found, "dateModified"),
-                Publisher = Names(found, "publisher").FirstOrDefault() ?? Names(found, "sourceOrganization").FirstOrDefault(),
+                Publisher = Names(found, "publisher", namedNodes).FirstOrDefault() ?? Names(found, "sourceOrganization", namedNodes).FirstOrDefault(),
                 WebsiteName = websiteName,
                 Language = Text(found, "inLanguage"),
                 Url = Text(found, "url"),
@@ -257,8 +265,11 @@ internal sealed partial record StructuredData
         return value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()) ? value.GetString()!.Trim() : null;
     }
 
-    /// <summary>Names of people or organisations: a string, an object with <c>name</c>, or an array of either.</summary>
-    private static IEnumerable<string> Names(JsonElement element, string name)
+    /// <summary>
+    /// Names of people or organisations: a string, an object with <c>name</c> or with the <c>@id</c> of a node of the
+    /// graph that has one (<paramref name="namedNodes"/>), or an array of these.
+    /// </summary>
+    private static IEnumerable<string> Names(JsonElement element, string name, Dictionary<string, string> namedNodes)
     {
         if (!element.TryGetProperty(name, out var value))
         {
@@ -271,7 +282,7 @@ internal sealed partial record StructuredData
             var text = item.ValueKind switch
             {
                 JsonValueKind.String => item.GetString(),
-                JsonValueKind.Object => Text(item, "name"),
+                JsonValueKind.Object => Text(item, "name") ?? (Text(item, "@id") is { } id ? namedNodes.GetValueOrDefault(id) : null),
                 _ => null,
             };
             if (!string.IsNullOrWhiteSpace(text) && !text.StartsWith("http", StringComparison.OrdinalIgnoreCase))

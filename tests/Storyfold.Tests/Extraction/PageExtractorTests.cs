@@ -605,6 +605,21 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Reads_an_author_the_json_ld_graph_names_by_reference()
+    {
+        const string jsonLd = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"BlogPosting","headline":"Council backs harbour plan","author":{"@id":"https://harbour.example/#/schema/person/5380ba65"},
+               "publisher":{"@id":"https://harbour.example/#organization"}},
+              {"@type":"Organization","@id":"https://harbour.example/#organization","name":"Harbour Times"},
+              {"@type":"Person","@id":"https://harbour.example/#/schema/person/5380ba65","name":"Ana Silva"}]}</script>
+            <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Tom Berg">
+            """;
+        var page = Extract(Page(jsonLd, $"<article>{Story}</article>"));
+        Assert.Equal(["Ana Silva"], page.Authors);
+    }
+
+    [Fact]
     public void Survives_malformed_json_ld_and_uses_meta_tags_instead()
     {
         var head = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", oops</script>" +
