@@ -130,7 +130,8 @@ public sealed partial class PageExtractor
             Authors = authors,
             Published = published,
             Language = language,
-            SiteName = siteName,
+            // The declared form (tagline and all) stays the one titles and bylines are compared with; the output names the site.
+            SiteName = siteName is null ? null : SiteNames.Named(siteName, url),
             Url = url,
             Text = content.Text,
             Captions = content.Captions,

@@ -332,6 +332,21 @@ public sealed class PageExtractorTests
     }
 
     [Theory]
+    [InlineData("Harbour Times - News, Ferries and Events of the Northern Coast", "https://www.harbourtimes.example/news/plan", "Harbour Times")]
+    [InlineData("Local news you can trust | The Harbour Times", "https://harbourtimes.example/news/plan", "The Harbour Times")]
+    [InlineData("Harbour Times: The Voice of the Coast", "https://news.harbourtimes.co.uk/plan", "Harbour Times")]
+    [InlineData("Northern Coast Broadcasting - NCB.CO.UK", "https://www.ncb.co.uk/plan", "Northern Coast Broadcasting")]
+    [InlineData("Harbour Times |", "https://harbourtimes.example/plan", "Harbour Times")]
+    [InlineData("Reviews for the Real World: Harbour Guide", "https://www.bignews.example/guide/plan", "Reviews for the Real World: Harbour Guide")]
+    [InlineData("Harbour Times - News of the Coast", null, "Harbour Times - News of the Coast")]
+    [InlineData("Tech - Harbour Gadgets", "https://techharbourgadgetsreview.example/plan", "Tech - Harbour Gadgets")]
+    public void Names_the_site_without_the_tagline_its_declared_name_carries(string declared, string? url, string expected)
+    {
+        var page = Extract(Page($"<title>Council backs harbour plan</title><meta property=\"og:site_name\" content=\"{declared}\">", $"<div>{Story}</div>"), url);
+        Assert.Equal(expected, page.SiteName);
+    }
+
+    [Theory]
     [InlineData("The Basics Of Harbour Planning: A Beginner&#x27;s Guide", "The Basics Of Harbour Planning? A Beginner? Guide", "The Basics Of Harbour Planning: A Beginner's Guide")]
     [InlineData("What the harbour plan means for the town", "What the harbour plan means for the town?", "What the harbour plan means for the town?")]
     [InlineData("Is the harbour plan worth it", "Is the harbour plan worth it? Residents doubt", "Is the harbour plan worth it? Residents doubt")]
