@@ -318,8 +318,7 @@ internal static partial class Bylines
     /// <summary>True when the name is the site's, or holds it ("Help Net Security Sponsored"), whatever the case and spacing.</summary>
     private static bool NamesSite(string name, string siteName)
     {
-        static string Squash(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
-        return Squash(siteName) is { Length: > 0 } site && Squash(name).Contains(site, StringComparison.Ordinal);
+        return SiteNames.Squash(siteName) is { Length: > 0 } site && SiteNames.Squash(name).Contains(site, StringComparison.Ordinal);
     }
 
     /// <summary>

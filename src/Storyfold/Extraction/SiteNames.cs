@@ -80,8 +80,8 @@ internal static class SiteNames
 
     private static string WithoutThe(string letters) => letters.StartsWith("the", StringComparison.Ordinal) && letters.Length > 6 ? letters[3..] : letters;
 
-    /// <summary>Letters and digits only, lower case, without accents ("Hommés Studio": "hommesstudio").</summary>
-    private static string Squash(string text)
+    /// <summary>Letters and digits only, lower case, without accents ("Hommés Studio": "hommesstudio"), to compare names.</summary>
+    internal static string Squash(string text)
     {
         var result = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))

@@ -735,7 +735,7 @@ internal static partial class TitleFinder
 
     private static string Squash(string text)
     {
-        var s = new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        var s = SiteNames.Squash(text);
         foreach (var suffix in (string[])["com", "org", "net", "couk"])
         {
             if (s.EndsWith(suffix, StringComparison.Ordinal) && s.Length > suffix.Length + 3)
