@@ -152,7 +152,7 @@ internal static partial class Bylines
     /// </summary>
     private static IReadOnlyList<string> AuthorLinked(IHtmlDocument document, string? pageUrl)
     {
-        var pageHost = HostOf(pageUrl);
+        var pageHost = ArticleCleaner.WebHost(pageUrl);
         var links = document.QuerySelectorAll("a[href]");
         for (var i = 0; i < links.Length; i++)
         {
@@ -257,7 +257,7 @@ internal static partial class Bylines
             return null;
         }
 
-        if (HostOf(href) is { } linkHost && (pageHost is not null ? linkHost != pageHost : SocialHosts.Contains(linkHost)))
+        if (ArticleCleaner.WebHost(href) is { } linkHost && (pageHost is not null ? linkHost != pageHost : SocialHosts.Contains(linkHost)))
         {
             return null;
         }
@@ -282,10 +282,6 @@ internal static partial class Bylines
         "bsky.app", "twitter.com", "x.com", "facebook.com", "linkedin.com", "instagram.com", "threads.net", "threads.com",
         "mastodon.social", "youtube.com", "tiktok.com", "github.com", "pinterest.com", "reddit.com",
     };
-
-    /// <summary>The host of an absolute http(s) address without its "www.", else null.</summary>
-    private static string? HostOf(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? ArticleCleaner.HostName(uri) : null;
 
     /// <summary>Words of the labels that author links carry instead of a name.</summary>
     private static readonly HashSet<string> LinkLabels = new(StringComparer.Ordinal)
@@ -316,10 +312,8 @@ internal static partial class Bylines
     private static bool IsHandle(string name) => name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '_' or '-');
 
     /// <summary>True when the name is the site's, or holds it ("Help Net Security Sponsored"), whatever the case and spacing.</summary>
-    private static bool NamesSite(string name, string siteName)
-    {
-        return SiteNames.Squash(siteName) is { Length: > 0 } site && SiteNames.Squash(name).Contains(site, StringComparison.Ordinal);
-    }
+    private static bool NamesSite(string name, string siteName) =>
+        SiteNames.Squash(siteName) is { Length: > 0 } site && SiteNames.Squash(name).Contains(site, StringComparison.Ordinal);
 
     /// <summary>
     /// The first element the page's markup calls an author or byline (<c>class="author-name"</c>, <c>"post-author"</c>,

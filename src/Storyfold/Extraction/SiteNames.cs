@@ -24,17 +24,17 @@ internal static class SiteNames
     public static string Named(string declared, string? url)
     {
         var parts = declared.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if ((parts.Length < 2 && !EndsInSeparator(declared)) ||
-            !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if ((parts.Length < 2 && !EndsInSeparator(declared)) || ArticleCleaner.WebHost(url) is not { } host)
         {
             return declared;
         }
 
-        var labels = HostLabels(uri);
+        var labels = HostLabels(host);
         foreach (var part in parts)
         {
             var letters = WithoutThe(Squash(part));
-            if (letters.Length >= 3 && labels.Any(label => Names(letters, label) || Initials(part) == label))
+            var initials = Initials(part);
+            if (letters.Length >= 3 && labels.Any(label => Names(letters, label) || initials == label))
             {
                 return part.Trim('"', '\'', '“', '”', '|', '-', ' ');
             }
@@ -55,9 +55,9 @@ internal static class SiteNames
         (label.StartsWith(letters, StringComparison.Ordinal) && letters.Length >= 5 && letters.Length * 2 >= label.Length);
 
     /// <summary>The labels of the host that can hold a name: without "www", the top-level domain and a second-level one such as "co" or "gov".</summary>
-    private static List<string> HostLabels(Uri uri)
+    private static List<string> HostLabels(string host)
     {
-        var labels = ArticleCleaner.HostName(uri).Split('.').ToList();
+        var labels = host.Split('.').ToList();
         if (labels.Count > 1)
         {
             labels.RemoveAt(labels.Count - 1);

@@ -122,6 +122,10 @@ public sealed class ArticleCleaner(PageExtractor? extractor = null)
         return HostName(uri);
     }
 
+    /// <summary>The host of an absolute http(s) address in lower case without its <c>www.</c>, else null.</summary>
+    internal static string? WebHost(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? HostName(uri) : null;
+
     /// <summary>The address's host in lower case without <c>www.</c>.</summary>
     internal static string HostName(Uri uri)
     {
