@@ -97,7 +97,7 @@ public static partial class HtmlDecoding
         }
 
         var sample = bytes[..Math.Min(bytes.Length, BinarySample)];
-        var (nuls, controls) = TextDecoding.ControlBytes(sample);
+        var (nuls, controls) = TextDecoding.ControlCodes(sample);
         return IsBinaryShare(sample.Length, nuls, controls);
     }
 

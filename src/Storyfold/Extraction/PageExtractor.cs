@@ -510,21 +510,7 @@ public sealed partial class PageExtractor
     private static bool LooksLikeText(string html)
     {
         var sample = html.AsSpan(0, Math.Min(html.Length, HtmlDecoding.BinarySample));
-        var nuls = 0;
-        var controls = 0;
-        foreach (var c in sample)
-        {
-            if (c == '\0')
-            {
-                nuls++;
-            }
-
-            if (c < ' ' && c is not ('\n' or '\r' or '\t' or '\f'))
-            {
-                controls++;
-            }
-        }
-
+        var (nuls, controls) = Storyfold.Ingest.TextDecoding.ControlCodes(sample);
         return !HtmlDecoding.IsBinaryShare(sample.Length, nuls, controls);
     }
 }

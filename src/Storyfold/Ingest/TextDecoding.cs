@@ -69,25 +69,28 @@ public static class TextDecoding
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes.Length > BinarySample ? bytes[..BinarySample] : bytes;
-        var (nuls, controls) = ControlBytes(sample);
+        var (nuls, controls) = ControlCodes(sample);
         return nuls > 0 || controls * 10 > sample.Length;
     }
 
     /// <summary>
-    /// The NUL bytes in a sample, and its control bytes (NULs among them; line breaks, tabs and form feeds are not).
+    /// The NULs in a sample of bytes or of characters, and its control codes (NULs among them; line breaks, tabs and form
+    /// feeds are not).
     /// </summary>
-    internal static (int Nuls, int Controls) ControlBytes(ReadOnlySpan<byte> sample)
+    internal static (int Nuls, int Controls) ControlCodes<T>(ReadOnlySpan<T> sample)
+        where T : System.Numerics.IBinaryInteger<T>
     {
         var nuls = 0;
         var controls = 0;
-        foreach (var b in sample)
+        foreach (var unit in sample)
         {
-            if (b == 0)
+            var code = int.CreateTruncating(unit);
+            if (code == 0)
             {
                 nuls++;
             }
 
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
+            if (code < 0x20 && code is not ('\n' or '\r' or '\t' or 0x0C))
             {
                 controls++;
             }
