@@ -98,7 +98,8 @@ public sealed partial class PageExtractor
             }
         }
 
-        var siteName = SiteName(meta, structured, url);
+        var declaredSite = DeclaredSiteName(meta, structured);
+        var siteName = declaredSite ?? ArticleCleaner.SourceFromUrl(url);
         var headline = TitleFinder.Find(page, meta, structured, siteName, selected.Count > 0 ? selected[0].Index : -1, selected.Count > 0 ? selected.Max(b => b.Index) : -1);
         var title = headline.Shown;
         var content = ArticleText.Compose(page, selected, title, explain);
@@ -131,7 +132,7 @@ public sealed partial class PageExtractor
             Published = published,
             Language = language,
             // The declared form (tagline and all) stays the one titles and bylines are compared with; the output names the site.
-            SiteName = siteName is null ? null : SiteNames.Named(siteName, url),
+            SiteName = declaredSite is not null ? SiteNames.Named(declaredSite, url) : SiteNames.FromTitle(meta.TitleElement, headline.Written, url, page, document) ?? siteName,
             Url = url,
             Text = content.Text,
             Captions = content.Captions,
@@ -408,16 +409,12 @@ public sealed partial class PageExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:updated|modified|revised|reviewed|edited)(?:\b|(?-i:(?=[A-Z])))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RevisionLabel();
 
-    private static string? SiteName(PageMeta meta, StructuredData structured, string? url)
+    /// <summary>The name the page declares for its site (og, JSON-LD, the web app's name); null when it declares none.</summary>
+    private static string? DeclaredSiteName(PageMeta meta, StructuredData structured)
     {
         var name = meta.Get("og:site_name") ?? structured.WebsiteName ?? structured.Publisher ?? meta.Get("application-name") ??
                    meta.Get("apple-mobile-web-app-title");
-        if (!string.IsNullOrWhiteSpace(name))
-        {
-            return Normalise(name);
-        }
-
-        return ArticleCleaner.SourceFromUrl(url);
+        return string.IsNullOrWhiteSpace(name) ? null : Normalise(name);
     }
 
     private static string? Language(PageMeta meta, StructuredData structured, string title, string text)

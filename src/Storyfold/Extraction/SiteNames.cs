@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AngleSharp.Dom;
 using Storyfold.Text;
 
 namespace Storyfold.Extraction;
@@ -30,18 +31,50 @@ internal static class SiteNames
         }
 
         var labels = HostLabels(host);
-        foreach (var part in parts)
+        return parts.FirstOrDefault(part => NamesHost(part, labels)) is { } name ? Bare(name) : declared;
+    }
+
+    /// <summary>
+    /// The site's name from the title element, for a page that declares none: what the title element adds to the headline
+    /// before or after a separator ("Go ahead, self-host Postgres | Pierce Freeman", "Garnix Blog: Hardware-Attested Nix
+    /// Builds"). With an address, only a part that names its host, as in <see cref="Named"/>: the host is the name
+    /// otherwise. Without one, only a part that the page shows as well (its link home, its copyright line) or gives its
+    /// feed as title: what a title element adds can also be the kind of page ("... Rankings - Infographic"). Null when the
+    /// title element is the headline alone or adds more than a name.
+    /// </summary>
+    public static string? FromTitle(string? titleElement, string headline, string? url, PageBlocks page, IDocument document)
+    {
+        if (string.IsNullOrWhiteSpace(titleElement) ||
+            TitleFinder.AffixAround(PageExtractor.Normalise(titleElement), headline) is not { } affix ||
+            !affix.Any(char.IsLetter))
         {
-            var letters = WithoutThe(Squash(part));
-            var initials = Initials(part);
-            if (letters.Length >= 3 && labels.Any(label => Names(letters, label) || initials == label))
-            {
-                return part.Trim('"', '\'', '“', '”', '|', '-', ' ');
-            }
+            return null;
         }
 
-        return declared;
+        var name = Bare(affix);
+        return ArticleCleaner.WebHost(url) is { } host
+            ? NamesHost(name, HostLabels(host)) ? name : null
+            : ShownOrFeed(name, page, document) ? name : null;
     }
+
+    /// <summary>
+    /// True when a line of the page, the title of a feed the page links to or the text of its link home (the masthead,
+    /// which pages often set in a header that is not read as text) holds the name.
+    /// </summary>
+    private static bool ShownOrFeed(string name, PageBlocks page, IDocument document) =>
+        page.Blocks.Any(block => block.Text.Contains(name, StringComparison.Ordinal)) ||
+        document.QuerySelectorAll("link[rel~=alternate][title]").Any(link => link.GetAttribute("title")!.Contains(name, StringComparison.Ordinal)) ||
+        document.QuerySelectorAll("a[href='/'], a[href='./']").Any(link => link.TextContent.Contains(name, StringComparison.Ordinal));
+
+    /// <summary>True when the part's letters begin one of the host's labels or are begun by it, or are its initials.</summary>
+    private static bool NamesHost(string part, List<string> labels)
+    {
+        var letters = WithoutThe(Squash(part));
+        var initials = Initials(part);
+        return letters.Length >= 3 && labels.Any(label => Names(letters, label) || initials == label);
+    }
+
+    private static string Bare(string part) => part.Trim('"', '\'', '“', '”', '|', '-', ' ');
 
     private static bool EndsInSeparator(string text) => Separators.Any(s => text.EndsWith(s.TrimEnd(), StringComparison.Ordinal));
 

@@ -347,6 +347,29 @@ public sealed class PageExtractorTests
     }
 
     [Theory]
+    [InlineData("Council backs harbour plan | Harbour Times", null, "<footer><p>© 2025 Harbour Times. All rights reserved.</p></footer>", "Harbour Times")]
+    [InlineData("Harbour Times: Council backs harbour plan", null, "<footer><p>© 2025 Harbour Times. All rights reserved.</p></footer>", "Harbour Times")]
+    [InlineData("Council backs harbour plan | Harbour Times", null, "<header><a href=\"/\">Harbour Times</a></header>", "Harbour Times")]
+    [InlineData("Council backs harbour plan | Harbour Times", null, "", null)]
+    [InlineData("Council backs harbour plan - Infographic", null, "<footer><p>Share this page</p></footer>", null)]
+    [InlineData("Council backs harbour plan | Harbour Times", "https://www.harbourtimes.example/plan", "", "Harbour Times")]
+    [InlineData("Council backs harbour plan | Harbour Times", "https://www.bignews.example/plan", "<footer><p>© 2025 Harbour Times</p></footer>", "bignews.example")]
+    public void Names_the_site_from_what_the_title_element_adds_to_the_headline_when_the_page_declares_no_name(string declared, string? url, string furniture, string? expected)
+    {
+        var page = Extract(Page($"<title>{declared}</title>", $"<article><h1>Council backs harbour plan</h1>{Story}</article>{furniture}"), url);
+        Assert.Equal("Council backs harbour plan", page.Title);
+        Assert.Equal(expected, page.SiteName);
+    }
+
+    [Fact]
+    public void Names_the_site_after_the_feed_the_page_links_to_when_the_title_element_adds_that_name()
+    {
+        var head = "<title>Council backs harbour plan | Harbour Times</title><link rel=\"alternate\" type=\"application/rss+xml\" title=\"Harbour Times RSS Feed\" href=\"/feed.xml\">";
+        var page = Extract(Page(head, $"<article><h1>Council backs harbour plan</h1>{Story}</article>"));
+        Assert.Equal("Harbour Times", page.SiteName);
+    }
+
+    [Theory]
     [InlineData("The Basics Of Harbour Planning: A Beginner&#x27;s Guide", "The Basics Of Harbour Planning? A Beginner? Guide", "The Basics Of Harbour Planning: A Beginner's Guide")]
     [InlineData("What the harbour plan means for the town", "What the harbour plan means for the town?", "What the harbour plan means for the town?")]
     [InlineData("Is the harbour plan worth it", "Is the harbour plan worth it? Residents doubt", "Is the harbour plan worth it? Residents doubt")]
