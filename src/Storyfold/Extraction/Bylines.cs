@@ -429,10 +429,13 @@ internal static partial class Bylines
     /// <summary>
     /// The names up to the writer's role that a byline runs on into after a comma ("Paul Frew, Home and Digital Security
     /// Expert" splits into "Paul Frew", "Home", "Digital Security Expert"): a single word that is not a credential
-    /// ("MD", "Ph.D.") is no one's name.
+    /// ("MD", "Ph.D.") is no one's name, nor words with a lower-case one that is not a particle ("Head of Marketing").
     /// </summary>
     private static IEnumerable<string> BeforeRole(IEnumerable<string> names) =>
-        names.TakeWhile((name, i) => i == 0 || name.Contains(' ') || !name.Any(char.IsLower) || name.Contains('.'));
+        names.TakeWhile((name, i) => i == 0 || (name.Contains(' ') && !HasLowerWord(name)) || !name.Any(char.IsLower) || name.Contains('.'));
+
+    private static bool HasLowerWord(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => char.IsLower(word[0]) && !Particles.Contains(word));
 
     private static IEnumerable<string> Split(string names) =>
         SplitPattern().Split(PageExtractor.Normalise(names));
@@ -487,8 +490,12 @@ internal static partial class Bylines
     [GeneratedRegex(@"^(?:more\s+(?:about|from|by)|view|see|read|follow)\b|»|\bon\s+(?:facebook|twitter|x|linkedin|instagram|threads|bluesky|mastodon|youtube|tiktok)$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkLabel();
 
-    /// <summary>The words a byline's label puts before "by": "Written by", "Posted by", "Text by".</summary>
-    private const string ByLabel = "(?:written|posted|words|story|article|text|reported)";
+    /// <summary>
+    /// The words a byline's label puts before "by": "Written by", "Posted by", "Text by", and the credit line a site puts
+    /// in a guest's post or an author box: "This post was written by", before a capital (a sentence that goes on "...
+    /// written by the team" or "by hand" names no one).
+    /// </summary>
+    private const string ByLabel = @"(?:written|posted|words|story|article|text|reported|(?:this|the)\s+(?:guest\s+)?(?:post|article|story|piece|blog\s+post)\s+(?:was|is)\s+(?:written|authored|contributed)(?=\s+by:?\s+(?-i:\p{Lu})))";
 
     [GeneratedRegex(@"^\s*(?:" + ByLabel + @"\s+)?by:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingBy();

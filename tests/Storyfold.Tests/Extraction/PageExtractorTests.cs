@@ -737,6 +737,9 @@ public sealed class PageExtractorTests
     [InlineData("", "<p>Written By Feb 11, 2019 · 3 min read</p>", null)]
     [InlineData("", "<p>Contributors: Janet Loughrey</p>", "Janet Loughrey")]
     [InlineData("", "<p>By Paul Frew, Home and Digital Security Expert</p>", "Paul Frew")]
+    [InlineData("", "<p>By Dana Reyes, Head of Marketing and Community Development</p>", "Dana Reyes")]
+    [InlineData("", "<p>By Marna van der Merwe, Erik van Vulpen</p>", "Marna van der Merwe, Erik van Vulpen")]
+    [InlineData("", "<p>This post was written by Vanessa Mendez, MD, gastroenterologist, Harbour Health.</p>", "Vanessa Mendez, MD")]
     [InlineData("", "<p>By Ana Silva, Tom Berg and Li Wei</p>", "Ana Silva, Tom Berg, Li Wei")]
     [InlineData("", "<p>By Jane Doe, MD</p>", "Jane Doe, MD")]
     [InlineData("", "<p>Author: Ana Silva, Tom Berg</p>", "Ana Silva, Tom Berg")]
@@ -802,6 +805,8 @@ public sealed class PageExtractorTests
     [Theory]
     [InlineData("<div class=\"bio-box\"><h3>Written by Cassidy Horton</h3><p>Cassidy covers ports and shipping for the paper.</p></div>", "Cassidy Horton")]
     [InlineData("<aside><h3>Author</h3><p>Lisa D. Ellis</p></aside>", "Lisa D. Ellis")]
+    [InlineData("<div class=\"author-bio\">This post was written by Dana Reyes, Head of Marketing and Community Development</div>", "Dana Reyes")]
+    [InlineData("<p>This article is written by the harbour team.</p>", null)]
     [InlineData("<div class=\"teaser\"><h3>Ferry fares rise again</h3><p>By Tom Berg</p></div>", null)]
     [InlineData("<div class=\"comments\"><p>Written by Pat Quinn</p><p>Great news for the town.</p></div>", null)]
     public void Reads_a_labelled_byline_far_from_the_start_of_the_article(string after, string? expected)
