@@ -329,8 +329,9 @@ internal static partial class Bylines
                 continue;
             }
 
-            // The date often shares the line with the name ("Andrew Gerrand 4 August 2010", "Dec 17, 2025 Julian K. Arni").
-            if (PersonName(TextDates.WithoutDates(FirstLine(element))) is { } name)
+            // The date often shares the line with the name ("Andrew Gerrand 4 August 2010", "Dec 17, 2025 Julian K. Arni"),
+            // and so does whom the writer speaks for ("Niko Matsakis on behalf of the Rust Project").
+            if (PersonName(OnBehalf().Replace(TextDates.WithoutDates(FirstLine(element)), "")) is { } name)
             {
                 return [name];
             }
@@ -477,6 +478,9 @@ internal static partial class Bylines
     // Another person's role on the same line, to its end: "Updated by ...", "Reviewed by ...", "Fact checked by ...".
     [GeneratedRegex(@"(?:^|[.,;|]?\s+)(?:(?:medically\s+|expert\s+)?reviewed|updated|edited|fact[- ]checked|illustrat(?:ed|ions)|photo(?:graph)?s|photography|video)\s+by\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherRole();
+
+    [GeneratedRegex(@"(?<=\S)\s+on\s+behalf\s+of\b.*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex OnBehalf();
 
     // People and then the publication they write for: "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal".
     [GeneratedRegex(@"^(?<people>.+?),\s+The\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$")]

@@ -708,6 +708,7 @@ public sealed class PageExtractorTests
     [InlineData("<div class=\"meta\"><div>By</div><div>The Harbour Times Team</div></div>", "The Harbour Times Team")]
     [InlineData("<p class=\"author\">Andrew Gerrand<br>4 August 2010</p>", "Andrew Gerrand")]
     [InlineData("<div class=\"dateAndAuthor\"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>", "Julian K. Arni")]
+    [InlineData("<div class=\"publish-date-author\">Dec. 19, 2025 &middot; Niko Matsakis on behalf of <a href=\"/governance\">the Harbour Project</a></div>", "Niko Matsakis")]
     public void Reads_the_author_from_a_byline_the_markup_marks_or_labels(string byline, string expected)
     {
         var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{byline}{Story}</article>"));
