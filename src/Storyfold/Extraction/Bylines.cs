@@ -104,7 +104,31 @@ internal static partial class Bylines
         }
 
         yield return AuthorClassed(document);
+        yield return Introduced(page);
     }
+
+    /// <summary>
+    /// The writer an "About the author" label introduces with a bio that opens with the name ("About the Author:" /
+    /// "Juliette Carreiro is a skilled content creator ..."). A name over a bio without the label is as often one of the
+    /// people an article profiles (a lawyer's card, a product's maker) as its writer.
+    /// </summary>
+    private static IReadOnlyList<string> Introduced(PageBlocks page)
+    {
+        for (var i = 0; i + 1 < page.Blocks.Count; i++)
+        {
+            if (BylineLabel().IsMatch(page.Blocks[i].Text) && BioOpening().Match(page.Blocks[i + 1].Text) is { Success: true } bio &&
+                PersonName(bio.Groups["name"].Value) is { } name && !InCommentThread(page.Boxes[page.Blocks[i].Owner].Element))
+            {
+                return [name];
+            }
+        }
+
+        return [];
+    }
+
+    // A bio's opening: two to five words of a name, then what the person is or does ("Juliette Carreiro is a skilled ...").
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,4}?)\s+(?:is|was|has|writes|covers|leads|works)\s")]
+    private static partial Regex BioOpening();
 
     /// <summary>
     /// The byline block <paramref name="i"/> gives: a "By ..." line, or a label on a line of its own ("Written by",
@@ -495,11 +519,11 @@ internal static partial class Bylines
     private static partial Regex LinkLabel();
 
     /// <summary>
-    /// The words a byline's label puts before "by": "Written by", "Posted by", "Text by", and the credit line a site puts
-    /// in a guest's post or an author box: "This post was written by", before a capital (a sentence that goes on "...
-    /// written by the team" or "by hand" names no one).
+    /// The words a byline's label puts before "by": "Written by", "Authored by", "Posted by", "Text by", and the credit
+    /// line a site puts in a guest's post or an author box: "This post was written by", before a capital (a sentence
+    /// that goes on "... written by the team" or "by hand" names no one).
     /// </summary>
-    private const string ByLabel = @"(?:written|posted|words|story|article|text|reported|(?:this|the)\s+(?:guest\s+)?(?:post|article|story|piece|blog\s+post)\s+(?:was|is)\s+(?:written|authored|contributed)(?=\s+by:?\s+(?-i:\p{Lu})))";
+    private const string ByLabel = @"(?:written|authored|posted|words|story|article|text|reported|(?:this|the)\s+(?:guest\s+)?(?:post|article|story|piece|blog\s+post)\s+(?:was|is)\s+(?:written|authored|contributed)(?=\s+by:?\s+(?-i:\p{Lu})))";
 
     [GeneratedRegex(@"^\s*(?:" + ByLabel + @"\s+)?by:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingBy();

@@ -808,6 +808,9 @@ public sealed class PageExtractorTests
     [InlineData("<aside><h3>Author</h3><p>Lisa D. Ellis</p></aside>", "Lisa D. Ellis")]
     [InlineData("<div class=\"author-bio\">This post was written by Dana Reyes, Head of Marketing and Community Development</div>", "Dana Reyes")]
     [InlineData("<p>This article is written by the harbour team.</p>", null)]
+    [InlineData("<div><p>About the Author:</p><p>Juliette Carreiro is a content writer who covers ports and shipping.</p></div>", "Juliette Carreiro")]
+    [InlineData("<div><h3>Maria Lopez</h3><p>Maria Lopez is the harbour master quoted in this story.</p></div>", null)]
+    [InlineData("<div><p>Authored by: Dr. Ana Silva</p></div>", "Dr. Ana Silva")]
     [InlineData("<div class=\"teaser\"><h3>Ferry fares rise again</h3><p>By Tom Berg</p></div>", null)]
     [InlineData("<div class=\"comments\"><p>Written by Pat Quinn</p><p>Great news for the town.</p></div>", null)]
     public void Reads_a_labelled_byline_far_from_the_start_of_the_article(string after, string? expected)
