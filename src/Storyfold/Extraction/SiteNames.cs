@@ -10,7 +10,7 @@ namespace Storyfold.Extraction;
 /// - The #1 all-in-one solution for your home services business.", "NoGood™: Growth Marketing Agency", "Thoughts about
 /// Product Adoption | Userpilot Blog"), and the article's source is the name alone.
 /// </summary>
-internal static class SiteNames
+internal static partial class SiteNames
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " • ", " · ", ": "];
 
@@ -38,9 +38,9 @@ internal static class SiteNames
     /// The site's name from the title element, for a page that declares none: what the title element adds to the headline
     /// before or after a separator ("Go ahead, self-host Postgres | Pierce Freeman", "Garnix Blog: Hardware-Attested Nix
     /// Builds"). With an address, only a part that names its host, as in <see cref="Named"/>: the host is the name
-    /// otherwise. Without one, only a part that the page shows as well (its link home, its copyright line) or gives its
-    /// feed as title: what a title element adds can also be the kind of page ("... Rankings - Infographic"). Null when the
-    /// title element is the headline alone or adds more than a name.
+    /// otherwise. Without one, only a host name ("Newegg.com") or a part that the page shows as well (its link home, its
+    /// copyright line) or gives its feed as title: what a title element adds can also be the kind of page ("... Rankings
+    /// - Infographic"). Null when the title element is the headline alone or adds more than a name.
     /// </summary>
     public static string? FromTitle(string? titleElement, string headline, string? url, PageBlocks page, IDocument document)
     {
@@ -54,17 +54,29 @@ internal static class SiteNames
         var name = Bare(affix);
         return ArticleCleaner.WebHost(url) is { } host
             ? NamesHost(name, HostLabels(host)) ? name : null
-            : ShownOrFeed(name, page, document) ? name : null;
+            : TitleFinder.IsDomainName(name) || (!SectionNames.Contains(name) && ShownOrFeed(name, page, document)) ? name : null;
     }
 
+    /// <summary>The section of a site that a title element can name after the headline ("... | Blog"), and no site's name.</summary>
+    private static readonly HashSet<string> SectionNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Blog", "News", "Home", "Articles", "Article", "Resources", "Insights", "Stories", "Posts", "Updates", "Guides", "Press", "Media", "Podcast", "Video", "Videos",
+    };
+
     /// <summary>
-    /// True when a line of the page, the title of a feed the page links to or the text of its link home (the masthead,
-    /// which pages often set in a header that is not read as text) holds the name.
+    /// True when the page shows the name on a line of its own or in its copyright line, or it is in the title of a feed
+    /// the page links to or the text of its link home (the masthead, which pages often set in a header that is not read
+    /// as text). A line that only mentions it (a menu's "Blog", an article's "News") does not count.
     /// </summary>
     private static bool ShownOrFeed(string name, PageBlocks page, IDocument document) =>
-        page.Blocks.Any(block => block.Text.Contains(name, StringComparison.Ordinal)) ||
+        page.Blocks.Any(block => block.Text.Trim() == name || (block.Text.Contains(name, StringComparison.Ordinal) && Copyright().IsMatch(block.Text))) ||
         document.QuerySelectorAll("link[rel~=alternate][title]").Any(link => link.GetAttribute("title")!.Contains(name, StringComparison.Ordinal)) ||
-        document.QuerySelectorAll("a[href='/'], a[href='./']").Any(link => link.TextContent.Contains(name, StringComparison.Ordinal));
+        document.QuerySelectorAll("a[href]").Any(link => IsHomeLink(link.GetAttribute("href")!) && link.TextContent.Contains(name, StringComparison.Ordinal));
+
+    /// <summary>A link to a site's front page: "/", "./" or an address with no path ("https://example.com/").</summary>
+    private static bool IsHomeLink(string href) =>
+        href is "/" or "./" ||
+        (Uri.TryCreate(href, UriKind.Absolute, out var address) && address.Scheme is "http" or "https" && address.AbsolutePath == "/" && address.Query.Length == 0);
 
     /// <summary>True when the part's letters begin one of the host's labels or are begun by it, or are its initials.</summary>
     private static bool NamesHost(string part, List<string> labels)
@@ -73,6 +85,9 @@ internal static class SiteNames
         var initials = Initials(part);
         return letters.Length >= 3 && labels.Any(label => Names(letters, label) || initials == label);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"©|\(c\)|&copy;|\bcopyright\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Copyright();
 
     private static string Bare(string part) => part.Trim('"', '\'', '“', '”', '|', '-', ' ');
 

@@ -716,7 +716,7 @@ internal static partial class TitleFinder
     }
 
     /// <summary>A host name standing for the site ("Newegg.com", "www.example.co.uk").</summary>
-    private static bool IsDomainName(string part) =>
+    internal static bool IsDomainName(string part) =>
         part.Length is >= 4 and <= 60 && !part.Contains(' ') && part.Contains('.') && part[^1] != '.' &&
         part.Split('.') is var labels && labels[^1].Length is >= 2 and <= 6 && labels[^1].All(char.IsAsciiLetter) &&
         labels.All(l => l.Length > 0 && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));

@@ -352,6 +352,10 @@ public sealed class PageExtractorTests
     [InlineData("Council backs harbour plan | Harbour Times", null, "<header><a href=\"/\">Harbour Times</a></header>", "Harbour Times")]
     [InlineData("Council backs harbour plan | Harbour Times", null, "", null)]
     [InlineData("Council backs harbour plan - Infographic", null, "<footer><p>Share this page</p></footer>", null)]
+    [InlineData("Council backs harbour plan | Blog", null, "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/blog\">Blog</a></li></ul></nav>", null)]
+    [InlineData("Council backs harbour plan | HarbourTimes.com", null, "", "HarbourTimes.com")]
+    [InlineData("Council backs harbour plan | Harbour Times", null, "<footer><a href=\"https://harbourtimes.example/\">Harbour Times</a></footer>", "Harbour Times")]
+    [InlineData("Council backs harbour plan | Harbour Times", null, "<footer><p>Harbour Times is read by the whole coast.</p></footer>", null)]
     [InlineData("Council backs harbour plan | Harbour Times", "https://www.harbourtimes.example/plan", "", "Harbour Times")]
     [InlineData("Council backs harbour plan | Harbour Times", "https://www.bignews.example/plan", "<footer><p>© 2025 Harbour Times</p></footer>", "bignews.example")]
     public void Names_the_site_from_what_the_title_element_adds_to_the_headline_when_the_page_declares_no_name(string declared, string? url, string furniture, string? expected)
