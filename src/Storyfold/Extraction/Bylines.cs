@@ -96,7 +96,7 @@ internal static partial class Bylines
 
             foreach (var names in BylinesAt(page, i, labelledOnly: true))
             {
-                if (!InCommentThread(page.Boxes[page.Blocks[i].Owner].Element))
+                if (!InCommentThread(page, i))
                 {
                     yield return names;
                 }
@@ -117,7 +117,7 @@ internal static partial class Bylines
         for (var i = 0; i + 1 < page.Blocks.Count; i++)
         {
             if (BylineLabel().IsMatch(page.Blocks[i].Text) && BioOpening().Match(page.Blocks[i + 1].Text) is { Success: true } bio &&
-                PersonName(bio.Groups["name"].Value) is { } name && !InCommentThread(page.Boxes[page.Blocks[i].Owner].Element))
+                PersonName(bio.Groups["name"].Value) is { } name && !InCommentThread(page, i))
             {
                 return [name];
             }
@@ -162,6 +162,8 @@ internal static partial class Bylines
     }
 
     private static bool InCommentThread(IElement element) => element.Closest(CommentThread) is not null;
+
+    private static bool InCommentThread(PageBlocks page, int block) => InCommentThread(page.Boxes[page.Blocks[block].Owner].Element);
 
     /// <summary>Elements of a comment thread, whose names are commenters, not the article's authors.</summary>
     private const string CommentThread = "[class*=comment i], [id*=comment i]";

@@ -96,16 +96,23 @@ internal sealed class PageBlocks
     /// <summary>The element with this id, as the document's lookup finds it, without a walk of the page for each lookup.</summary>
     private IElement? ElementById(IElement from, string id)
     {
-        if (_elementsById is null)
+        _elementsById ??= FirstById(from.Owner?.QuerySelectorAll("[id]") ?? Enumerable.Empty<IElement>());
+        return _elementsById.GetValueOrDefault(id);
+    }
+
+    /// <summary>
+    /// The elements by id, the first in document order with each, as the document's lookup by id finds it: one pass
+    /// instead of a walk of the page for each lookup.
+    /// </summary>
+    internal static Dictionary<string, IElement> FirstById(IEnumerable<IElement> elements)
+    {
+        var byId = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        foreach (var element in elements)
         {
-            _elementsById = new Dictionary<string, IElement>(StringComparer.Ordinal);
-            foreach (var element in from.Owner?.QuerySelectorAll("[id]") ?? Enumerable.Empty<IElement>())
-            {
-                _elementsById.TryAdd(element.Id!, element);
-            }
+            byId.TryAdd(element.Id!, element);
         }
 
-        return _elementsById.GetValueOrDefault(id);
+        return byId;
     }
 
     public static PageBlocks Read(IElement body, bool honourHidden = true)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Storyfold.Text;
 
@@ -86,8 +87,8 @@ internal static partial class SiteNames
         return letters.Length >= 3 && labels.Any(label => Names(letters, label) || initials == label);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"©|\(c\)|&copy;|\bcopyright\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Copyright();
+    [GeneratedRegex(@"©|\(c\)|&copy;|\bcopyright\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
 
     private static string Bare(string part) => part.Trim('"', '\'', '“', '”', '|', '-', ' ');
 

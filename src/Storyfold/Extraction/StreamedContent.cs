@@ -24,11 +24,7 @@ internal static class StreamedContent
 
         // The placeholders by id, found in one pass (the first element with an id, as a lookup by id finds it): a lookup
         // per part walks the page each time (45 s for a page streamed in 30,000 parts).
-        var byId = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id^='B:'], [id^='P:']"))
-        {
-            byId.TryAdd(element.Id!, element);
-        }
+        var byId = PageBlocks.FirstById(document.QuerySelectorAll("[id^='B:'], [id^='P:']"));
 
         foreach (var part in parts)
         {
