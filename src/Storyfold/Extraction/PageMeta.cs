@@ -134,7 +134,8 @@ internal sealed class PageMeta
 
         var meta = new PageMeta
         {
-            TitleElement = title?.TextContent,
+            // A title element left open holds the page's markup as text (a browser shows it in the tab); it names nothing.
+            TitleElement = title?.TextContent is { } text && TitleFinder.FitsAsTitle(text) ? text : null,
             HtmlLang = root?.GetAttribute("lang") ?? root?.GetAttribute("xml:lang"),
             Canonical = canonical,
         };

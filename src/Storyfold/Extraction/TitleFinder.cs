@@ -117,13 +117,23 @@ internal static partial class TitleFinder
                words.All(w => w == "&" || ((char.IsUpper(w[0]) || char.IsAsciiDigit(w[0])) && w != "I" && !MinorWords.Contains(w.ToLowerInvariant())));
     }
 
+    /// <summary>
+    /// The most characters a declared title can have. No headline comes near it (the longest among the 711 pages of
+    /// wcxb-dev has 175); a title element or attribute left open on a broken page runs on over the markup after it.
+    /// </summary>
+    internal const int LongestDeclared = 1_000;
+
+    /// <summary>True when the text, normalised, is no longer than <see cref="LongestDeclared"/>.</summary>
+    internal static bool FitsAsTitle(string text) =>
+        text.Length <= 4 * LongestDeclared && PageExtractor.Normalise(text).Length <= LongestDeclared;
+
     /// <summary>The titles the page declares in its metadata, normalised: og, Twitter, JSON-LD, the title element.</summary>
     private static List<string> Declared(PageMeta meta, StructuredData structured)
     {
         var declared = new List<string>();
         foreach (var candidate in (string?[])[meta.Get("og:title"), meta.Get("twitter:title"), structured.Headline, meta.TitleElement, meta.Get("title"), meta.Get("headline")])
         {
-            if (!string.IsNullOrWhiteSpace(candidate))
+            if (!string.IsNullOrWhiteSpace(candidate) && FitsAsTitle(candidate))
             {
                 declared.Add(PageExtractor.Normalise(candidate));
             }
