@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Storyfold.Extraction;
@@ -67,7 +68,7 @@ internal sealed class PageBlock
 /// Walks the page once, iteratively (deep markup cannot overflow the stack), and cuts it into boxes (elements)
 /// and blocks (runs of text between block boundaries), skipping what is never article text.
 /// </summary>
-internal sealed class PageBlocks
+internal sealed partial class PageBlocks
 {
     /// <summary>Boxes deeper than this are folded into their ancestor: real article markup is never this deep.</summary>
     private const int MaxBoxDepth = 400;
@@ -358,6 +359,13 @@ internal sealed class PageBlocks
             Blocks.RemoveAt(Blocks.Count - 1);
         }
 
+        if (kind != BlockKind.Preformatted && IsSourceText(text))
+        {
+            // Script or markup shown as text: a page that starts inside a script, or one whose tag a broken byte or an
+            // element left open (a stray <title>, <textarea>) turned into text. Code an article shows is set in <pre>.
+            return;
+        }
+
         var words = CountWords(text);
         var sentences = 0;
         foreach (var c in text)
@@ -380,6 +388,51 @@ internal sealed class PageBlocks
             Index = Blocks.Count,
         });
     }
+
+    /// <summary>
+    /// True for a long run of script or markup as a page's own source is written: braces, and with them semicolons, equals
+    /// signs and parentheses at least every 25 characters, and words only a script uses ("function", "return", "=>");
+    /// or start tags with attributes and end tags at least every 80 characters. Prose has neither braces nor such tags; a
+    /// formula in TeX has braces but none of those words; a sentence that names a tag names it bare ("&lt;h1&gt;").
+    /// </summary>
+    internal static bool IsSourceText(string text)
+    {
+        if (text.Length < 200)
+        {
+            return false;
+        }
+
+        var braces = 0;
+        var code = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '{' or '}':
+                    braces++;
+                    code++;
+                    break;
+                case ';' or '=' or '(' or ')':
+                    code++;
+                    break;
+            }
+        }
+
+        if (braces >= 4 && code * 25 >= text.Length && ScriptWords().Count(text) >= 2)
+        {
+            return true;
+        }
+
+        var tags = SourceTags().Count(text);
+        return tags >= 3 && tags * 80 >= text.Length;
+    }
+
+    [GeneratedRegex(@"\b(?:function|return|var|const|let|typeof|undefined|null|this|document|window)\b|=>")]
+    private static partial Regex ScriptWords();
+
+    /// <summary>A start tag with an attribute or an end tag, as source has them; prose that names a tag writes "&lt;h1&gt;".</summary>
+    [GeneratedRegex(@"<[a-zA-Z][a-zA-Z0-9-]*\s+[a-zA-Z][a-zA-Z0-9:-]*\s*=|</[a-zA-Z][a-zA-Z0-9]*\s*>")]
+    private static partial Regex SourceTags();
 
     private (BlockKind Kind, int Level) KindOf(string tag, int box) => tag switch
     {
@@ -702,7 +755,7 @@ internal sealed class PageBlocks
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
         "audio", "select", "option", "button", "input", "textarea", "nav", "head", "link", "meta", "img", "picture",
-        "source", "map", "dialog",
+        "source", "map", "dialog", "title", "plaintext",
     };
 
     internal static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)

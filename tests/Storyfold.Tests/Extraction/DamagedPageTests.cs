@@ -120,4 +120,48 @@ public sealed class DamagedPageTests
 
         Assert.Equal(title, page.Title);
     }
+
+    [Fact]
+    public void Leaves_out_the_script_a_page_cut_inside_one_starts_with()
+    {
+        const string tail =
+            "ener('click', function() { Calendly.initPopupWidget({ url: 'https://calendly.com/d/demo' }); return false; }); " +
+            "window.dataLayer = window.dataLayer || []; function gtag() { dataLayer.push(arguments); } gtag('js', new Date()); " +
+            "var consent = document.cookie.indexOf('consent=1') >= 0; if (!consent) { document.body.classList.add('needs-consent'); }</script>";
+
+        var page = Extractor.Extract($"{tail}</head><body><article><h1>Council backs harbour plan</h1>{PageExtractorTests.Story}</article></body></html>").Page!;
+
+        Assert.StartsWith("The city council voted on Tuesday", page.Text);
+        Assert.DoesNotContain("function", page.Text);
+    }
+
+    [Fact]
+    public void Leaves_out_markup_that_a_stray_raw_text_element_turned_into_text()
+    {
+        // A stray <textarea> or <title> in the body holds the markup after it as text, up to its end tag.
+        foreach (var stray in (string[])["textarea", "title", "plaintext"])
+        {
+            var html = $"<html><body><article><h1>Council backs harbour plan</h1>{PageExtractorTests.Story}<{stray}>" +
+                       "<div class=\"share\"><a href=\"/share?u=1\">Share</a> <a href=\"/tweet?u=1\">Tweet</a></div><p class=\"more\">More <b>news</b> from " +
+                       "<a href=\"/region\">the region</a></p><aside><ul><li><a href=\"/a\">Ferry timetable</a></li><li><a href=\"/b\">Library opens</a></li></ul></aside>" +
+                       $"</{stray}></article></body></html>";
+
+            var page = Extractor.Extract(html).Page!;
+
+            Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
+            Assert.DoesNotContain("<", page.Text);
+        }
+    }
+
+    [Theory]
+    [InlineData("<p>Let $f(x) = \\frac{1}{2} x^{2}$ and $g(x) = \\sum_{i=1}^{n} (x_i - \\bar{x})^{2}$; then $h = f + g$ has $h(0) = g(0)$, and for $x = 1$ we get $h(1) = \\frac{1}{2} + g(1)$, so the minimum of $h$ lies where $f'(x) = -g'(x)$ (see the proof above).</p>")]
+    [InlineData("<p>Wrap the story in an <code>&lt;article&gt;</code> element and its headline in <code>&lt;h1&gt;</code>; the byline can go in a <code>&lt;p&gt;</code> or an <code>&lt;address&gt;</code>, and the date in <code>&lt;time&gt;</code> with a machine-readable datetime attribute for readers and search engines alike.</p>")]
+    [InlineData("<pre>function total(items) {\n  let sum = 0;\n  for (const item of items) { sum += item.price * item.count; }\n  return sum;\n}\nconst order = [{ price: 3, count: 2 }, { price: 5, count: 1 }];\nconsole.log(total(order)); // 11\nwindow.orderTotal = total(order);</pre>")]
+    public void Keeps_a_formula_a_named_tag_and_code_the_article_sets_in_pre(string block)
+    {
+        var page = Extractor.Extract($"<html><body><article><h1>Notes</h1>{PageExtractorTests.Story}{block}</article></body></html>").Page!;
+
+        // The heading (no title names it as the headline), the story's three paragraphs, and the block.
+        Assert.Equal(5, page.Text.Split("\n\n").Length);
+    }
 }
