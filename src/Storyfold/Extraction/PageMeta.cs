@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace Storyfold.Extraction;
 
 /// <summary>The page's declared metadata: meta tags by name or property, the title element, canonical link, html lang, JSON-LD and time elements.</summary>
-internal sealed class PageMeta
+internal sealed partial class PageMeta
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
 
@@ -23,6 +24,13 @@ internal sealed class PageMeta
     public List<string> AuthorElements { get; } = [];
 
     public string? Get(string key) => _values.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>
+    /// A value that holds the tags after it: its closing quote was lost (a byte overwritten, a quote in the value left
+    /// unescaped), and the value runs on over the head's markup up to the next quote.
+    /// </summary>
+    [GeneratedRegex(@"<(?:meta|link|script|style|title)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RunsOverMarkup();
 
     private static readonly string[] PublishedKeys =
     [
@@ -145,7 +153,7 @@ internal sealed class PageMeta
             var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ??
                       element.GetAttribute("http-equiv");
             var content = element.GetAttribute("content");
-            if (key is null || string.IsNullOrWhiteSpace(content))
+            if (key is null || string.IsNullOrWhiteSpace(content) || RunsOverMarkup().IsMatch(content))
             {
                 continue;
             }

@@ -153,6 +153,21 @@ public sealed class DamagedPageTests
         }
     }
 
+    [Fact]
+    public void Reads_no_value_from_a_meta_tag_whose_closing_quote_was_lost()
+    {
+        // The site name's value runs on over the next tag up to its first quote: "Harbour Times /><meta property=".
+        const string head =
+            "<title>Council backs harbour plan</title><meta property=\"og:site_name\" content=\"Harbour Times />" +
+            "<meta property=\"og:title\" content=\"Council backs harbour plan\"><meta name=\"description\" content=\"Work starts <b>next spring</b>.\">";
+
+        var page = Extractor.Extract($"<html><head>{head}</head><body><article><h1>Council backs harbour plan</h1>{PageExtractorTests.Story}</article></body></html>",
+            "https://harbourtimes.example/2025/03/04/council-backs-harbour-plan").Page!;
+
+        Assert.Equal("harbourtimes.example", page.SiteName);
+        Assert.Equal("Council backs harbour plan", page.Title);
+    }
+
     [Theory]
     [InlineData("<p>Let $f(x) = \\frac{1}{2} x^{2}$ and $g(x) = \\sum_{i=1}^{n} (x_i - \\bar{x})^{2}$; then $h = f + g$ has $h(0) = g(0)$, and for $x = 1$ we get $h(1) = \\frac{1}{2} + g(1)$, so the minimum of $h$ lies where $f'(x) = -g'(x)$ (see the proof above).</p>")]
     [InlineData("<p>Wrap the story in an <code>&lt;article&gt;</code> element and its headline in <code>&lt;h1&gt;</code>; the byline can go in a <code>&lt;p&gt;</code> or an <code>&lt;address&gt;</code>, and the date in <code>&lt;time&gt;</code> with a machine-readable datetime attribute for readers and search engines alike.</p>")]
