@@ -390,10 +390,11 @@ internal sealed partial class PageBlocks
     }
 
     /// <summary>
-    /// True for a long run of script or markup as a page's own source is written: braces, and with them semicolons, equals
-    /// signs and parentheses at least every 25 characters, and words only a script uses ("function", "return", "=>");
-    /// or start tags with attributes and end tags at least every 80 characters. Prose has neither braces nor such tags; a
-    /// formula in TeX has braces but none of those words; a sentence that names a tag names it bare ("&lt;h1&gt;").
+    /// True for a long run of script, data or markup as a page's own source is written: braces, with semicolons, equals
+    /// signs and parentheses at least every 25 characters and words only a script uses ("function", "return", "=>");
+    /// braces, with a quoted key ("name":) every 80 characters; or start tags with attributes and end tags at least
+    /// every 80 characters. Prose has neither braces nor such tags; a formula in TeX has braces but none of those words
+    /// or keys; a sentence that names a tag names it bare ("&lt;h1&gt;").
     /// </summary>
     internal static bool IsSourceText(string text)
     {
@@ -418,13 +419,25 @@ internal sealed partial class PageBlocks
             }
         }
 
-        if (braces >= 4 && code * 25 >= text.Length && ScriptWords().Count(text) >= 2)
+        if (braces >= 4 && ((code * 25 >= text.Length && ScriptWords().Count(text) >= 2) || QuotedKeys(text) * 80 >= text.Length))
         {
             return true;
         }
 
         var tags = SourceTags().Count(text);
         return tags >= 3 && tags * 80 >= text.Length;
+    }
+
+    /// <summary>How many times a quote closes a key in JSON: <c>"name":</c>.</summary>
+    private static int QuotedKeys(string text)
+    {
+        var keys = 0;
+        for (var at = text.IndexOf("\":", StringComparison.Ordinal); at >= 0; at = text.IndexOf("\":", at + 2, StringComparison.Ordinal))
+        {
+            keys++;
+        }
+
+        return keys;
     }
 
     [GeneratedRegex(@"\b(?:function|return|var|const|let|typeof|undefined|null|this|document|window)\b|=>")]

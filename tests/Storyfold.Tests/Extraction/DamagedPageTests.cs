@@ -136,6 +136,21 @@ public sealed class DamagedPageTests
     }
 
     [Fact]
+    public void Leaves_out_the_data_of_a_script_whose_tag_a_broken_byte_turned_into_an_unknown_element()
+    {
+        // "<script" with one byte overwritten is an element HTML does not know, and the data it carried shows as text.
+        const string data =
+            "<scr\u0001pt id=\"__DATA__\" type=\"application/json\">{\"props\":{\"pageProps\":{\"slug\":\"council-backs-harbour-plan\",\"section\":\"local\"," +
+            "\"related\":[{\"id\":101,\"title\":\"Ferry timetable changes\"},{\"id\":102,\"title\":\"Library opens in the old town hall\"}]}}," +
+            "\"buildId\":\"W3mUcrcSHRNJuLJLQxEUA\",\"isFallback\":false,\"gsp\":true,\"locale\":\"en\",\"locales\":[\"en\",\"de\"]}</scr\u0001pt>";
+
+        var page = Extractor.Extract($"<html><body><article><h1>Council backs harbour plan</h1>{PageExtractorTests.Story}{data}</article></body></html>").Page!;
+
+        Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
+        Assert.DoesNotContain("buildId", page.Text);
+    }
+
+    [Fact]
     public void Leaves_out_markup_that_a_stray_raw_text_element_turned_into_text()
     {
         // A stray <textarea> or <title> in the body holds the markup after it as text, up to its end tag.
