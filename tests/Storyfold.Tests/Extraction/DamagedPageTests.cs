@@ -121,33 +121,41 @@ public sealed class DamagedPageTests
         Assert.Equal(title, page.Title);
     }
 
-    [Fact]
-    public void Leaves_out_the_script_a_page_cut_inside_one_starts_with()
+    /// <summary>The story's paragraphs as the article's text.</summary>
+    private const string StoryText =
+        "The city council voted on Tuesday to expand the harbour, a project that has divided residents for years and will cost about 40 million euros.\n\n" +
+        "Supporters say the new quays will bring jobs, while opponents fear for the old fishing port and the beaches north of the town.\n\n" +
+        "Work is due to start next spring and should last three years, the mayor told reporters after the meeting.";
+
+    /// <summary>Pages that show a script or its data as text, and a word of it that must not reach the article.</summary>
+    public static readonly TheoryData<string, string> SourceShownAsText = new()
     {
-        const string tail =
+        {
+            // A page cut inside a script starts with the script's tail.
             "ener('click', function() { Calendly.initPopupWidget({ url: 'https://calendly.com/d/demo' }); return false; }); " +
             "window.dataLayer = window.dataLayer || []; function gtag() { dataLayer.push(arguments); } gtag('js', new Date()); " +
-            "var consent = document.cookie.indexOf('consent=1') >= 0; if (!consent) { document.body.classList.add('needs-consent'); }</script>";
-
-        var page = Extractor.Extract($"{tail}</head><body><article><h1>Council backs harbour plan</h1>{PageExtractorTests.Story}</article></body></html>").Page!;
-
-        Assert.StartsWith("The city council voted on Tuesday", page.Text);
-        Assert.DoesNotContain("function", page.Text);
-    }
-
-    [Fact]
-    public void Leaves_out_the_data_of_a_script_whose_tag_a_broken_byte_turned_into_an_unknown_element()
-    {
-        // "<script" with one byte overwritten is an element HTML does not know, and the data it carried shows as text.
-        const string data =
+            "var consent = document.cookie.indexOf('consent=1') >= 0; if (!consent) { document.body.classList.add('needs-consent'); }</script>" +
+            $"</head><body><article><h1>Council backs harbour plan</h1>{PageExtractorTests.Story}</article></body></html>",
+            "function"
+        },
+        {
+            // "<script" with one byte overwritten is an element HTML does not know, and the data it carried shows as text.
+            $"<html><body><article><h1>Council backs harbour plan</h1>{PageExtractorTests.Story}" +
             "<scr\u0001pt id=\"__DATA__\" type=\"application/json\">{\"props\":{\"pageProps\":{\"slug\":\"council-backs-harbour-plan\",\"section\":\"local\"," +
             "\"related\":[{\"id\":101,\"title\":\"Ferry timetable changes\"},{\"id\":102,\"title\":\"Library opens in the old town hall\"}]}}," +
-            "\"buildId\":\"W3mUcrcSHRNJuLJLQxEUA\",\"isFallback\":false,\"gsp\":true,\"locale\":\"en\",\"locales\":[\"en\",\"de\"]}</scr\u0001pt>";
+            "\"buildId\":\"W3mUcrcSHRNJuLJLQxEUA\",\"isFallback\":false,\"gsp\":true,\"locale\":\"en\",\"locales\":[\"en\",\"de\"]}</scr\u0001pt></article></body></html>",
+            "buildId"
+        },
+    };
 
-        var page = Extractor.Extract($"<html><body><article><h1>Council backs harbour plan</h1>{PageExtractorTests.Story}{data}</article></body></html>").Page!;
+    [Theory]
+    [MemberData(nameof(SourceShownAsText))]
+    public void Leaves_out_a_script_or_its_data_shown_as_text(string html, string word)
+    {
+        var page = Extractor.Extract(html).Page!;
 
-        Assert.EndsWith("the mayor told reporters after the meeting.", page.Text);
-        Assert.DoesNotContain("buildId", page.Text);
+        Assert.Equal(StoryText, page.Text);
+        Assert.DoesNotContain(word, page.Text);
     }
 
     [Fact]
