@@ -11,6 +11,7 @@ public sealed class BenchCommand : ICliCommand
         new BenchIngestCommand(),
         new BenchClusterCommand(),
         new BenchExtractCommand(),
+        new BenchDamageCommand(),
         new BenchBriefCommand(),
         new BenchSearchCommand(),
     ];
