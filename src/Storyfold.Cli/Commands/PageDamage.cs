@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Storyfold.Cli.Commands;
 
-/// <summary>The ways a page reaches the extractor broken, for <c>bench extract --damage</c>.</summary>
+/// <summary>The ways a page reaches the extractor broken, for <c>bench extract --damage</c> and <c>bench damage</c>.</summary>
 public enum DamageKind
 {
     /// <summary>The download stopped partway: the page ends anywhere, inside a tag or a character.</summary>

@@ -359,10 +359,11 @@ internal sealed partial class PageBlocks
             Blocks.RemoveAt(Blocks.Count - 1);
         }
 
-        if (kind != BlockKind.Preformatted && IsSourceText(text))
+        if (kind != BlockKind.Preformatted && IsSourceText(text) && owner.Element.Closest("pre, code") is null && owner.Element.QuerySelector("code") is null)
         {
             // Script or markup shown as text: a page that starts inside a script, or one whose tag a broken byte or an
-            // element left open (a stray <title>, <textarea>) turned into text. Code an article shows is set in <pre>.
+            // element left open (a stray <title>, <textarea>) turned into text. Code an article shows is set in <pre>
+            // or <code>.
             return;
         }
 

@@ -194,8 +194,9 @@ public sealed class DamagedPageTests
     [Theory]
     [InlineData("<p>Let $f(x) = \\frac{1}{2} x^{2}$ and $g(x) = \\sum_{i=1}^{n} (x_i - \\bar{x})^{2}$; then $h = f + g$ has $h(0) = g(0)$, and for $x = 1$ we get $h(1) = \\frac{1}{2} + g(1)$, so the minimum of $h$ lies where $f'(x) = -g'(x)$ (see the proof above).</p>")]
     [InlineData("<p>Wrap the story in an <code>&lt;article&gt;</code> element and its headline in <code>&lt;h1&gt;</code>; the byline can go in a <code>&lt;p&gt;</code> or an <code>&lt;address&gt;</code>, and the date in <code>&lt;time&gt;</code> with a machine-readable datetime attribute for readers and search engines alike.</p>")]
+    [InlineData("<div class=\"code-block\"><code>function total(items) { let sum = 0; for (const item of items) { sum += item.price * item.count; } return sum; } const order = [{ price: 3, count: 2 }, { price: 5, count: 1 }]; console.log(total(order)); window.orderTotal = total(order);</code></div>")]
     [InlineData("<pre>function total(items) {\n  let sum = 0;\n  for (const item of items) { sum += item.price * item.count; }\n  return sum;\n}\nconst order = [{ price: 3, count: 2 }, { price: 5, count: 1 }];\nconsole.log(total(order)); // 11\nwindow.orderTotal = total(order);</pre>")]
-    public void Keeps_a_formula_a_named_tag_and_code_the_article_sets_in_pre(string block)
+    public void Keeps_a_formula_a_named_tag_and_code_the_article_sets_in_pre_or_code(string block)
     {
         var page = Extractor.Extract($"<html><body><article><h1>Notes</h1>{PageExtractorTests.Story}{block}</article></body></html>").Page!;
 
