@@ -77,6 +77,9 @@ internal sealed partial class PageBlocks
 
     public List<PageBlock> Blocks { get; } = [];
 
+    /// <summary>Runs of script, data or markup shown as text, left out as no block (see <see cref="IsSourceText"/>).</summary>
+    public int SourceTextRuns { get; private set; }
+
     private readonly StringBuilder _text = new();
     private int _linkChars;
     private int _anchorDepth;
@@ -364,6 +367,7 @@ internal sealed partial class PageBlocks
             // Script or markup shown as text: a page that starts inside a script, or one whose tag a broken byte or an
             // element left open (a stray <title>, <textarea>) turned into text. Code an article shows is set in <pre>
             // or <code>.
+            SourceTextRuns++;
             return;
         }
 

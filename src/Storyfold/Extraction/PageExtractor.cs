@@ -116,6 +116,11 @@ public sealed partial class PageExtractor
         var published = PublishedDate(meta, structured, url, page, content.FirstBlock, title);
         var authors = Bylines.Authors(meta, structured, document, page, content.FirstBlock, siteName);
         var withoutBio = ArticleText.WithoutAuthorBio(content.Text, authors);
+        if (explain is not null && page.SourceTextRuns > 0)
+        {
+            explain.Add($"- source-text: {page.SourceTextRuns} {(page.SourceTextRuns == 1 ? "run" : "runs")} of script, data or markup shown as text, left out before scoring");
+        }
+
         if (explain is not null && withoutBio.Length < content.Text.Length)
         {
             explain.Add($"- author-bio: {PageBlocks.CountWords(content.Text.AsSpan(withoutBio.Length))} words at the text's foot");

@@ -150,12 +150,15 @@ public sealed class DamagedPageTests
 
     [Theory]
     [MemberData(nameof(SourceShownAsText))]
-    public void Leaves_out_a_script_or_its_data_shown_as_text(string html, string word)
+    public void Leaves_out_a_script_or_its_data_shown_as_text_and_says_so_when_asked(string html, string word)
     {
-        var page = Extractor.Extract(html).Page!;
+        var explain = new List<string>();
+
+        var page = Extractor.Extract(html, null, explain).Page!;
 
         Assert.Equal(StoryText, page.Text);
         Assert.DoesNotContain(word, page.Text);
+        Assert.Contains("- source-text: 1 run of script, data or markup shown as text, left out before scoring", explain);
     }
 
     [Fact]
