@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Storyfold.Extraction;
 
@@ -10,7 +11,7 @@ namespace Storyfold.Extraction;
 /// reads, so the parser does not build it: comments and the bodies of scripts (except JSON-LD), style sheets and
 /// inline SVG drawings, which on modern pages are often most of the bytes.
 /// </summary>
-internal static class MarkupDepth
+internal static partial class MarkupDepth
 {
     /// <summary>Real pages stay far below this; generated or hostile markup does not.</summary>
     public const int Limit = 1500;
@@ -54,6 +55,20 @@ internal static class MarkupDepth
                 var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
                 var bodyEnd = close < 0 ? html.Length : close;
                 output.Append(html, open, end - open);
+                if (LeftOpenAt(name, html, end, bodyEnd) is { } markup)
+                {
+                    // A style sheet or title whose end tag was lost runs on over the page up to the next one's end, and a
+                    // browser shows nothing of what it swallowed; the markup it holds says where it must have ended.
+                    if (KeepsBody(name, html.AsSpan(open, end - open)))
+                    {
+                        output.Append(html, end, markup - end);
+                    }
+
+                    output.Append("</").Append(name).Append('>');
+                    i = markup;
+                    continue;
+                }
+
                 if (KeepsBody(name, html.AsSpan(open, end - open)))
                 {
                     output.Append(html, end, bodyEnd - end);
@@ -110,6 +125,33 @@ internal static class MarkupDepth
 
         return output.ToString();
     }
+
+    /// <summary>
+    /// Where the body of a style sheet or title holds the page's own markup, which neither has: a meta or link tag, the
+    /// head's end or the body's start. Other tags can be in them: a style sheet draws icons with SVG in data addresses
+    /// ("url('data:image/svg+xml,&lt;svg&gt;&lt;title&gt;...')", with styles and scripts of its own), and a title may
+    /// name a tag in words ("The &lt;dialog&gt; element"). Null when the body is what it should be.
+    /// </summary>
+    private static int? LeftOpenAt(string name, string html, int start, int end)
+    {
+        if (name is not ("style" or "title"))
+        {
+            return null;
+        }
+
+        for (var at = html.IndexOf('<', start, end - start); at >= 0; at = html.IndexOf('<', at + 1, end - at - 1))
+        {
+            if (PageMarkup().IsMatch(html.AsSpan(at, Math.Min(8, end - at))))
+            {
+                return at;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^<(?:meta|link|/head|body)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PageMarkup();
 
     /// <summary>Titles, text areas and noscript fallbacks are read; of scripts only JSON-LD (metadata) is, and style and SVG never.</summary>
     private static bool KeepsBody(string name, ReadOnlySpan<char> startTag) => name switch

@@ -97,10 +97,11 @@ public sealed class DamagedPageTests
     [Fact]
     public void Takes_no_title_from_a_title_element_left_open_over_the_whole_page()
     {
-        // The unclosed element holds the rest of the page as text, as a browser's tab would show it.
+        // The unclosed element holds the rest of the page as text, as a browser's tab would show it. (A page that
+        // writes neither </head> nor <body>, as HTML allows, gives no tag that says where the title must have ended.)
         var body = string.Concat(Enumerable.Repeat(PageExtractorTests.Story, 4));
         var withOgTitle = "<html><head><meta property=\"og:title\" content=\"Council backs harbour plan\"><title>Council backs harbour plan" +
-                          $"</head><body><article><h1>Council backs harbour plan</h1>{body}</article></body></html>";
+                          $"<article><h1>Council backs harbour plan</h1>{body}</article></html>";
         var withoutOgTitle = withOgTitle.Replace("<meta property=\"og:title\" content=\"Council backs harbour plan\">", "", StringComparison.Ordinal);
 
         var titled = Extractor.Extract(withOgTitle);
@@ -110,6 +111,18 @@ public sealed class DamagedPageTests
         Assert.Equal("", titled.Page?.Text);
         Assert.Null(untitled.Page);
         Assert.Equal("no article text found", untitled.Problem);
+    }
+
+    [Theory]
+    [InlineData("<title>Council backs harbour plan</head><body>")]
+    [InlineData("<title>Council backs harbour plan<meta name=\"author\" content=\"Mira Kovač\"></head><body>")]
+    [InlineData("<title>Council backs harbour plan</title><style>article { margin: 0 }</stxle><link rel=\"stylesheet\" href=\"/a.css\"></head><body>")]
+    public void Reads_the_page_after_a_title_or_style_sheet_whose_end_tag_was_lost_in_the_head(string head)
+    {
+        var page = Extractor.Extract($"<html><head>{head}<article><h1>Council backs harbour plan</h1>{PageExtractorTests.Story}</article></body></html>").Page!;
+
+        Assert.Equal("Council backs harbour plan", page.Title);
+        Assert.Equal(StoryText, page.Text);
     }
 
     [Fact]

@@ -71,6 +71,29 @@ public sealed class MarkupDepthTests
         Assert.Equal("<p class=\"lead>Harbour</p> <p>After</p>", MarkupDepth.Flatten("<p class=\"lead>Harbour</p><!-- draft --><p>After</p>"));
     }
 
+    [Theory]
+    [InlineData("<style>p { color: red }</stxle><meta name=\"author\" content=\"Mira\"><title>Harbour</title></head><body><p>After</p>",
+                "<style></style><meta name=\"author\" content=\"Mira\"><title>Harbour</title></head><body><p>After</p>")]
+    [InlineData("<title>Harbour plan<link rel=\"canonical\" href=\"/h\"></head><body><p>After</p>",
+                "<title>Harbour plan</title><link rel=\"canonical\" href=\"/h\"></head><body><p>After</p>")]
+    [InlineData("<style>p { color: red }</head><body><p>After</p><style>a { color: blue }</style>",
+                "<style></style></head><body><p>After</p><style></style>")]
+    public void Ends_a_style_sheet_or_title_whose_end_tag_was_lost_where_the_page_markup_starts(string html, string expected)
+    {
+        Assert.Equal(expected, MarkupDepth.Flatten(html));
+    }
+
+    [Theory]
+    [InlineData("<style>.i { background: url('data:image/svg+xml,<svg xmlns=\"http://www.w3.org/2000/svg\"><title>info</title><g fill=\"red\"/></svg>') }</style><p>After</p>",
+                "<style></style><p>After</p>")]
+    [InlineData("<title>Why <dialog> beats <div role=dialog> | Harbour Dev</title><p>After</p>",
+                "<title>Why <dialog> beats <div role=dialog> | Harbour Dev</title><p>After</p>")]
+    public void Reads_a_style_sheet_or_title_that_holds_other_tags_to_its_own_end_tag(string html, string expected)
+    {
+        // The style sheet's icon is SVG with a title of its own; the title's text names tags in words.
+        Assert.Equal(expected, MarkupDepth.Flatten(html));
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;
