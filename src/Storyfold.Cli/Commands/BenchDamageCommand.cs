@@ -101,15 +101,7 @@ public sealed class BenchDamageCommand : ICliCommand
             return null;
         }
 
-        byte[] damaged;
-        if (kind is { } chosen)
-        {
-            (damagedKind, damaged) = (chosen, damage.Apply(bytes, chosen));
-        }
-        else
-        {
-            (damagedKind, damaged) = damage.Apply(bytes);
-        }
+        (damagedKind, var damaged) = kind is { } chosen ? (chosen, damage.Apply(bytes, chosen)) : damage.Apply(bytes);
 
         // Written unzipped: the damage is to the page, not to its compression.
         var name = Path.GetFileName(file);

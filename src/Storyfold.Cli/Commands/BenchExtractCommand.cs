@@ -60,36 +60,36 @@ public sealed class BenchExtractCommand : ICliCommand
                 // Read each time, as a stream of fresh pages would arrive; nothing is kept between pages.
                 var file = files[(i - 1) % files.Count];
                 var page = HtmlReader.ReadBytes(file, out _);
-                if (damager is null)
+                if (page is null)
                 {
-                    if (page is null || extractor.Extract(page).Page is null)
-                    {
-                        failed++;
-                    }
+                    failed++;
                 }
-                else if (page is not null)
+                else
                 {
-                    var (kind, damaged) = damager.Apply(page);
-                    kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+                    var (kind, input) = damager?.Apply(page) ?? (default, page);
                     var started = Stopwatch.GetTimestamp();
                     try
                     {
-                        if (extractor.Extract(damaged).Page is null)
+                        if (extractor.Extract(input).Page is null)
                         {
                             failed++;
                         }
                     }
-                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    catch (Exception exception) when (damager is not null && exception is not OperationCanceledException)
                     {
-                        // The one thing this run is for: a broken page must give an article or a reason, never a throw.
+                        // The one thing a damaged run is for: a broken page must give an article or a reason, never a throw.
                         crashed++;
                         console.Fail($"{file.Name} (page {i}, {kind}): {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}");
                     }
 
-                    var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-                    if (seconds > slowest.Seconds)
+                    if (damager is not null)
                     {
-                        slowest = (seconds, $"{file.Name}, {kind}");
+                        kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+                        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+                        if (seconds > slowest.Seconds)
+                        {
+                            slowest = (seconds, $"{file.Name}, {kind}");
+                        }
                     }
                 }
 

@@ -44,12 +44,14 @@ public sealed class PageDamage(int seed)
         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":",
     }.Select(Encoding.UTF8.GetBytes)];
 
+    private static readonly DamageKind[] Kinds = Enum.GetValues<DamageKind>();
+
     private readonly Random _random = new(seed);
 
     /// <summary>The page damaged one way, chosen at random among <see cref="DamageKind"/>; the input is not changed.</summary>
     public (DamageKind Kind, byte[] Page) Apply(byte[] page)
     {
-        var kind = (DamageKind)_random.Next(Enum.GetValues<DamageKind>().Length);
+        var kind = Kinds[_random.Next(Kinds.Length)];
         return (kind, Apply(page, kind));
     }
 

@@ -53,25 +53,21 @@ internal static partial class MarkupDepth
             {
                 // Copy the start tag, the body when it can matter, and the end tag; nothing inside is markup to count.
                 var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
-                var bodyEnd = close < 0 ? html.Length : close;
+                // A style sheet or title whose end tag was lost runs on over the page up to the next one's end, and a
+                // browser shows nothing of what it swallowed; the markup it holds says where it must have ended.
+                var leftOpen = LeftOpenAt(name, html, end, close < 0 ? html.Length : close);
+                var bodyEnd = leftOpen ?? (close < 0 ? html.Length : close);
                 output.Append(html, open, end - open);
-                if (LeftOpenAt(name, html, end, bodyEnd) is { } markup)
-                {
-                    // A style sheet or title whose end tag was lost runs on over the page up to the next one's end, and a
-                    // browser shows nothing of what it swallowed; the markup it holds says where it must have ended.
-                    if (KeepsBody(name, html.AsSpan(open, end - open)))
-                    {
-                        output.Append(html, end, markup - end);
-                    }
-
-                    output.Append("</").Append(name).Append('>');
-                    i = markup;
-                    continue;
-                }
-
                 if (KeepsBody(name, html.AsSpan(open, end - open)))
                 {
                     output.Append(html, end, bodyEnd - end);
+                }
+
+                if (leftOpen is not null)
+                {
+                    output.Append("</").Append(name).Append('>');
+                    i = bodyEnd;
+                    continue;
                 }
 
                 if (close < 0)

@@ -410,6 +410,7 @@ internal sealed partial class PageBlocks
 
         var braces = 0;
         var code = 0;
+        var angles = 0;
         for (var i = 0; i < text.Length; i++)
         {
             switch (text[i])
@@ -421,12 +422,21 @@ internal sealed partial class PageBlocks
                 case ';' or '=' or '(' or ')':
                     code++;
                     break;
+                case '<':
+                    angles++;
+                    break;
             }
         }
 
         if (braces >= 4 && ((code * 25 >= text.Length && ScriptWords().Count(text) >= 2) || QuotedKeys(text) * 80 >= text.Length))
         {
             return true;
+        }
+
+        // Every tag opens with "<": most long blocks have too few for the tags' rate, and the pattern need not run on them.
+        if (angles < 3 || angles * 80 < text.Length)
+        {
+            return false;
         }
 
         var tags = SourceTags().Count(text);

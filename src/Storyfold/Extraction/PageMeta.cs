@@ -143,7 +143,7 @@ internal sealed partial class PageMeta
         var meta = new PageMeta
         {
             // A title element left open holds the page's markup as text (a browser shows it in the tab); it names nothing.
-            TitleElement = title?.TextContent is { } text && TitleFinder.FitsAsTitle(text) ? text : null,
+            TitleElement = title?.TextContent is { } text && TitleFinder.AsDeclaredTitle(text) is not null ? text : null,
             HtmlLang = root?.GetAttribute("lang") ?? root?.GetAttribute("xml:lang"),
             Canonical = canonical,
         };

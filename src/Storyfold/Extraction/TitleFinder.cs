@@ -123,9 +123,9 @@ internal static partial class TitleFinder
     /// </summary>
     internal const int LongestDeclared = 1_000;
 
-    /// <summary>True when the text, normalised, is no longer than <see cref="LongestDeclared"/>.</summary>
-    internal static bool FitsAsTitle(string text) =>
-        text.Length <= 4 * LongestDeclared && PageExtractor.Normalise(text).Length <= LongestDeclared;
+    /// <summary>The text normalised, when that is no longer than <see cref="LongestDeclared"/>; null otherwise.</summary>
+    internal static string? AsDeclaredTitle(string text) =>
+        text.Length <= 4 * LongestDeclared && PageExtractor.Normalise(text) is { Length: <= LongestDeclared } title ? title : null;
 
     /// <summary>The titles the page declares in its metadata, normalised: og, Twitter, JSON-LD, the title element.</summary>
     private static List<string> Declared(PageMeta meta, StructuredData structured)
@@ -133,9 +133,9 @@ internal static partial class TitleFinder
         var declared = new List<string>();
         foreach (var candidate in (string?[])[meta.Get("og:title"), meta.Get("twitter:title"), structured.Headline, meta.TitleElement, meta.Get("title"), meta.Get("headline")])
         {
-            if (!string.IsNullOrWhiteSpace(candidate) && FitsAsTitle(candidate))
+            if (!string.IsNullOrWhiteSpace(candidate) && AsDeclaredTitle(candidate) is { } title)
             {
-                declared.Add(PageExtractor.Normalise(candidate));
+                declared.Add(title);
             }
         }
 
