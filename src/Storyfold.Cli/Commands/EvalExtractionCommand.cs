@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using Spectre.Console;
+using Storyfold.Evaluation;
 using Storyfold.Extraction;
 using Storyfold.Ingest;
 using Storyfold.News;
@@ -216,11 +217,13 @@ public sealed class EvalExtractionCommand : ICliCommand
                 dateOk = DateParsing.Parse(prediction.Published) is { } predicted && predicted.Day == truthDate.Day;
             }
 
+            var title = string.IsNullOrWhiteSpace(page.Title) ? (TitleMiss?)null : ExtractionMetrics.DescribeTitleMiss(prediction.Title, page.Title);
             rows.Add(new PageScore(
                 page.Id, shingles?.F1, shingles?.Precision, shingles?.Recall, words?.F1, withFound, page.With.Count, withoutKept, page.Without.Count,
-                string.IsNullOrWhiteSpace(page.Title) ? null : ExtractionMetrics.SameTitle(prediction.Title, page.Title),
+                title is null ? null : title == TitleMiss.None,
                 dateOk, prediction.Title, page.Title, prediction.Published, page.Published, prediction.Seconds,
-                string.IsNullOrWhiteSpace(page.Author) ? null : ExtractionMetrics.SameAuthors(prediction.Author, page.Author), prediction.Author, page.Author));
+                string.IsNullOrWhiteSpace(page.Author) ? null : ExtractionMetrics.SameAuthors(prediction.Author, page.Author), prediction.Author, page.Author,
+                title is null or TitleMiss.None ? null : MissName(title.Value)));
         }
 
         return new ToolReport(name, rows, predictions.Count);
@@ -230,7 +233,33 @@ public sealed class EvalExtractionCommand : ICliCommand
     public sealed record PageScore(
         string Id, double? ShingleF1, double? ShinglePrecision, double? ShingleRecall, double? BowF1, int WithFound, int With, int WithoutKept, int Without,
         bool? TitleOk, bool? DateOk, string? Title, string? TruthTitle, string? Published, string? TruthPublished, double Seconds,
-        bool? AuthorOk = null, string? Author = null, string? TruthAuthor = null);
+        bool? AuthorOk = null, string? Author = null, string? TruthAuthor = null, string? TitleMiss = null);
+
+    /// <summary>The kinds of title miss, from the smallest difference up, as named in the output.</summary>
+    private static readonly TitleMiss[] MissKinds =
+        [TitleMiss.NoTitle, TitleMiss.Typography, TitleMiss.LetterCase, TitleMiss.Punctuation, TitleMiss.MoreOrFewerWords, TitleMiss.Wording];
+
+    private static string MissName(TitleMiss miss) => miss switch
+    {
+        TitleMiss.NoTitle => "no_title",
+        TitleMiss.Typography => "typography",
+        TitleMiss.LetterCase => "letter_case",
+        TitleMiss.Punctuation => "punctuation",
+        TitleMiss.MoreOrFewerWords => "more_or_fewer_words",
+        TitleMiss.Wording => "wording",
+        _ => "none",
+    };
+
+    private static string MissLabel(TitleMiss miss) => miss switch
+    {
+        TitleMiss.NoTitle => "no title",
+        TitleMiss.Typography => "only quote marks, dashes or ellipsis",
+        TitleMiss.LetterCase => "only letter case",
+        TitleMiss.Punctuation => "only punctuation",
+        TitleMiss.MoreOrFewerWords => "the same words with more or fewer around them",
+        TitleMiss.Wording => "other wording",
+        _ => "",
+    };
 
     /// <summary>A tool's figures over all pages.</summary>
     public sealed record ToolReport(string Tool, IReadOnlyList<PageScore> Rows, int Predicted)
@@ -263,22 +292,53 @@ public sealed class EvalExtractionCommand : ICliCommand
 
         public double? PagesPerSecond => Seconds > 0 ? Rows.Count(r => r.Seconds > 0) / Seconds : null;
 
+        public IReadOnlyList<double> ShingleScores => Texted.Select(r => r.ShingleF1!.Value).ToList();
+
+        public IReadOnlyList<double> BowScores => Texted.Select(r => r.BowF1!.Value).ToList();
+
+        public Interval ShingleInterval => Bootstrap.MeanInterval(ShingleScores);
+
+        public Interval BowInterval => Bootstrap.MeanInterval(BowScores);
+
+        public Interval TitleInterval => Bootstrap.MeanInterval(Rows.Where(r => r.TitleOk.HasValue).Select(r => r.TitleOk == true ? 1.0 : 0).ToList());
+
+        public Interval DateInterval => Bootstrap.MeanInterval(Rows.Where(r => r.DateOk.HasValue).Select(r => r.DateOk == true ? 1.0 : 0).ToList());
+
+        /// <summary>Title misses by kind, every kind counted, smallest difference first.</summary>
+        public IReadOnlyList<(TitleMiss Kind, int Pages)> TitleMisses =>
+            MissKinds.Select(kind => (kind, Rows.Count(r => r.TitleMiss == MissName(kind)))).ToList();
+
+        /// <summary>Shares of page resamples in which <paramref name="reference"/> scores above this tool; null for itself.</summary>
+        public AheadShare? ReferenceAhead(ToolReport reference) => ReferenceEquals(this, reference)
+            ? null
+            : new AheadShare(Bootstrap.ShareAhead(reference.ShingleScores, ShingleScores), Bootstrap.ShareAhead(reference.BowScores, BowScores));
+
         private static double Ratio(int part, int whole) => whole == 0 ? 0 : part / (double)whole;
 
         public ReportJson ToJson(ToolReport reference) => new(
             Tool, Rows.Count, Round(ShingleF1), Round(ShinglePrecision), Round(ShingleRecall), Round(BowF1), Round(WithFound), Round(WithoutKept),
             Round(TitleAccuracy), Round(DateAccuracy), DatePages, PagesPerSecond is { } p ? Math.Round(p, 1) : null,
             reference.PagesPerSecond is { } mine && PagesPerSecond is { } theirs && theirs > 0 && !ReferenceEquals(this, reference) ? Math.Round(mine / theirs, 1) : null,
-            null, Round(AuthorAccuracy), AuthorPages);
+            null, Round(AuthorAccuracy), AuthorPages,
+            new ReportIntervals(Pair(ShingleInterval), Pair(BowInterval), Pair(TitleInterval), Pair(DateInterval)), TitleMisses.ToDictionary(m => MissName(m.Kind), m => m.Pages),
+            ReferenceAhead(reference) is { } ahead ? ahead with { ShingleF1 = Round(ahead.ShingleF1), BowF1 = Round(ahead.BowF1) } : null);
 
         private static double Round(double value) => Math.Round(value, 4);
+
+        private static double[] Pair(Interval interval) => [Round(interval.Low), Round(interval.High)];
     }
 
     /// <summary>The <c>--json</c> shape: the first tool's figures, other tools under <c>compare</c>.</summary>
     public sealed record ReportJson(
         string Tool, int Pages, double ShingleF1, double ShinglePrecision, double ShingleRecall, double BowF1, double WithFound, double WithoutKept,
         double TitleAccuracy, double DateAccuracy, int DatePages, double? PagesPerSecond, double? StoryfoldSpeedup, IReadOnlyList<ReportJson>? Compare,
-        double AuthorAccuracy, int AuthorPages);
+        double AuthorAccuracy, int AuthorPages, ReportIntervals Intervals, IReadOnlyDictionary<string, int> TitleMisses, AheadShare? FirstAhead);
+
+    /// <summary>95% bootstrap intervals over pages, each [low, high].</summary>
+    public sealed record ReportIntervals(double[] ShingleF1, double[] BowF1, double[] TitleAccuracy, double[] DateAccuracy);
+
+    /// <summary>Shares of page resamples in which the first tool's mean is above this tool's.</summary>
+    public sealed record AheadShare(double ShingleF1, double BowF1);
 
     private static void WriteTable(CliConsole console, IReadOnlyList<ToolReport> reports)
     {
@@ -303,7 +363,29 @@ public sealed class EvalExtractionCommand : ICliCommand
 
         console.Rich.Write(table);
         console.Out.WriteLine("pages/s: single-threaded extraction from page bytes; 'Storyfold ×' = Storyfold's pages/s over the tool's.");
+
+        // How far each figure could move on other pages of the same kind, and whether the lead over a peer would hold.
+        var intervals = new Table().AddColumns("tool", "shingle F1", "BoW F1", "title exact", "date same day", $"{reference.Tool} ahead (shingle / BoW)");
+        foreach (var report in reports)
+        {
+            var ahead = report.ReferenceAhead(reference) is { } share ? $"{Pct(share.ShingleF1)} / {Pct(share.BowF1)}" : "";
+            intervals.AddRow(
+                Markup.Escape(report.Tool), Range(report.ShingleInterval, F), Range(report.BowInterval, F), Range(report.TitleInterval, Pct),
+                Range(report.DateInterval, Pct), Markup.Escape(ahead));
+        }
+
+        console.Rich.Write(intervals);
+        console.Out.WriteLine(
+            $"95% intervals: bootstrap over pages ({Bootstrap.DefaultResamples:N0} resamples, fixed seed); " +
+            "'ahead' = share of the same resamples in which the first tool's mean is higher.");
+        foreach (var report in reports)
+        {
+            var misses = report.TitleMisses.Where(m => m.Pages > 0).Select(m => $"{m.Pages} {MissLabel(m.Kind)}");
+            console.Out.WriteLine($"{report.Tool} title misses ({report.TitleMisses.Sum(m => m.Pages)}): {string.Join("; ", misses)}");
+        }
     }
+
+    private static string Range(Interval interval, Func<double, string> format) => $"{format(interval.Low)} - {format(interval.High)}";
 
     private static string F(double value) => value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -73,6 +73,67 @@ public static partial class ExtractionMetrics
     public static bool SameTitle(string? predicted, string? truth) =>
         string.Equals(CollapseSpaces(predicted), CollapseSpaces(truth), StringComparison.Ordinal);
 
+    /// <summary>
+    /// How a title that is not the same (see <see cref="SameTitle"/>) differs from the true one, from the smallest
+    /// difference up: none given; only typography (curly or straight quote marks, dash kinds, an ellipsis character or
+    /// three dots); only letter case; only punctuation; one the other's words with more around them (a site name left in
+    /// or cut off); or other wording. It tells misses that a reader would not notice from misses of the headline.
+    /// </summary>
+    public static TitleMiss DescribeTitleMiss(string? predicted, string truth)
+    {
+        if (SameTitle(predicted, truth))
+        {
+            return TitleMiss.None;
+        }
+
+        if (string.IsNullOrWhiteSpace(predicted))
+        {
+            return TitleMiss.NoTitle;
+        }
+
+        var plainPredicted = PlainTypography(CollapseSpaces(predicted));
+        var plainTruth = PlainTypography(CollapseSpaces(truth));
+        if (string.Equals(plainPredicted, plainTruth, StringComparison.Ordinal))
+        {
+            return TitleMiss.Typography;
+        }
+
+        if (string.Equals(plainPredicted, plainTruth, StringComparison.OrdinalIgnoreCase))
+        {
+            return TitleMiss.LetterCase;
+        }
+
+        var predictedWords = NormaliseForSearch(predicted);
+        var truthWords = NormaliseForSearch(truth);
+        if (string.Equals(predictedWords, truthWords, StringComparison.Ordinal))
+        {
+            return TitleMiss.Punctuation;
+        }
+
+        return predictedWords.Length > 2 && truthWords.Length > 2
+            && (predictedWords.Contains(truthWords, StringComparison.Ordinal) || truthWords.Contains(predictedWords, StringComparison.Ordinal))
+            ? TitleMiss.MoreOrFewerWords
+            : TitleMiss.Wording;
+    }
+
+    private static string PlainTypography(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => builder.Append('\''),
+                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => builder.Append('"'),
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => builder.Append('-'),
+                '\u2026' => builder.Append("..."),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
+
     public static string CollapseSpaces(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -184,4 +245,16 @@ public static partial class ExtractionMetrics
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         return new Overlap(precision, recall, f1);
     }
+}
+
+/// <summary>How an extracted title differs from the true one: see <see cref="ExtractionMetrics.DescribeTitleMiss"/>.</summary>
+public enum TitleMiss
+{
+    None,
+    NoTitle,
+    Typography,
+    LetterCase,
+    Punctuation,
+    MoreOrFewerWords,
+    Wording,
 }

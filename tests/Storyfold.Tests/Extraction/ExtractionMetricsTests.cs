@@ -66,4 +66,21 @@ public sealed class ExtractionMetricsTests
     {
         Assert.Equal(same, ExtractionMetrics.SameAuthors(predicted, truth));
     }
+
+    [Theory]
+    [InlineData("Council backs  harbour plan ", "Council backs harbour plan", TitleMiss.None)]
+    [InlineData(null, "Council backs harbour plan", TitleMiss.NoTitle)]
+    [InlineData(" ", "Council backs harbour plan", TitleMiss.NoTitle)]
+    [InlineData("Council\u2019s \u201Cbold\u201D plan \u2013 and what\u2026", "Council's \"bold\" plan - and what...", TitleMiss.Typography)]
+    [InlineData("Council Backs Harbour Plan", "Council backs harbour plan", TitleMiss.LetterCase)]
+    [InlineData("Council backs harbour plan?", "Council backs harbour plan", TitleMiss.Punctuation)]
+    [InlineData("Harbour plan [2025 data]", "Harbour plan (2025 data)", TitleMiss.Punctuation)]
+    [InlineData("Council backs harbour plan | City Times", "Council backs harbour plan", TitleMiss.MoreOrFewerWords)]
+    [InlineData("Harbour plan", "Council backs harbour plan", TitleMiss.MoreOrFewerWords)]
+    [InlineData("Harbour", "Harbours of the north", TitleMiss.Wording)]
+    [InlineData("Council rejects harbour plan", "Council backs harbour plan", TitleMiss.Wording)]
+    public void A_title_miss_is_named_by_the_smallest_difference_that_explains_it(string? predicted, string truth, TitleMiss expected)
+    {
+        Assert.Equal(expected, ExtractionMetrics.DescribeTitleMiss(predicted, truth));
+    }
 }
