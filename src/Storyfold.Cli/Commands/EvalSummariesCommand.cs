@@ -51,7 +51,8 @@ public sealed class EvalSummariesCommand : ICliCommand
                 ["centroid"] = c => SummaryBaselines.Centroid(c.Articles, budget),
                 ["lexrank"] = c => SummaryBaselines.LexRank(c.Articles, budget),
             };
-            var totals = systems.Keys.ToDictionary(k => k, _ => new double[4]);
+            // Each case's ROUGE-1, ROUGE-2, ROUGE-L F1 and summary words, per system, kept for the intervals over cases.
+            var scores = systems.Keys.ToDictionary(k => k, _ => new CaseScores());
             var cases = 0;
             var rejected = 0;
             try
@@ -71,11 +72,11 @@ public sealed class EvalSummariesCommand : ICliCommand
                     {
                         var summary = summarize(story);
                         var score = Rouge.Score(summary, reference);
-                        var t = totals[name];
-                        t[0] += score.Rouge1.F1;
-                        t[1] += score.Rouge2.F1;
-                        t[2] += score.RougeL.F1;
-                        t[3] += Storyfold.Text.Tokens.Words(summary).Count();
+                        var t = scores[name];
+                        t.Rouge1.Add(score.Rouge1.F1);
+                        t.Rouge2.Add(score.Rouge2.F1);
+                        t.RougeL.Add(score.RougeL.F1);
+                        t.Words.Add(Storyfold.Text.Tokens.Words(summary).Count());
                     }
                 }
             }
@@ -91,13 +92,26 @@ public sealed class EvalSummariesCommand : ICliCommand
                 return ExitCodes.Failure;
             }
 
-            var rows = totals.Select(kv => new
+            var mine = scores["storyfold"];
+            var rows = scores.Select(kv => new
             {
                 system = kv.Key,
-                rouge1 = Math.Round(kv.Value[0] / cases, 4),
-                rouge2 = Math.Round(kv.Value[1] / cases, 4),
-                rougeL = Math.Round(kv.Value[2] / cases, 4),
-                words = Math.Round(kv.Value[3] / cases, 1),
+                rouge1 = Math.Round(kv.Value.Rouge1.Average(), 4),
+                rouge2 = Math.Round(kv.Value.Rouge2.Average(), 4),
+                rougeL = Math.Round(kv.Value.RougeL.Average(), 4),
+                words = Math.Round(kv.Value.Words.Average(), 1),
+                intervals = new
+                {
+                    rouge1 = Pair(Bootstrap.MeanInterval(kv.Value.Rouge1)),
+                    rouge2 = Pair(Bootstrap.MeanInterval(kv.Value.Rouge2)),
+                    rougeL = Pair(Bootstrap.MeanInterval(kv.Value.RougeL)),
+                },
+                storyfoldAhead = ReferenceEquals(kv.Value, mine) ? null : new
+                {
+                    rouge1 = Math.Round(Bootstrap.ShareAhead(mine.Rouge1, kv.Value.Rouge1), 4),
+                    rouge2 = Math.Round(Bootstrap.ShareAhead(mine.Rouge2, kv.Value.Rouge2), 4),
+                    rougeL = Math.Round(Bootstrap.ShareAhead(mine.RougeL, kv.Value.RougeL), 4),
+                },
             }).ToList();
             if (parse.GetValue(json))
             {
@@ -114,7 +128,25 @@ public sealed class EvalSummariesCommand : ICliCommand
                     table.AddRow(r.system, F(r.rouge1), F(r.rouge2), F(r.rougeL), r.words.ToString("0.0", CultureInfo.InvariantCulture));
                 }
 
+                // Not a terminal means no known width; the intervals table must not wrap its figures.
+                if (!console.OutIsTerminal)
+                {
+                    console.Rich.Profile.Width = 120;
+                }
+
                 console.Rich.Write(table);
+
+                // Whether the figures and Storyfold's lead would hold on other cases of the same kind.
+                var intervals = new Table().Border(TableBorder.Rounded)
+                    .Title($"95% intervals over cases (bootstrap, {Bootstrap.DefaultResamples:N0} resamples, fixed seed)")
+                    .AddColumns("System", "ROUGE-1", "ROUGE-2", "ROUGE-L", "storyfold ahead (R-1 / R-2 / R-L)");
+                foreach (var r in rows)
+                {
+                    var ahead = r.storyfoldAhead is { } share ? $"{Pct(share.rouge1)} / {Pct(share.rouge2)} / {Pct(share.rougeL)}" : "";
+                    intervals.AddRow(r.system, Range(r.intervals.rouge1), Range(r.intervals.rouge2), Range(r.intervals.rougeL), ahead);
+                }
+
+                console.Rich.Write(intervals);
             }
 
             return rejected == 0 ? ExitCodes.Success : ExitCodes.Partial;
@@ -123,4 +155,22 @@ public sealed class EvalSummariesCommand : ICliCommand
     }
 
     private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    private static string Range(double[] interval) => $"{F(interval[0])} - {F(interval[1])}";
+
+    private static string Pct(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static double[] Pair(Interval interval) => [Math.Round(interval.Low, 4), Math.Round(interval.High, 4)];
+
+    /// <summary>One system's scores, case by case.</summary>
+    private sealed class CaseScores
+    {
+        public List<double> Rouge1 { get; } = [];
+
+        public List<double> Rouge2 { get; } = [];
+
+        public List<double> RougeL { get; } = [];
+
+        public List<double> Words { get; } = [];
+    }
 }
