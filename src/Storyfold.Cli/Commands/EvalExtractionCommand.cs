@@ -235,31 +235,18 @@ public sealed class EvalExtractionCommand : ICliCommand
         bool? TitleOk, bool? DateOk, string? Title, string? TruthTitle, string? Published, string? TruthPublished, double Seconds,
         bool? AuthorOk = null, string? Author = null, string? TruthAuthor = null, string? TitleMiss = null);
 
-    /// <summary>The kinds of title miss, from the smallest difference up, as named in the output.</summary>
-    private static readonly TitleMiss[] MissKinds =
-        [TitleMiss.NoTitle, TitleMiss.Typography, TitleMiss.LetterCase, TitleMiss.Punctuation, TitleMiss.MoreOrFewerWords, TitleMiss.Wording];
+    /// <summary>The kinds of title miss, from the smallest difference up: the name in JSON, the words in the table.</summary>
+    private static readonly (TitleMiss Kind, string Name, string Label)[] MissKinds =
+    [
+        (TitleMiss.NoTitle, "no_title", "no title"),
+        (TitleMiss.Typography, "typography", "only quote marks, dashes or ellipsis"),
+        (TitleMiss.LetterCase, "letter_case", "only letter case"),
+        (TitleMiss.Punctuation, "punctuation", "only punctuation"),
+        (TitleMiss.MoreOrFewerWords, "more_or_fewer_words", "the same words with more or fewer around them"),
+        (TitleMiss.Wording, "wording", "other wording"),
+    ];
 
-    private static string MissName(TitleMiss miss) => miss switch
-    {
-        TitleMiss.NoTitle => "no_title",
-        TitleMiss.Typography => "typography",
-        TitleMiss.LetterCase => "letter_case",
-        TitleMiss.Punctuation => "punctuation",
-        TitleMiss.MoreOrFewerWords => "more_or_fewer_words",
-        TitleMiss.Wording => "wording",
-        _ => "none",
-    };
-
-    private static string MissLabel(TitleMiss miss) => miss switch
-    {
-        TitleMiss.NoTitle => "no title",
-        TitleMiss.Typography => "only quote marks, dashes or ellipsis",
-        TitleMiss.LetterCase => "only letter case",
-        TitleMiss.Punctuation => "only punctuation",
-        TitleMiss.MoreOrFewerWords => "the same words with more or fewer around them",
-        TitleMiss.Wording => "other wording",
-        _ => "",
-    };
+    private static string MissName(TitleMiss miss) => MissKinds.Single(m => m.Kind == miss).Name;
 
     /// <summary>A tool's figures over all pages.</summary>
     public sealed record ToolReport(string Tool, IReadOnlyList<PageScore> Rows, int Predicted)
@@ -305,8 +292,8 @@ public sealed class EvalExtractionCommand : ICliCommand
         public Interval DateInterval => Bootstrap.MeanInterval(Rows.Where(r => r.DateOk.HasValue).Select(r => r.DateOk == true ? 1.0 : 0).ToList());
 
         /// <summary>Title misses by kind, every kind counted, smallest difference first.</summary>
-        public IReadOnlyList<(TitleMiss Kind, int Pages)> TitleMisses =>
-            MissKinds.Select(kind => (kind, Rows.Count(r => r.TitleMiss == MissName(kind)))).ToList();
+        public IReadOnlyList<(string Name, string Label, int Pages)> TitleMisses =>
+            MissKinds.Select(kind => (kind.Name, kind.Label, Rows.Count(r => r.TitleMiss == kind.Name))).ToList();
 
         /// <summary>Shares of page resamples in which <paramref name="reference"/> scores above this tool; null for itself.</summary>
         public AheadShare? ReferenceAhead(ToolReport reference) => ReferenceEquals(this, reference)
@@ -320,7 +307,7 @@ public sealed class EvalExtractionCommand : ICliCommand
             Round(TitleAccuracy), Round(DateAccuracy), DatePages, PagesPerSecond is { } p ? Math.Round(p, 1) : null,
             reference.PagesPerSecond is { } mine && PagesPerSecond is { } theirs && theirs > 0 && !ReferenceEquals(this, reference) ? Math.Round(mine / theirs, 1) : null,
             null, Round(AuthorAccuracy), AuthorPages,
-            new ReportIntervals(Pair(ShingleInterval), Pair(BowInterval), Pair(TitleInterval), Pair(DateInterval)), TitleMisses.ToDictionary(m => MissName(m.Kind), m => m.Pages),
+            new ReportIntervals(Pair(ShingleInterval), Pair(BowInterval), Pair(TitleInterval), Pair(DateInterval)), TitleMisses.ToDictionary(m => m.Name, m => m.Pages),
             ReferenceAhead(reference) is { } ahead ? ahead with { ShingleF1 = Round(ahead.ShingleF1), BowF1 = Round(ahead.BowF1) } : null);
 
         private static double Round(double value) => Math.Round(value, 4);
@@ -380,7 +367,7 @@ public sealed class EvalExtractionCommand : ICliCommand
             "'ahead' = share of the same resamples in which the first tool's mean is higher.");
         foreach (var report in reports)
         {
-            var misses = report.TitleMisses.Where(m => m.Pages > 0).Select(m => $"{m.Pages} {MissLabel(m.Kind)}");
+            var misses = report.TitleMisses.Where(m => m.Pages > 0).Select(m => $"{m.Pages} {m.Label}");
             console.Out.WriteLine($"{report.Tool} title misses ({report.TitleMisses.Sum(m => m.Pages)}): {string.Join("; ", misses)}");
         }
     }
