@@ -37,6 +37,7 @@ public sealed class BenchDamageCommand : ICliCommand
             var pagesDirectory = Directory.CreateDirectory(Path.Combine(outDirectory, "html")).FullName;
             var damage = new PageDamage(parse.GetValue(seedOption));
             var kinds = new Dictionary<DamageKind, int>();
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var lines = new List<string>();
             var failed = 0;
             var lineNumber = 0;
@@ -49,7 +50,7 @@ public sealed class BenchDamageCommand : ICliCommand
                     continue;
                 }
 
-                if (Damaged(line, root, pagesDirectory, damage, kind, out var damagedKind, out var problem) is not { } written)
+                if (Damaged(line, root, pagesDirectory, names, damage, kind, out var damagedKind, out var problem) is not { } written)
                 {
                     console.Fail($"{truthPath}:{lineNumber}: {problem}");
                     failed++;
@@ -71,9 +72,10 @@ public sealed class BenchDamageCommand : ICliCommand
 
     /// <summary>
     /// The truth line with its page damaged and written under <paramref name="pagesDirectory"/>, "file" pointing at it;
-    /// or null and why not.
+    /// or null and why not. A page keeps its file name unless an earlier page of this run took it (truths that keep
+    /// their pages in several folders can repeat a name): then it gets the first free "-2", "-3", ... before the extension.
     /// </summary>
-    private static string? Damaged(string line, string root, string pagesDirectory, PageDamage damage, DamageKind? kind, out DamageKind damagedKind, out string? problem)
+    private static string? Damaged(string line, string root, string pagesDirectory, HashSet<string> names, PageDamage damage, DamageKind? kind, out DamageKind damagedKind, out string? problem)
     {
         damagedKind = default;
         problem = null;
@@ -105,10 +107,24 @@ public sealed class BenchDamageCommand : ICliCommand
 
         // Written unzipped: the damage is to the page, not to its compression.
         var name = Path.GetFileName(file);
-        name = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
+        name = FreeName(name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name, names);
         File.WriteAllBytes(Path.Combine(pagesDirectory, name), damaged);
         row["file"] = $"html/{name}";
         row["damage"] = damagedKind.ToString();
         return row.ToJsonString();
+    }
+
+    /// <summary>The name, or the first of name-2, name-3, ... (before the extension) not yet in <paramref name="names"/>; taken.</summary>
+    internal static string FreeName(string name, HashSet<string> names)
+    {
+        var stem = Path.GetFileNameWithoutExtension(name);
+        var extension = Path.GetExtension(name);
+        var free = name;
+        for (var n = 2; !names.Add(free); n++)
+        {
+            free = $"{stem}-{n}{extension}";
+        }
+
+        return free;
     }
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using Storyfold.Cli.Commands;
 using Storyfold.Tests.Extraction;
 using Storyfold.Tests.Support;
 
@@ -73,5 +74,38 @@ public sealed class BenchDamageCommandTests
         var rows = File.ReadAllLines(Path.Combine(output, "ground-truth.jsonl"));
         Assert.Equal(2, rows.Length);
         Assert.All(rows, row => Assert.Contains("\"damage\":\"", row));
+    }
+
+    [Fact]
+    public async Task Gives_pages_of_the_same_name_in_different_folders_files_of_their_own()
+    {
+        using var temp = new TempDirectory();
+        var truth = WriteTruth(temp);
+        var other = Directory.CreateDirectory(temp.File("truth/more")).FullName;
+        var second = Page.Replace("Council backs harbour plan", "Ferry strike ends", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(other, "a.html"), second);
+        File.AppendAllLines(truth, ["""{"id":"a2","file":"more/a.html","title":"Ferry strike ends","text":"The strike ended."}"""]);
+        var output = temp.File("damaged");
+
+        var run = await CliRun.RunAsync("bench", "damage", truth, output, "--kind", "CutShort", "--seed", "3");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var files = File.ReadAllLines(Path.Combine(output, "ground-truth.jsonl")).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("file").GetString()).ToList();
+        Assert.Equal(["html/a.html", "html/b.html", "html/a-2.html"], files);
+        Assert.True(Page.StartsWith(File.ReadAllText(Path.Combine(output, "html/a.html")), StringComparison.Ordinal), "the first a.html is not the first page cut short");
+        Assert.True(second.StartsWith(File.ReadAllText(Path.Combine(output, "html/a-2.html")), StringComparison.Ordinal), "a-2.html is not the second page cut short");
+    }
+
+    [Theory]
+    [InlineData(new string[0], "a.html", "a.html")]
+    [InlineData(new[] { "a.html" }, "a.html", "a-2.html")]
+    [InlineData(new[] { "a.html", "a-2.html" }, "A.HTML", "A-3.HTML")]
+    [InlineData(new[] { "page" }, "page", "page-2")]
+    public void Free_name_takes_the_first_name_not_yet_written(string[] taken, string name, string expected)
+    {
+        var names = new HashSet<string>(taken, StringComparer.OrdinalIgnoreCase);
+
+        Assert.Equal(expected, BenchDamageCommand.FreeName(name, names));
+        Assert.Contains(expected, names);
     }
 }
