@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using Storyfold.Clustering;
+using Storyfold.Evaluation;
 using Storyfold.Ingest;
 using Storyfold.News;
 using Storyfold.Storage;
@@ -90,6 +91,7 @@ public sealed class EvalClusteringCommand : ICliCommand
                 var baselineSeconds = baselineClock.Elapsed.TotalSeconds;
                 var rate = stored.Count / Math.Max(seconds, 1e-9);
                 var baselineRate = stored.Count / Math.Max(baselineSeconds, 1e-9);
+                var spread = StorySpread.Of(scores, baseline);
                 if (parse.GetValue(json))
                 {
                     CliJson.WriteDocument(console.Out, new
@@ -100,6 +102,8 @@ public sealed class EvalClusteringCommand : ICliCommand
                         storyfold = Figures(scores, rate),
                         baseline = Figures(baseline, baselineRate),
                         baseline_name = "tf-idf cosine single-pass (threshold 0.3)",
+                        intervals = new { storyfold = IntervalFigures(spread.Storyfold), baseline = IntervalFigures(spread.Baseline) },
+                        storyfold_ahead = new { bcubed_f1 = spread.StoryfoldAhead },
                     });
                 }
                 else
@@ -117,6 +121,14 @@ public sealed class EvalClusteringCommand : ICliCommand
                     Row("predicted stories", scores.PredictedStories, baseline.PredictedStories, "F0");
                     Row("articles/s", rate, baselineRate, "F0");
                     console.Out.WriteLine("(storyfold articles/s: the whole ingest pipeline into SQLite; baseline: clustering alone)");
+                    void Range(string name, double[] ours, double[] theirs) =>
+                        console.Out.WriteLine($"{name,-22}{StorySpread.Format(ours),12}{StorySpread.Format(theirs),15}");
+                    Range("B-cubed F1 95%", spread.Storyfold.BCubedF1, spread.Baseline.BCubedF1);
+                    Range("B-cubed precision 95%", spread.Storyfold.BCubedPrecision, spread.Baseline.BCubedPrecision);
+                    Range("B-cubed recall 95%", spread.Storyfold.BCubedRecall, spread.Baseline.BCubedRecall);
+                    console.Out.WriteLine(
+                        $"(95% intervals: bootstrap over the {scores.GoldStories} gold stories, {Bootstrap.DefaultResamples:N0} resamples, fixed seed; " +
+                        $"storyfold ahead on B-cubed F1 in {spread.StoryfoldAhead * 100:F1}% of them)");
                 }
 
                 return ExitCodes.Success;
@@ -136,6 +148,40 @@ public sealed class EvalClusteringCommand : ICliCommand
         predicted_stories = scores.PredictedStories,
         articles_per_second = rate,
     };
+
+    private static object IntervalFigures(BCubedIntervals intervals) => new
+    {
+        bcubed_f1 = intervals.BCubedF1,
+        bcubed_precision = intervals.BCubedPrecision,
+        bcubed_recall = intervals.BCubedRecall,
+    };
+
+    /// <summary>B-cubed intervals, each [low, high].</summary>
+    private sealed record BCubedIntervals(double[] BCubedF1, double[] BCubedPrecision, double[] BCubedRecall);
+
+    /// <summary>
+    /// How far the B-cubed figures could move on other stories of the same kind: a bootstrap over gold stories (a story's
+    /// articles are drawn together, as they are not independent of each other), and the share of the same resamples in
+    /// which Storyfold's B-cubed F1 is above the baseline's. Each article keeps the B-cubed precision and recall it has
+    /// in the whole run (a resample does not re-cluster), as in the usual bootstrap of per-item scores. Pairwise scores get
+    /// no interval: a predicted story's pairs span gold stories, so they do not split by story.
+    /// </summary>
+    private sealed record StorySpread(BCubedIntervals Storyfold, BCubedIntervals Baseline, double StoryfoldAhead)
+    {
+        public static StorySpread Of(ClusteringScores scores, ClusteringScores baseline) => new(
+            Intervals(scores), Intervals(baseline),
+            Bootstrap.GroupShareAhead(scores.Stories.Count, s => scores.BCubedOver(s).F1, s => baseline.BCubedOver(s).F1));
+
+        private static BCubedIntervals Intervals(ClusteringScores scores) => new(
+            Pair(Bootstrap.GroupInterval(scores.Stories.Count, s => scores.BCubedOver(s).F1)),
+            Pair(Bootstrap.GroupInterval(scores.Stories.Count, s => scores.BCubedOver(s).Precision)),
+            Pair(Bootstrap.GroupInterval(scores.Stories.Count, s => scores.BCubedOver(s).Recall)));
+
+        private static double[] Pair(Interval interval) => [Math.Round(interval.Low, 4), Math.Round(interval.High, 4)];
+
+        public static string Format(double[] range) =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{range[0]:F3}-{range[1]:F3}");
+    }
 
     /// <summary>Article id to gold story; only <c>id</c> and <c>gold_story</c> are read (never <c>topic</c>).</summary>
     private static Dictionary<string, string>? ReadGold(string path, CliConsole console)

@@ -72,4 +72,43 @@ public sealed class BootstrapTests
     {
         Assert.Throws<ArgumentException>(() => Bootstrap.ShareAhead([1.0, 0.5], [1.0]));
     }
+
+    [Fact]
+    public void Resampling_whole_groups_widens_the_interval_when_a_group_s_items_hang_together()
+    {
+        // 20 stories of 10 articles; an article scores what its story scores (half 1, half 0). Drawn one by one, the
+        // 200 articles look like 200 independent trials; drawn by story, there are 20: about sqrt(10) = 3.2 times wider.
+        var storyScores = Enumerable.Range(0, 20).Select(i => i % 2 == 0 ? 1.0 : 0).ToList();
+        var articles = storyScores.SelectMany(score => Enumerable.Repeat(score, 10)).ToList();
+
+        var byArticle = Bootstrap.MeanInterval(articles);
+        var byStory = Bootstrap.GroupInterval(storyScores.Count, sample => sample.Average(i => storyScores[i]));
+
+        Assert.InRange(0.5, byStory.Low, byStory.High);
+        Assert.InRange((byStory.High - byStory.Low) / (byArticle.High - byArticle.Low), 2.2, 4.5);
+    }
+
+    [Fact]
+    public void Groups_that_all_score_the_same_give_the_score_itself_and_none_gives_nothing()
+    {
+        var interval = Bootstrap.GroupInterval(30, sample => 0.75);
+
+        Assert.Equal(new Interval(0.75, 0.75), interval);
+        Assert.Equal(new Interval(0, 0), Bootstrap.GroupInterval(0, sample => 1));
+        Assert.Equal(0, Bootstrap.GroupShareAhead(0, sample => 1, sample => 0));
+    }
+
+    [Fact]
+    public void Over_groups_a_side_better_on_every_group_is_ahead_in_every_resample_and_the_figures_repeat()
+    {
+        var scores = Enumerable.Range(0, 40).Select(i => 0.6 + i % 5 / 20.0).ToList();
+        double First(IReadOnlyList<int> sample) => sample.Average(i => scores[i]);
+        double Second(IReadOnlyList<int> sample) => sample.Average(i => scores[i] - 0.02);
+
+        Assert.Equal(1, Bootstrap.GroupShareAhead(scores.Count, First, Second));
+        Assert.Equal(0, Bootstrap.GroupShareAhead(scores.Count, Second, First));
+        Assert.Equal(Bootstrap.GroupInterval(scores.Count, First), Bootstrap.GroupInterval(scores.Count, First));
+        // Each resample draws as many groups as there are, indices in range.
+        Assert.Equal(0, Bootstrap.GroupShareAhead(scores.Count, sample => sample.Count == scores.Count && sample.All(i => i is >= 0 and < 40) ? 0 : 1, sample => 0));
+    }
 }
