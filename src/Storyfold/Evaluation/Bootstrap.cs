@@ -19,10 +19,7 @@ public static class Bootstrap
             return new Interval(0, 0);
         }
 
-        var means = ResampledMeans(values, resamples, seed);
-        Array.Sort(means);
-        var tail = (1 - level) / 2;
-        return new Interval(means[Index(tail, resamples)], means[Index(1 - tail, resamples)]);
+        return Central(ResampledMeans(values, resamples, seed), level);
     }
 
     /// <summary>
@@ -71,9 +68,7 @@ public static class Bootstrap
             values[r++] = statistic(sample);
         }
 
-        Array.Sort(values);
-        var tail = (1 - level) / 2;
-        return new Interval(values[Index(tail, resamples)], values[Index(1 - tail, resamples)]);
+        return Central(values, level);
     }
 
     /// <summary>
@@ -122,6 +117,14 @@ public static class Bootstrap
         }
 
         return means;
+    }
+
+    /// <summary>The central <paramref name="level"/> share of the resampled figures (sorted in place): the percentile interval.</summary>
+    private static Interval Central(double[] figures, double level)
+    {
+        Array.Sort(figures);
+        var tail = (1 - level) / 2;
+        return new Interval(figures[Index(tail, figures.Length)], figures[Index(1 - tail, figures.Length)]);
     }
 
     private static int Index(double quantile, int count) => Math.Clamp((int)Math.Round(quantile * (count - 1)), 0, count - 1);
