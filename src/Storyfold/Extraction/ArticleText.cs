@@ -595,7 +595,16 @@ internal static partial class ArticleText
 
     private static bool IsByline(PageBlock block, bool atEdge) =>
         block.Words <= 14 && block.Kind != BlockKind.Heading &&
-        ((BylinePattern().IsMatch(block.Text) && !MeansSentence().IsMatch(block.Text)) || (atEdge && IsOnlyDate(block.Text)) || (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)));
+        ((BylinePattern().IsMatch(block.Text) && !MeansSentence().IsMatch(block.Text)) || (atEdge && IsOnlyDate(block.Text)) ||
+         (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)) || IsCjkByline(block.Text));
+
+    /// <summary>
+    /// A Chinese news page's line of particulars by the headline or under the story: "2023年02月25日 18:32 来源：新华网 记者
+    /// 王小明", "责任编辑：张三", "文/李华". Its labels take a colon (or a slash, or a space after 记者), so a sentence that
+    /// opens with the word ("记者从外交部获悉，……") is not one, and it closes no sentence with 。.
+    /// </summary>
+    internal static bool IsCjkByline(string text) =>
+        text.Length <= 80 && !text.Contains('。') && text.Any(Storyfold.Text.Scripts.IsCjk) && CjkBylineLabel().IsMatch(text);
 
     /// <summary>
     /// The site's filing of the article at the start or end of its text ("Tags: harbour, council", "Filed under: Local",
@@ -838,6 +847,10 @@ internal static partial class ArticleText
 
     [GeneratedRegex(@"^(by|written by|words by|contributions? from|contributed by|posted( by| on)?|published( by| on)?|updated( on)?|last updated( on)?|reviewed by|medically reviewed by|fact[- ]checked by|edited by|reporting by|photo(graph)?s? by|image( credit)?:|credit:|source:)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePattern();
+
+    /// <summary>The labels of a Chinese byline or source line: see <see cref="IsCjkByline"/>.</summary>
+    [GeneratedRegex(@"(?:^|[\s\u3000|｜·•（(【\[])(?:(?:来源|來源|稿源|作者|责任编辑|責任編輯|编辑|編輯|责编|責編|发布时间|發佈時間|發布時間|发布日期|發布日期|发表时间|發表時間|发表于|發表於|更新时间|更新時間|通讯员|通訊員|摄影|攝影)\s*[:：]|\p{IsCJKUnifiedIdeographs}{0,6}?(?:记者|記者)(?:[:：]|\s+\p{IsCJKUnifiedIdeographs})|(?:文|图|圖|撰文)\s*[/／])")]
+    private static partial Regex CjkBylineLabel();
 
     /// <summary>The reading time a page prints by the byline: "8 min read", "3 MIN. READ", "Reading time: 5 minutes".</summary>
     [GeneratedRegex(@"(?:\b\d+\s*(?:min|mins|minutes?)\.?\s*(?:read|reading(?: time)?)|^\W*reading time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?)\W*$", RegexOptions.IgnoreCase)]

@@ -159,7 +159,41 @@ internal static partial class Bylines
         {
             yield return [named];
         }
+
+        if (CjkAuthors(block.Text) is { Count: > 0 } cjk)
+        {
+            yield return cjk;
+        }
     }
+
+    /// <summary>
+    /// The writers a Chinese byline names: "作者：王小明", "记者 王小明 李华", "新华社记者：王小明、李华", "文/张三", each name two to
+    /// four Han characters (or a transliterated one with its dot, "阿卜杜拉·艾力"). Editors ("责任编辑：张三") are not the
+    /// writers; a label word after the names ("来源") is not a name.
+    /// </summary>
+    internal static IReadOnlyList<string> CjkAuthors(string text)
+    {
+        if (text.Length > 80 || text.Contains('。') || CjkByline().Match(text) is not { Success: true } match)
+        {
+            return [];
+        }
+
+        return Clean(CjkNameSeparator().Split(match.Groups["names"].Value).Where(name => name.Length >= 2 && !CjkLabelWords.Contains(name)));
+    }
+
+    /// <summary>Words of a byline's labels that can stand where a name does ("记者 王小明 来源：新华网").</summary>
+    private static readonly HashSet<string> CjkLabelWords = new(StringComparer.Ordinal)
+    {
+        "来源", "來源", "作者", "记者", "記者", "编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "摄影", "攝影", "通讯员", "通訊員", "发布", "發布",
+    };
+
+    private const string HanName = @"\p{IsCJKUnifiedIdeographs}{2,4}(?:[·・]\p{IsCJKUnifiedIdeographs}{1,8})?";
+
+    [GeneratedRegex(@"(?:^|[\s\u3000|｜·•（(【\[])(?:(?:作者|撰文)\s*[:：/／]?|\p{IsCJKUnifiedIdeographs}{0,6}?(?:记者|記者)(?:\s*[:：]|\s)|文\s*[/／])\s*(?<names>" + HanName + @"(?:(?:\s*[、，,]\s*|\s+)" + HanName + @"){0,5})(?=$|[\s\u3000)）】\]|｜,，;；])")]
+    private static partial Regex CjkByline();
+
+    [GeneratedRegex(@"\s*[、，,]\s*|\s+")]
+    private static partial Regex CjkNameSeparator();
 
     private static bool InCommentThread(IElement element) => element.Closest(CommentThread) is not null;
 

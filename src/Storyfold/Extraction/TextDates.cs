@@ -63,6 +63,12 @@ internal static partial class TextDates
             return isoDay;
         }
 
+        var cjk = CjkDate().Match(text);
+        if (cjk.Success && MakeDay(cjk.Groups["y"].Value, cjk.Groups["m"].Value, cjk.Groups["d"].Value) is { } cjkDay)
+        {
+            return cjkDay;
+        }
+
         var dotted = DottedDate().Match(text);
         if (dotted.Success && MakeDay(dotted.Groups["y"].Value, dotted.Groups["m"].Value, dotted.Groups["d"].Value) is { } dottedDay)
         {
@@ -102,7 +108,7 @@ internal static partial class TextDates
             text = text[..400];
         }
 
-        if (WrittenDate().IsMatch(text) || IsoInText().IsMatch(text))
+        if (WrittenDate().IsMatch(text) || IsoInText().IsMatch(text) || CjkDate().IsMatch(text))
         {
             return null;
         }
@@ -201,11 +207,11 @@ internal static partial class TextDates
     }
 
     /// <summary>
-    /// The text with the dates it writes out ("Dec 17, 2025", "4 August 2010", "2025-12-17", "03/01/2017") taken away:
-    /// a byline sets the date beside the name.
+    /// The text with the dates it writes out ("Dec 17, 2025", "4 August 2010", "2025-12-17", "03/01/2017", "2025年12月17日")
+    /// taken away: a byline sets the date beside the name.
     /// </summary>
     public static string WithoutDates(string text) =>
-        SlashedDate().Replace(DottedDate().Replace(IsoInText().Replace(WrittenDate().Replace(text, " "), " "), " "), " ");
+        CjkDate().Replace(SlashedDate().Replace(DottedDate().Replace(IsoInText().Replace(WrittenDate().Replace(text, " "), " "), " "), " "), " ");
 
     private static bool Plausible(PublicationDate date) => date.Value.Year is >= 1990 and <= 2100;
 
@@ -219,6 +225,11 @@ internal static partial class TextDates
 
     [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex DottedDate();
+
+    // Chinese and Japanese write year, month and day with their characters (2023年2月25日, 2023 年 02 月 25 日); Korean
+    // with its own (2023년 2월 25일). Chinese speech writes the day with 号. Unambiguous, so no other reading.
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)\s*[日号號일]")]
+    private static partial Regex CjkDate();
 
     [GeneratedRegex(@"(?<![\d/.])(?<a>[0-3]?\d)/(?<b>[0-3]?\d)/(?<y>(?:19|20)\d{2})(?![\d/])")]
     private static partial Regex SlashedDate();

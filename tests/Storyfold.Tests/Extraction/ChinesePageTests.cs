@@ -1,0 +1,105 @@
+using Storyfold.Extraction;
+
+namespace Storyfold.Tests.Extraction;
+
+/// <summary>
+/// Chinese news pages as portals lay them out: a line of particulars under the headline (date in 年月日, source, reporter),
+/// an editor's line under the story. The date and the writers come from it, and neither line is article text.
+/// </summary>
+public sealed class ChinesePageTests
+{
+    private static readonly PageExtractor Extractor = new();
+
+    private const string Story =
+        "<p>外交部发言人25日宣布：应国家主席邀请，白俄罗斯总统将于2月28日至3月2日对中国进行国事访问。</p>" +
+        "<p>记者从外交部获悉，两国外长24日通电话，表示愿深化政治互信，推进各领域务实合作。</p>" +
+        "<p>去年9月，两国元首宣布将两国关系提升为全天候全面战略伙伴关系。分析人士认为，此访将为两国关系注入新的动力。</p>";
+
+    private static ExtractedPage Extract(string particulars, string after = "")
+    {
+        var html =
+            "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>白俄罗斯总统将对中国进行国事访问</title></head><body>" +
+            "<div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/news\">新闻</a> | <a href=\"/world\">国际</a></div>" +
+            $"<div class=\"article\"><h1>白俄罗斯总统将对中国进行国事访问</h1><div class=\"info\">{particulars}</div><div class=\"content\">{Story}{after}</div></div>" +
+            "<div class=\"related\"><h3>相关新闻</h3><ul><li><a href=\"/a1\">两国签署多项合作文件</a></li><li><a href=\"/a2\">外交部欢迎来访</a></li></ul></div>" +
+            "</body></html>";
+        var result = Extractor.Extract(html, null);
+        Assert.True(result.Page is not null, result.Problem);
+        return result.Page!;
+    }
+
+    [Theory]
+    [InlineData("<span>2023年02月25日 18:32</span> <span>来源：示例通讯社</span> <span>记者 王小明</span>", "2023-02-25", new[] { "王小明" })]
+    [InlineData("<span>发布时间：2023年2月5日</span> <span>作者：王小明、李华</span>", "2023-02-05", new[] { "王小明", "李华" })]
+    [InlineData("<p>新华社记者：张伟 刘洋</p><p>2023 年 2 月 25 日</p>", "2023-02-25", new[] { "张伟", "刘洋" })]
+    [InlineData("<span>文/阿卜杜拉·艾力</span> <span>2023-02-25 09:00</span>", "2023-02-25", new[] { "阿卜杜拉·艾力" })]
+    [InlineData("<span>2023年2月25日</span> <span>来源：新华网</span>", "2023-02-25", new string[0])]
+    public void Reads_date_and_writers_from_the_line_of_particulars_and_leaves_it_out_of_the_text(string particulars, string day, string[] authors)
+    {
+        var page = Extract(particulars);
+
+        Assert.Equal(day, page.Published?.ToIso()[..10]);
+        Assert.Equal(authors, page.Authors);
+        Assert.StartsWith("外交部发言人25日宣布", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("来源", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2023", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Leaves_the_editor_s_line_out_and_does_not_take_the_editor_for_the_writer()
+    {
+        var page = Extract("<span>2023年02月25日</span>", "<p>（责任编辑：张三）</p>");
+
+        Assert.Empty(page.Authors);
+        Assert.DoesNotContain("张三", page.Text, StringComparison.Ordinal);
+        Assert.EndsWith("此访将为两国关系注入新的动力。", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_that_opens_with_the_word_for_reporter()
+    {
+        var page = Extract("<span>2023年02月25日</span>");
+
+        // "记者从外交部获悉，……" (the reporter learned from the ministry that ...) is a sentence of the story, not a byline.
+        Assert.Contains("记者从外交部获悉", page.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2023年02月25日 18:32 来源：新华网", true)]
+    [InlineData("责任编辑：张三", true)]
+    [InlineData("（记者 王小明）", true)]
+    [InlineData("文/李华", true)]
+    [InlineData("记者从外交部获悉，两国外长通电话。", false)]
+    [InlineData("在记者会上，他表示欢迎来访", false)]
+    [InlineData("来源：国家统计局。数据显示，一季度增长5%。", false)]
+    [InlineData("Source: Reuters", false)]
+    public void Tells_a_line_of_particulars_from_a_sentence(string text, bool byline)
+    {
+        Assert.Equal(byline, ArticleText.IsCjkByline(text));
+    }
+
+    [Theory]
+    [InlineData("记者 王小明 来源：新华网", new[] { "王小明" })]
+    [InlineData("本报记者 王小明 李华", new[] { "王小明", "李华" })]
+    [InlineData("作者：王小明，李华", new[] { "王小明", "李华" })]
+    [InlineData("责任编辑：张三", new string[0])]
+    [InlineData("在记者会上表示，欢迎来访", new string[0])]
+    [InlineData("文艺工作者王小明", new string[0])]
+    public void Names_the_writers_of_a_chinese_byline(string text, string[] names)
+    {
+        Assert.Equal(names, Bylines.CjkAuthors(text));
+    }
+
+    [Theory]
+    [InlineData("2023年02月25日 18:32", "2023-02-25")]
+    [InlineData("发布于 2023 年 2 月 5 日", "2023-02-05")]
+    [InlineData("2023年2月25号", "2023-02-25")]
+    [InlineData("2023년 2월 25일", "2023-02-25")]
+    [InlineData("2023年2月30日", null)]
+    [InlineData("12023年2月25日", null)]
+    public void Reads_dates_written_with_year_month_and_day_characters(string text, string? day)
+    {
+        Assert.Equal(day, TextDates.FindInText(text)?.ToIso()[..10]);
+        Assert.Null(TextDates.OtherReading(text, monthFirst: true));
+    }
+}
