@@ -694,6 +694,11 @@ internal static partial class TitleFinder
     /// <summary>Drops a trailing (or leading) site name: "Title | Site", "Title - Site", "Site: Title" when Site is known.</summary>
     internal static string RemoveSiteSuffix(string title, string? siteName)
     {
+        if (title.Any(Scripts.IsCjk) && WithoutCjkSiteSuffix(title, siteName) is { } cut)
+        {
+            return RemoveSiteSuffix(cut, siteName);
+        }
+
         foreach (var (separator, head, tail) in LastSplits(title, Separators))
         {
             if (IsSiteName(tail, siteName) || IsDomainName(tail) || (separator == " | " && Words(tail) <= 4 && Words(head) >= 3))
@@ -711,6 +716,48 @@ internal static partial class TitleFinder
 
         return title;
     }
+
+    /// <summary>
+    /// A Chinese portal's title without the channel and site it appends, unspaced: "标题_新闻中心_新浪网" (an underscore never
+    /// sits inside a headline, so all after the first goes), "标题-新华网", "标题--国际--人民网", "标题|央视网": after a
+    /// hyphen or bar, only a short tail that is the site's name or reads as an outlet's (ending in 网, 报, 社, 台, 新闻,
+    /// 频道, 客户端: site, paper, agency, station, news, channel, app). Null when the title has none.
+    /// </summary>
+    private static string? WithoutCjkSiteSuffix(string title, string? siteName)
+    {
+        var underscore = title.IndexOf('_', StringComparison.Ordinal);
+        if (underscore >= 4 && title[..underscore].Trim() is { } head && head.Any(Scripts.IsCjk))
+        {
+            return head;
+        }
+
+        var cut = title.LastIndexOfAny(['-', '|', '｜', '－']);
+        if (cut < 4)
+        {
+            return null;
+        }
+
+        var tail = title[(cut + 1)..].Trim();
+        var rest = title[..cut].TrimEnd('-', '－', ' ');
+        if (rest.Length < 4 || tail.Length is < 2 or > 12 || tail.Contains(' ') || !(IsSiteName(tail, siteName) || CjkOutlet().IsMatch(tail)))
+        {
+            return null;
+        }
+
+        // People's Daily and others chain the channel with a double hyphen: "标题--国际--人民网".
+        if (title[cut - 1] == '-')
+        {
+            while (rest.LastIndexOf("--", StringComparison.Ordinal) is var channel and >= 4 && rest[(channel + 2)..].Trim() is { Length: >= 1 and <= 6 } name && !name.Contains(' '))
+            {
+                rest = rest[..channel].TrimEnd();
+            }
+        }
+
+        return rest;
+    }
+
+    [GeneratedRegex(@"(?:网|網|报|報|社|台|新闻|新聞|频道|頻道|客户端|客戶端)$")]
+    private static partial Regex CjkOutlet();
 
     /// <summary>The title cut at the last occurrence of each separator it holds, in the separators' order, both sides trimmed.</summary>
     private static IEnumerable<(string Separator, string Head, string Tail)> LastSplits(string title, string[] separators)

@@ -102,4 +102,29 @@ public sealed class ChinesePageTests
         Assert.Equal(day, TextDates.FindInText(text)?.ToIso()[..10]);
         Assert.Null(TextDates.OtherReading(text, monthFirst: true));
     }
+
+    [Theory]
+    [InlineData("卢卡申科将对中国进行国事访问_新闻中心_示例网", "卢卡申科将对中国进行国事访问")]
+    [InlineData("习近平会见白俄罗斯总统-新华网", "习近平会见白俄罗斯总统")]
+    [InlineData("习近平会见白俄罗斯总统--国际--人民网", "习近平会见白俄罗斯总统")]
+    [InlineData("习近平会见白俄罗斯总统|央视网", "习近平会见白俄罗斯总统")]
+    [InlineData("中白关系——开启新篇章", "中白关系——开启新篇章")]
+    [InlineData("新冠-19疫情最新进展", "新冠-19疫情最新进展")]
+    [InlineData("Council_backs_harbour_plan", "Council_backs_harbour_plan")]
+    public void Takes_the_channel_and_site_off_a_chinese_portal_s_title(string declared, string headline)
+    {
+        Assert.Equal(headline, TitleFinder.RemoveSiteSuffix(declared, siteName: null));
+    }
+
+    [Fact]
+    public void A_page_without_a_heading_gets_its_title_element_without_the_portal_s_suffix()
+    {
+        const string html =
+            "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>白俄罗斯总统将对中国进行国事访问_国际新闻_示例网</title></head><body>" +
+            $"<div class=\"article\"><div class=\"content\">{Story}</div></div></body></html>";
+
+        var page = Extractor.Extract(html, null).Page!;
+
+        Assert.Equal("白俄罗斯总统将对中国进行国事访问", page.Title);
+    }
 }
