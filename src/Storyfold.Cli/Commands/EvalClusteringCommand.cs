@@ -173,11 +173,9 @@ public sealed class EvalClusteringCommand : ICliCommand
             Bootstrap.GroupShareAhead(scores.Stories.Count, s => scores.BCubedOver(s).F1, s => baseline.BCubedOver(s).F1));
 
         private static BCubedIntervals Intervals(ClusteringScores scores) => new(
-            Pair(Bootstrap.GroupInterval(scores.Stories.Count, s => scores.BCubedOver(s).F1)),
-            Pair(Bootstrap.GroupInterval(scores.Stories.Count, s => scores.BCubedOver(s).Precision)),
-            Pair(Bootstrap.GroupInterval(scores.Stories.Count, s => scores.BCubedOver(s).Recall)));
-
-        private static double[] Pair(Interval interval) => [Math.Round(interval.Low, 4), Math.Round(interval.High, 4)];
+            Bootstrap.GroupInterval(scores.Stories.Count, s => scores.BCubedOver(s).F1).ToJsonPair(),
+            Bootstrap.GroupInterval(scores.Stories.Count, s => scores.BCubedOver(s).Precision).ToJsonPair(),
+            Bootstrap.GroupInterval(scores.Stories.Count, s => scores.BCubedOver(s).Recall).ToJsonPair());
 
         public static string Format(double[] range) =>
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{range[0]:F3}-{range[1]:F3}");

@@ -307,12 +307,11 @@ public sealed class EvalExtractionCommand : ICliCommand
             Round(TitleAccuracy), Round(DateAccuracy), DatePages, PagesPerSecond is { } p ? Math.Round(p, 1) : null,
             reference.PagesPerSecond is { } mine && PagesPerSecond is { } theirs && theirs > 0 && !ReferenceEquals(this, reference) ? Math.Round(mine / theirs, 1) : null,
             null, Round(AuthorAccuracy), AuthorPages,
-            new ReportIntervals(Pair(ShingleInterval), Pair(BowInterval), Pair(TitleInterval), Pair(DateInterval)), TitleMisses.ToDictionary(m => m.Name, m => m.Pages),
+            new ReportIntervals(ShingleInterval.ToJsonPair(), BowInterval.ToJsonPair(), TitleInterval.ToJsonPair(), DateInterval.ToJsonPair()), TitleMisses.ToDictionary(m => m.Name, m => m.Pages),
             ReferenceAhead(reference) is { } ahead ? ahead with { ShingleF1 = Round(ahead.ShingleF1), BowF1 = Round(ahead.BowF1) } : null);
 
         private static double Round(double value) => Math.Round(value, 4);
 
-        private static double[] Pair(Interval interval) => [Round(interval.Low), Round(interval.High)];
     }
 
     /// <summary>The <c>--json</c> shape: the first tool's figures, other tools under <c>compare</c>.</summary>

@@ -102,9 +102,9 @@ public sealed class EvalSummariesCommand : ICliCommand
                 words = Math.Round(kv.Value.Words.Average(), 1),
                 intervals = new
                 {
-                    rouge1 = Pair(Bootstrap.MeanInterval(kv.Value.Rouge1)),
-                    rouge2 = Pair(Bootstrap.MeanInterval(kv.Value.Rouge2)),
-                    rougeL = Pair(Bootstrap.MeanInterval(kv.Value.RougeL)),
+                    rouge1 = Bootstrap.MeanInterval(kv.Value.Rouge1).ToJsonPair(),
+                    rouge2 = Bootstrap.MeanInterval(kv.Value.Rouge2).ToJsonPair(),
+                    rougeL = Bootstrap.MeanInterval(kv.Value.RougeL).ToJsonPair(),
                 },
                 storyfoldAhead = ReferenceEquals(kv.Value, mine) ? null : new
                 {
@@ -159,8 +159,6 @@ public sealed class EvalSummariesCommand : ICliCommand
     private static string Range(double[] interval) => $"{F(interval[0])} - {F(interval[1])}";
 
     private static string Pct(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
-
-    private static double[] Pair(Interval interval) => [Math.Round(interval.Low, 4), Math.Round(interval.High, 4)];
 
     /// <summary>One system's scores, case by case.</summary>
     private sealed class CaseScores

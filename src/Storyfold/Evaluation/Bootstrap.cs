@@ -1,7 +1,11 @@
 namespace Storyfold.Evaluation;
 
 /// <summary>A range that a figure is likely to fall in on other items of the same kind.</summary>
-public readonly record struct Interval(double Low, double High);
+public readonly record struct Interval(double Low, double High)
+{
+    /// <summary>[low, high] to four places, as the evals write an interval in their JSON.</summary>
+    public double[] ToJsonPair() => [Math.Round(Low, 4), Math.Round(High, 4)];
+}
 
 /// <summary>
 /// Percentile bootstrap over the items of an evaluation (pages, cases): how far a mean measured on these items could move
