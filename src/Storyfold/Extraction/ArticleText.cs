@@ -604,7 +604,10 @@ internal static partial class ArticleText
     /// opens with the word ("记者从外交部获悉，……") is not one, and it closes no sentence with 。.
     /// </summary>
     internal static bool IsCjkByline(string text) =>
-        text.Length <= 80 && !text.Contains('。') && text.Any(Storyfold.Text.Scripts.IsCjk) && CjkBylineLabel().IsMatch(text);
+        FitsCjkByline(text) && text.Any(Scripts.IsCjk) && CjkBylineLabel().IsMatch(text);
+
+    /// <summary>A line short enough for a Chinese byline and closing no sentence with 。 (see <see cref="IsCjkByline"/>).</summary>
+    internal static bool FitsCjkByline(string text) => text.Length <= 80 && !text.Contains('。');
 
     /// <summary>
     /// The site's filing of the article at the start or end of its text ("Tags: harbour, council", "Filed under: Local",

@@ -173,7 +173,7 @@ internal static partial class Bylines
     /// </summary>
     internal static IReadOnlyList<string> CjkAuthors(string text)
     {
-        if (text.Length > 80 || text.Contains('。') || CjkByline().Match(text) is not { Success: true } match)
+        if (!ArticleText.FitsCjkByline(text) || CjkByline().Match(text) is not { Success: true } match)
         {
             return [];
         }
