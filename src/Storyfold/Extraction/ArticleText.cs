@@ -11,8 +11,12 @@ internal static partial class ArticleText
 
     public static Composed Compose(PageBlocks page, IReadOnlyList<PageBlock> selected, string title) => Compose(page, selected, title, null);
 
-    /// <summary>As <see cref="Compose(PageBlocks, IReadOnlyList{PageBlock}, string)"/>, saying in <paramref name="explain"/> which selected blocks were left out and why.</summary>
-    public static Composed Compose(PageBlocks page, IReadOnlyList<PageBlock> selected, string title, List<string>? explain)
+    /// <summary>
+    /// As <see cref="Compose(PageBlocks, IReadOnlyList{PageBlock}, string)"/>, saying in <paramref name="explain"/> which
+    /// selected blocks were left out and why; <paramref name="language"/> (ISO 639-1) lets bylines in the page's language
+    /// be told as well as English ones.
+    /// </summary>
+    public static Composed Compose(PageBlocks page, IReadOnlyList<PageBlock> selected, string title, List<string>? explain, string? language = null)
     {
         void LeaveOut(string why, IEnumerable<PageBlock> blocks)
         {
@@ -54,7 +58,7 @@ internal static partial class ArticleText
             // A line that is only a date sits by the byline or at the foot; deep inside the text it is one of the article's
             // own (a timeline's, an events list's, "As of July 31, 2025, ...").
             var atEdge = wordsBefore < DateEdgeWords || wordsAfter < DateEdgeWords;
-            if (Label(block, atEdge) is { } label)
+            if (Label(block, atEdge, language) is { } label)
             {
                 LeaveOut(label, [block]);
                 continue;
@@ -356,8 +360,8 @@ internal static partial class ArticleText
     private const int InlineLabelProseWords = 30;
 
     /// <summary>What kind of line the site prints around the story the block is (a byline, a notice, a label), or null when it is none.</summary>
-    private static string? Label(PageBlock block, bool atEdge) =>
-        IsByline(block, atEdge) ? "byline" :
+    private static string? Label(PageBlock block, bool atEdge, string? language) =>
+        IsByline(block, atEdge, language) ? "byline" :
         IsTaxonomy(block, atEdge) ? "taxonomy" :
         IsHouseNotice(block) ? "house-notice" :
         IsCallToAct(block) ? "call-to-act" :
@@ -593,10 +597,11 @@ internal static partial class ArticleText
         return string.Join("\n\n", paragraphs.Select(PageExtractor.Normalise).Where(p => p.Length > 0));
     }
 
-    private static bool IsByline(PageBlock block, bool atEdge) =>
+    private static bool IsByline(PageBlock block, bool atEdge, string? language) =>
         block.Words <= 14 && block.Kind != BlockKind.Heading &&
         ((BylinePattern().IsMatch(block.Text) && !MeansSentence().IsMatch(block.Text)) || (atEdge && IsOnlyDate(block.Text)) ||
-         (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)) || IsCjkByline(block.Text));
+         (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)) || IsCjkByline(block.Text) ||
+         Bylines.OtherLanguageByline(block.Text, language) is not null);
 
     /// <summary>
     /// A Chinese news page's line of particulars by the headline or under the story: "2023年02月25日 18:32 来源：新华网 记者

@@ -12,14 +12,18 @@ namespace Storyfold.Extraction;
 /// </summary>
 internal static partial class Bylines
 {
-    public static IReadOnlyList<string> Authors(PageMeta meta, StructuredData structured, IHtmlDocument document, PageBlocks page, int firstBlock, string? siteName = null)
+    /// <summary>
+    /// The article's authors. <paramref name="language"/> (an ISO 639-1 code) lets bylines in the page's language be
+    /// read as well as English ones ("Von Anna Schmidt", "Par Jean Dupont et Marie Curie").
+    /// </summary>
+    public static IReadOnlyList<string> Authors(PageMeta meta, StructuredData structured, IHtmlDocument document, PageBlocks page, int firstBlock, string? siteName = null, string? language = null)
     {
         // The first source that names people wins. One that names only the site itself ("Cleveland Clinic" on
         // clevelandclinic.org) or only a login ("andrew.keaveney" in the meta tag, "Denise Everheart" on the byline)
         // gives way to a later one that names a person, and is kept when none does; placeholders (a numeric id,
         // "undefined") name nobody and are dropped.
         IReadOnlyList<string>? fallback = null;
-        foreach (var source in Sources(meta, structured, document, page, firstBlock))
+        foreach (var source in Sources(meta, structured, document, page, firstBlock, language))
         {
             var names = source.Where(name => !IsPlaceholder(name)).ToList();
             if (names.Count == 0)
@@ -39,7 +43,7 @@ internal static partial class Bylines
     }
 
     /// <summary>The authors each source gives, in the order they are trusted.</summary>
-    private static IEnumerable<IReadOnlyList<string>> Sources(PageMeta meta, StructuredData structured, IHtmlDocument document, PageBlocks page, int firstBlock)
+    private static IEnumerable<IReadOnlyList<string>> Sources(PageMeta meta, StructuredData structured, IHtmlDocument document, PageBlocks page, int firstBlock, string? language)
     {
         if (structured.Authors.Count > 0)
         {
@@ -80,7 +84,7 @@ internal static partial class Bylines
         var to = Math.Min(page.Blocks.Count, firstBlock + 4);
         for (var i = from; i < to; i++)
         {
-            foreach (var names in BylinesAt(page, i, labelledOnly: false))
+            foreach (var names in BylinesAt(page, i, labelledOnly: false, language))
             {
                 yield return names;
             }
@@ -94,7 +98,7 @@ internal static partial class Bylines
                 continue;
             }
 
-            foreach (var names in BylinesAt(page, i, labelledOnly: true))
+            foreach (var names in BylinesAt(page, i, labelledOnly: true, language))
             {
                 if (!InCommentThread(page, i))
                 {
@@ -134,7 +138,7 @@ internal static partial class Bylines
     /// The byline block <paramref name="i"/> gives: a "By ..." line, or a label on a line of its own ("Written by",
     /// "Author") over the name on the next one; with <paramref name="labelledOnly"/>, a line needs its label ("Written by").
     /// </summary>
-    private static IEnumerable<IReadOnlyList<string>> BylinesAt(PageBlocks page, int i, bool labelledOnly)
+    private static IEnumerable<IReadOnlyList<string>> BylinesAt(PageBlocks page, int i, bool labelledOnly, string? language)
     {
         var block = page.Blocks[i];
         if (block.Words > 20)
@@ -148,9 +152,15 @@ internal static partial class Bylines
             yield return Clean(BeforeRole(Split(TrailingDateWords().Replace(match.Groups["names"].Value, ""))));
         }
 
-        // A label and the names on one line: "Author: Jane Doe", "Contributors: Janet Loughrey".
+        // In the page's own language: "Von Anna Schmidt", "Par Jean Dupont et Marie Curie", "di Marco Rossi".
+        if (!labelledOnly && OtherLanguageByline(block.Text, language) is { Count: > 0 } inLanguage)
+        {
+            yield return inLanguage;
+        }
+
+        // A label and the names on one line: "Author: Jane Doe", "Contributors: Janet Loughrey", "Autorin: Anna Schmidt".
         if (LabelledNames().Match(block.Text) is { Success: true } labelled &&
-            Clean(Split(TextDates.WithoutDates(labelled.Groups["names"].Value))) is [var lead, ..] listed && PersonName(lead) is not null)
+            Clean(Split(TextDates.WithoutDates(labelled.Groups["names"].Value), language)) is [var lead, ..] listed && PersonName(lead) is not null)
         {
             yield return listed;
         }
@@ -501,6 +511,68 @@ internal static partial class Bylines
     private static IEnumerable<string> Split(string names) =>
         SplitPattern().Split(PageExtractor.Normalise(names));
 
+    /// <summary>The names split as <see cref="Split(string)"/> does, and at the page's language's "and" ("und", "et", "y").</summary>
+    private static IEnumerable<string> Split(string names, string? language) =>
+        language is not null && OtherLanguages.TryGetValue(language, out var words)
+            ? Split(names).SelectMany(name => words.Joint.Split(name))
+            : Split(names);
+
+    /// <summary>
+    /// The names a byline in the page's language gives ("Von Anna Schmidt und Max Weber", "Par Jean Dupont", "Por João
+    /// Silva e Ana Souza", "di Marco Rossi", "Door Jan de Vries"), or null when the line is not one. The word for "by"
+    /// opens the line and capitalised names follow; after them the line ends, goes on after a separator ("| 28. Februar
+    /// 2023") or gives a date after a comma. A sentence that opens with the same word goes on in lower case ("Par
+    /// ailleurs, ...", "Di Maio ha detto ...") and is not one. A label with a colon does as well ("Autorin: Anna
+    /// Schmidt", "Автор: Иван Петров"). Only the page's language is tried: "Door" and "Par" open English lines too.
+    /// </summary>
+    internal static IReadOnlyList<string>? OtherLanguageByline(string text, string? language)
+    {
+        if (language is null || !OtherLanguages.TryGetValue(language, out var words) || text.Length > 200 ||
+            words.Line.Match(PageExtractor.Normalise(text)) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var rest = match.Groups["rest"].Value.TrimStart();
+        if (rest.Length > 0 && rest[0] is not ('|' or '·' or '•' or '–' or '—' or '/' or '-') && !(rest[0] == ',' && TextDates.FindInText(rest) is not null))
+        {
+            return null;
+        }
+
+        return Clean(Split(match.Groups["names"].Value, language));
+    }
+
+    /// <summary>A language's byline: its line pattern and its "and" between names.</summary>
+    private sealed record OtherLanguageWords(Regex Line, Regex Joint);
+
+    /// <summary>"By" and "and" in the bylines of languages whose news Storyfold reads, by ISO 639-1 code.</summary>
+    private static readonly Dictionary<string, OtherLanguageWords> OtherLanguages = new(StringComparer.Ordinal)
+    {
+        ["de"] = Words("von", "autor|autorin|autoren", "und"),
+        ["fr"] = Words("par", "auteure?s?", "et"),
+        ["es"] = Words("por", "autora?|autores", "y|e"),
+        ["pt"] = Words("por", "autora?|autores", "e"),
+        ["it"] = Words("(?:a cura )?di", "autore|autrice|autori", "e|ed"),
+        ["nl"] = Words("door", "auteurs?", "en"),
+        ["sv"] = Words("av", "författare", "och"),
+        ["no"] = Words("av", "forfatter", "og"),
+        ["nb"] = Words("av", "forfatter", "og"),
+        ["nn"] = Words("av", "forfattar", "og"),
+        ["da"] = Words("af", "forfatter", "og"),
+        ["ru"] = Words(null, "автор|авторы", "и"),
+    };
+
+    /// <summary>A language's byline words: <paramref name="by"/> before the names (null where bylines use none), <paramref name="author"/> as a label with a colon, <paramref name="and"/> between names.</summary>
+    private static OtherLanguageWords Words(string? by, string author, string and)
+    {
+        // A name is capitalised words, with the lower-case particles names carry ("Jan de Vries", "Ursula von der Leyen").
+        const string Name = @"\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|del|dos|das|do|van|von|der|den|ter|le|la|du|zu)\s+)*\p{Lu}[\p{L}.'’-]*){0,3}";
+        var joint = $@"(?:\s*[,&]\s*|\s+(?i:{and})\s+)";
+        var opening = by is null ? $@"(?i:{author})\s*:\s*" : $@"(?:(?i:{by}):?\s+|(?i:{author})\s*:\s*)";
+        var line = new Regex($@"^{opening}(?<names>{Name}(?:{joint}{Name}){{0,3}})(?<rest>(?!\p{{L}}).*)$", RegexOptions.CultureInvariant);
+        return new OtherLanguageWords(line, new Regex($@"\s+(?i:{and})\s+", RegexOptions.CultureInvariant));
+    }
+
     /// <summary>
     /// The names as the article's authors: "By" and stray punctuation trimmed, repeats dropped, and what a byline runs
     /// on with cut away: another role ("Updated by Jon Linkov", "DVM. Reviewed by Molly Price"), a link label ("More
@@ -570,7 +642,7 @@ internal static partial class Bylines
     [GeneratedRegex(@"^\W*(?:" + ByLabel + @" by|by|authors?|author\(s\)|about the author)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLabel();
 
-    [GeneratedRegex(@"^\W*(?:authors?|author\(s\)|contributors?|writers?)\s*:\s*(?<names>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:authors?|author\(s\)|contributors?|writers?|autor|autorin|autoren|auteure?s?|autore|autrice|autori|autora|autores|författare|forfatter|автор|авторы)\s*:\s*(?<names>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledNames();
 
     // A writer's own page: /author/jane-doe, /authors/jane, /staff/2648209001/brian-truitt/, /contributors/jane-doe/.

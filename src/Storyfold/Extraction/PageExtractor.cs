@@ -102,7 +102,9 @@ public sealed partial class PageExtractor
         var siteName = declaredSite ?? ArticleCleaner.SourceFromUrl(url);
         var headline = TitleFinder.Find(page, meta, structured, siteName, selected.Count > 0 ? selected[0].Index : -1, selected.Count > 0 ? selected.Max(b => b.Index) : -1);
         var title = headline.Shown;
-        var content = ArticleText.Compose(page, selected, title, explain);
+        // The page's language as it declares it, else as its selected text reads, for bylines in that language.
+        var bylineLanguage = DeclaredLanguage(meta, structured) ?? (selected.Count > 0 ? LanguageDetector.Detect(title + "\n" + string.Join('\n', selected.Select(b => b.Text))) : null);
+        var content = ArticleText.Compose(page, selected, title, explain, bylineLanguage);
         if (content.Text.Length == 0 && structured.ArticleBody is { Length: > 0 } fallbackBody)
         {
             content = content with { Text = ArticleText.FromPlainText(fallbackBody) };
@@ -114,7 +116,7 @@ public sealed partial class PageExtractor
         }
 
         var published = PublishedDate(meta, structured, url, page, content.FirstBlock, title);
-        var authors = Bylines.Authors(meta, structured, document, page, content.FirstBlock, siteName);
+        var authors = Bylines.Authors(meta, structured, document, page, content.FirstBlock, siteName, bylineLanguage);
         var withoutBio = ArticleText.WithoutAuthorBio(content.Text, authors);
         if (explain is not null && page.SourceTextRuns > 0)
         {
@@ -405,13 +407,24 @@ public sealed partial class PageExtractor
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:first |originally )?(?:published|posted)(?: on)?(?:\b|(?-i:(?=[A-Z])))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Published" as German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian and Russian pages label their date
+    /// ("Veröffentlicht am", "Publié le", "Publicado el", "Pubblicato il", "Gepubliceerd op", "Опубликовано").
+    /// </summary>
+    private const string PublishedInOtherLanguages =
+        @"(?:veröffentlicht|erschienen|publié|publiée|publicado|publicada|pubblicato|pubblicata|gepubliceerd|publicerad|publiceret|publisert|опубликовано)(?: am| le| el| em| en| il| op| den)?\b";
+
+    /// <summary>"Updated" in the same languages ("Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Обновлено").</summary>
+    private const string UpdatedInOtherLanguages =
+        @"(?:aktualisiert|geändert|mis à jour|mise à jour|modifié|actualizado|actualizada|aggiornato|aggiornata|atualizado|atualizada|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|обновлено)\b";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:first |originally )?(?:published|posted)(?: on)?(?:\b|(?-i:(?=[A-Z])))|" + PublishedInOtherLanguages + @")", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PublishedLabel();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:first |originally |last )?(?:published|posted|updated|modified|reviewed)(?: on)?|date)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:(?:first |originally |last )?(?:published|posted|updated|modified|reviewed)(?: on)?|date)\b|" + PublishedInOtherLanguages + "|" + UpdatedInOtherLanguages + ")", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PublishLabel();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:updated|modified|revised|reviewed|edited)(?:\b|(?-i:(?=[A-Z])))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:updated|modified|revised|reviewed|edited)(?:\b|(?-i:(?=[A-Z])))|\b" + UpdatedInOtherLanguages, System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RevisionLabel();
 
     /// <summary>The name the page declares for its site (og, JSON-LD, the web app's name); null when it declares none.</summary>
@@ -422,7 +435,11 @@ public sealed partial class PageExtractor
         return string.IsNullOrWhiteSpace(name) ? null : Normalise(name);
     }
 
-    private static string? Language(PageMeta meta, StructuredData structured, string title, string text)
+    private static string? Language(PageMeta meta, StructuredData structured, string title, string text) =>
+        DeclaredLanguage(meta, structured) ?? LanguageDetector.Detect(title + "\n" + text);
+
+    /// <summary>The language the page declares (html lang, Content-Language, og:locale, JSON-LD inLanguage), as ISO 639-1; null when it declares none.</summary>
+    private static string? DeclaredLanguage(PageMeta meta, StructuredData structured)
     {
         foreach (var declared in (string?[])[meta.HtmlLang, meta.Get("content-language"), meta.Get("og:locale"), structured.Language])
         {
@@ -432,7 +449,7 @@ public sealed partial class PageExtractor
             }
         }
 
-        return LanguageDetector.Detect(title + "\n" + text);
+        return null;
     }
 
     /// <summary>The primary subtag of a BCP 47 tag or POSIX locale: <c>en-US</c> and <c>en_GB</c> give <c>en</c>.</summary>

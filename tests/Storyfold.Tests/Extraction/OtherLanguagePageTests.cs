@@ -1,0 +1,182 @@
+using Storyfold.Extraction;
+
+namespace Storyfold.Tests.Extraction;
+
+/// <summary>
+/// News pages in German, French, Spanish, Italian, Portuguese, Dutch and Russian: the date written out in the page's
+/// language ("28. Februar 2023", "1er mars 2023", "3 de março de 2023") and the byline in it ("Von ...", "Par ...",
+/// "Автор: ...") give the publication date and the writers, and the byline is not article text.
+/// </summary>
+public sealed class OtherLanguagePageTests
+{
+    private static readonly PageExtractor Extractor = new();
+
+    private static ExtractedPage Extract(string lang, string title, string particulars, string[] paragraphs, string head = "")
+    {
+        var html =
+            $"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title} | Exemplo</title>{head}</head><body>" +
+            "<nav><a href=\"/\">Home</a> <a href=\"/politik\">Politik</a> <a href=\"/welt\">Welt</a></nav>" +
+            $"<main><h1>{title}</h1><div class=\"content\">{particulars}{string.Concat(paragraphs.Select(p => $"<p>{p}</p>"))}</div></main>" +
+            "<footer>© 2023 Exemplo</footer></body></html>";
+        var result = Extractor.Extract(html, null);
+        Assert.True(result.Page is not null, result.Problem);
+        return result.Page!;
+    }
+
+    private static readonly string[] German =
+    [
+        "Der belarussische Präsident Alexander Lukaschenko ist am Dienstag zu einem dreitägigen Staatsbesuch in Peking eingetroffen. Es ist seine erste Reise nach China seit mehreren Jahren.",
+        "Nach Angaben des Außenministeriums in Peking wird Lukaschenko mit Staats- und Parteichef Xi Jinping zusammentreffen. Beide Seiten wollen die wirtschaftliche Zusammenarbeit vertiefen.",
+        "Beobachter sehen in dem Besuch ein Signal an den Westen. Belarus gilt als einer der engsten Verbündeten Russlands.",
+    ];
+
+    private static readonly string[] French =
+    [
+        "Le président biélorusse Alexandre Loukachenko est arrivé mardi à Pékin pour une visite d’État de trois jours. Il s’agit de son premier voyage en Chine depuis plusieurs années.",
+        "Selon le ministère chinois des Affaires étrangères, il rencontrera le président Xi Jinping. Les deux parties veulent approfondir leur coopération économique.",
+        "Les observateurs y voient un signal adressé à l’Occident. La Biélorussie est l’un des plus proches alliés de la Russie.",
+    ];
+
+    private static readonly string[] Spanish =
+    [
+        "El presidente bielorruso, Alexandr Lukashenko, llegó el martes a Pekín para una visita de Estado de tres días. Es su primer viaje a China en varios años.",
+        "Según el Ministerio de Asuntos Exteriores chino, se reunirá con el presidente Xi Jinping. Ambas partes quieren profundizar su cooperación económica.",
+        "Los observadores ven en la visita una señal a Occidente. Bielorrusia es uno de los aliados más cercanos de Rusia.",
+    ];
+
+    private static readonly string[] Italian =
+    [
+        "Il presidente bielorusso Aleksandr Lukashenko è arrivato martedì a Pechino per una visita di Stato di tre giorni. È il suo primo viaggio in Cina da diversi anni.",
+        "Secondo il ministero degli Esteri cinese, incontrerà il presidente Xi Jinping. Le due parti vogliono approfondire la cooperazione economica.",
+        "Gli osservatori vedono nella visita un segnale all’Occidente. La Bielorussia è uno dei più stretti alleati della Russia.",
+    ];
+
+    private static readonly string[] Portuguese =
+    [
+        "O presidente bielorrusso, Alexander Lukashenko, chegou na terça-feira a Pequim para uma visita de Estado de três dias. É a sua primeira viagem à China em vários anos.",
+        "Segundo o Ministério dos Negócios Estrangeiros chinês, ele vai se reunir com o presidente Xi Jinping. As duas partes querem aprofundar a cooperação económica.",
+        "Os observadores veem na visita um sinal ao Ocidente. A Bielorrússia é um dos aliados mais próximos da Rússia.",
+    ];
+
+    private static readonly string[] Dutch =
+    [
+        "De Wit-Russische president Aleksandr Loekasjenko is dinsdag in Peking aangekomen voor een driedaags staatsbezoek. Het is zijn eerste reis naar China in jaren.",
+        "Volgens het Chinese ministerie van Buitenlandse Zaken zal hij president Xi Jinping ontmoeten. Beide partijen willen de economische samenwerking verdiepen.",
+        "Waarnemers zien in het bezoek een signaal aan het Westen. Wit-Rusland is een van de naaste bondgenoten van Rusland.",
+    ];
+
+    private static readonly string[] Russian =
+    [
+        "Президент Белоруссии Александр Лукашенко во вторник прибыл в Пекин с трёхдневным государственным визитом. Это его первая поездка в Китай за несколько лет.",
+        "По данным МИД Китая, он встретится с председателем КНР Си Цзиньпином. Стороны намерены углубить экономическое сотрудничество.",
+        "Наблюдатели видят в визите сигнал Западу. Белоруссия является одним из ближайших союзников России.",
+    ];
+
+    public static TheoryData<string, string, string[], string, string[]> Pages => new()
+    {
+        { "de", "<p>Von Anna Schmidt und Max Weber | Veröffentlicht am 28. Februar 2023, 09:10 Uhr</p>", German, "2023-02-28", ["Anna Schmidt", "Max Weber"] },
+        { "de", "<p>Autorin: Anna Schmidt</p><p>1. März 2023</p>", German, "2023-03-01", ["Anna Schmidt"] },
+        { "fr", "<p>Par Jean Dupont et Marie Curie</p><p>Publié le 1er mars 2023 à 10h32</p>", French, "2023-03-01", ["Jean Dupont", "Marie Curie"] },
+        { "es", "<p>Por María García, 28 de febrero de 2023</p>", Spanish, "2023-02-28", ["María García"] },
+        { "it", "<p>di Marco Rossi</p><p>28 febbraio 2023</p>", Italian, "2023-02-28", ["Marco Rossi"] },
+        { "pt-BR", "<p>Por João Silva e Ana Souza</p><p>3 de março de 2023</p>", Portuguese, "2023-03-03", ["João Silva", "Ana Souza"] },
+        { "nl", "<p>Door Jan de Vries</p><p>Gepubliceerd op 28 februari 2023</p>", Dutch, "2023-02-28", ["Jan de Vries"] },
+        { "ru", "<p>Автор: Иван Петров</p><p>28 февраля 2023 г.</p>", Russian, "2023-02-28", ["Иван Петров"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Reads_the_date_and_the_writers_in_the_page_s_language_and_leaves_the_byline_out_of_the_text(string lang, string particulars, string[] paragraphs, string day, string[] authors)
+    {
+        var page = Extract(lang, "Lukaschenko in China", particulars, paragraphs);
+
+        Assert.Equal(day, page.Published?.ToIso()[..10]);
+        Assert.Equal(authors, page.Authors);
+        Assert.StartsWith(paragraphs[0], page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(authors[0], page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_declared_language_the_byline_is_read_in_the_language_the_text_is_in()
+    {
+        var html =
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Lukaschenko in China</title></head><body>" +
+            $"<main><h1>Lukaschenko in China</h1><p>Von Anna Schmidt und Max Weber</p>{string.Concat(German.Select(p => $"<p>{p}</p>"))}</main></body></html>";
+
+        var page = Extractor.Extract(html, null).Page!;
+
+        Assert.Equal("de", page.Language);
+        Assert.Equal(["Anna Schmidt", "Max Weber"], page.Authors);
+    }
+
+    [Fact]
+    public void An_update_stamp_in_the_page_s_language_does_not_replace_the_declared_publication()
+    {
+        const string head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-02-28T09:10:00+01:00\",\"dateModified\":\"2023-03-01T12:00:00+01:00\"}</script>";
+
+        var page = Extract("de", "Lukaschenko in China", "<p>Aktualisiert am 1. März 2023</p>", German, head);
+
+        Assert.Equal("2023-02-28", page.Published?.ToIso()[..10]);
+    }
+
+    [Fact]
+    public void A_publication_date_the_page_labels_in_its_language_wins_over_a_later_stamp_in_the_meta_tags()
+    {
+        // The meta tag carries the day the article was moved to a new system; the page says when it was published.
+        const string head = "<meta property=\"article:published_time\" content=\"2024-06-10T08:00:00Z\">";
+
+        var page = Extract("fr", "Loukachenko en Chine", "<p>Publié le 1er mars 2023</p>", French, head);
+
+        Assert.Equal("2023-03-01", page.Published?.ToIso()[..10]);
+    }
+
+    [Theory]
+    [InlineData("28. Februar 2023", "2023-02-28")]
+    [InlineData("Veröffentlicht am 3. März 2024 um 10:15 Uhr", "2024-03-03")]
+    [InlineData("7. Okt. 2024", "2024-10-07")]
+    [InlineData("1er janvier 2024", "2024-01-01")]
+    [InlineData("12 déc. 2023", "2023-12-12")]
+    [InlineData("7 de diciembre de 2026", "2026-12-07")]
+    [InlineData("lunes, 7 de diciembre del 2026", "2026-12-07")]
+    [InlineData("12 settembre 2025", "2025-09-12")]
+    [InlineData("3 de março de 2024", "2024-03-03")]
+    [InlineData("3 maart 2024", "2024-03-03")]
+    [InlineData("3 augusti 2024", "2024-08-03")]
+    [InlineData("28 февраля 2023 г.", "2023-02-28")]
+    [InlineData("30 février 2023", null)]
+    [InlineData("12 marzo", null)]
+    [InlineData("marzo 2024", null)]
+    [InlineData("12 marzolino 2024", null)]
+    public void Reads_a_date_with_the_month_named_in_another_language(string text, string? day)
+    {
+        Assert.Equal(day, TextDates.FindInText(text)?.ToIso()[..10]);
+        Assert.Null(TextDates.OtherReading(text, monthFirst: true));
+    }
+
+    [Theory]
+    [InlineData("Von Anna Schmidt", "de", new[] { "Anna Schmidt" })]
+    [InlineData("von Ursula von der Leyen und Olaf Scholz", "de", new[] { "Ursula von der Leyen", "Olaf Scholz" })]
+    [InlineData("Par Jean Dupont | 1er mars 2023", "fr", new[] { "Jean Dupont" })]
+    [InlineData("Por María García, 28 de febrero de 2023", "es", new[] { "María García" })]
+    [InlineData("a cura di Marco Rossi", "it", new[] { "Marco Rossi" })]
+    [InlineData("Door Jan de Vries", "nl", new[] { "Jan de Vries" })]
+    [InlineData("Av Anna Svensson och Erik Lind", "sv", new[] { "Anna Svensson", "Erik Lind" })]
+    [InlineData("Автор: Иван Петров", "ru", new[] { "Иван Петров" })]
+    public void Names_the_writers_of_a_byline_in_the_page_s_language(string text, string language, string[] names)
+    {
+        Assert.Equal(names, Bylines.OtherLanguageByline(text, language));
+    }
+
+    [Theory]
+    [InlineData("Par ailleurs, le gouvernement a annoncé de nouvelles mesures.", "fr")]
+    [InlineData("Di Maio ha detto che la visita è importante.", "it")]
+    [InlineData("Por Dios, qué visita", "es")]
+    [InlineData("Von Berlin aus reiste die Delegation weiter.", "de")]
+    [InlineData("Door Jan de Vries", "en")]
+    [InlineData("Von Anna Schmidt", null)]
+    [InlineData("Par Jean Dupont", "de")]
+    public void Leaves_a_sentence_or_a_line_in_another_language_alone(string text, string? language)
+    {
+        Assert.Null(Bylines.OtherLanguageByline(text, language));
+    }
+}
