@@ -227,51 +227,16 @@ internal static partial class TextDates
     internal static PublicationDate? OtherLanguageDate(string text)
     {
         var match = OtherLanguageWrittenDate.Match(text);
-        return match.Success && OtherLanguageMonths.TryGetValue(match.Groups["m"].Value.TrimEnd('.'), out var month)
+        return match.Success && OtherLanguageDates.Month(match.Groups["m"].Value) is { } month
             ? MakeDay(match.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), match.Groups["d"].Value)
             : null;
-    }
-
-    /// <summary>
-    /// Month names other than English ones, with the abbreviations news pages print, each to its month. Names shared with
-    /// English ("April", "November") and abbreviations English reads the same ("Jan.", "Aug.") are read as English dates.
-    /// </summary>
-    private static readonly Dictionary<string, int> OtherLanguageMonths = BuildOtherLanguageMonths();
-
-    private static Dictionary<string, int> BuildOtherLanguageMonths()
-    {
-        string[][] byMonth =
-        [
-            ["januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "января"],
-            ["februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "февраля"],
-            ["märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "maart", "mrt", "marts", "марта"],
-            ["avril", "avr", "abril", "abr", "aprile", "апреля"],
-            ["mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "мая"],
-            ["juin", "junio", "giugno", "giu", "junho", "juni", "июня"],
-            ["juillet", "juil", "julio", "luglio", "lug", "julho", "juli", "июля"],
-            ["août", "aout", "agosto", "ago", "augustus", "augusti", "августа"],
-            ["septembre", "septiembre", "setiembre", "settembre", "setembro", "set", "сентября"],
-            ["oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "октября"],
-            ["novembre", "noviembre", "novembro", "ноября"],
-            ["dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "декабря"],
-        ];
-        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < byMonth.Length; i++)
-        {
-            foreach (var name in byMonth[i])
-            {
-                months[name] = i + 1;
-            }
-        }
-
-        return months;
     }
 
     // Day (with the German stop, the French "1er", the Spanish "1º"), month, year; Spanish and Portuguese join them
     // with "de" ("7 de diciembre de 2026", "del 2026"). The longest names come first so "marzo" is not read as "mar".
     private static readonly Regex OtherLanguageWrittenDate = new(
         @"(?<![\p{L}\d.])(?<d>[0-3]?\d)(?:\.|er|ᵉʳ|º|°)?\s*(?:de\s+)?(?<m>" +
-        string.Join('|', OtherLanguageMonths.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) +
+        OtherLanguageDates.MonthPattern +
         @")\.?(?!\p{L})\s*,?\s*(?:de\s+|del\s+)?(?<y>(?:19|20)\d{2})(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

@@ -57,7 +57,7 @@ internal static partial class DatelineParser
             return null;
         }
 
-        line = NormaliseNumericDates(line);
+        line = FrenchClock().Replace(NormaliseNumericDates(line), "${h}:${m}");
         if (!ContainsYear(line))
         {
             return null;
@@ -89,7 +89,7 @@ internal static partial class DatelineParser
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i].TrimEnd(':', '.');
-            if (token.Length == 0 || Keywords.Contains(token) || Weekdays.Contains(token))
+            if (token.Length == 0 || Keywords.Contains(token) || Weekdays.Contains(token) || OtherLanguageDates.IsStampWord(token))
             {
                 continue;
             }
@@ -259,28 +259,36 @@ internal static partial class DatelineParser
 
     private static int? MonthOf(string token)
     {
-        if (token.Length < 3 || !token.All(char.IsAsciiLetter))
+        if (token.Length < 3)
         {
             return null;
+        }
+
+        if (!token.All(char.IsAsciiLetter))
+        {
+            return OtherLanguageDates.Month(token);
         }
 
         var index = Array.FindIndex(Months, m => token.StartsWith(m, StringComparison.OrdinalIgnoreCase));
         if (index < 0)
         {
-            return null;
+            return OtherLanguageDates.Month(token);
         }
 
-        // Either the abbreviation (Sep, Sept) or the whole name, never another word that starts alike (Marching, Mayor).
+        // Either the abbreviation (Sep, Sept) or the whole name, never another word that starts alike (Marching, Mayor);
+        // else a name in another language that starts as an English one does ("marzo", "juni", "oktober").
         var full = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(index + 1);
         var ok = token.Length <= 4 ? full.StartsWith(token, StringComparison.OrdinalIgnoreCase) : full.Equals(token, StringComparison.OrdinalIgnoreCase);
-        return ok ? index + 1 : null;
+        return ok ? index + 1 : OtherLanguageDates.Month(token);
     }
 
     private static int? DayNumber(string token)
     {
         var ordinal = token.Length > 2 && (token.EndsWith("st", StringComparison.OrdinalIgnoreCase) || token.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
-            || token.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || token.EndsWith("th", StringComparison.OrdinalIgnoreCase));
-        var digits = ordinal ? token[..^2] : token;
+            || token.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || token.EndsWith("th", StringComparison.OrdinalIgnoreCase)
+            || token.EndsWith("er", StringComparison.OrdinalIgnoreCase));
+        // The Spanish and Portuguese first of the month: "1º", "1°".
+        var digits = ordinal ? token[..^2] : token.Length > 1 && token[^1] is 'º' or '°' ? token[..^1] : token;
         if (digits.Length is 0 or 3 or > 4 || !digits.All(char.IsAsciiDigit))
         {
             return null;
@@ -388,6 +396,10 @@ internal static partial class DatelineParser
 
     [GeneratedRegex(@"^[^\d]{0,12}(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日[\s\d:：.|\-–—更新发布時时間间]*$")]
     private static partial Regex CjkDate();
+
+    // A clock as French writes it: "10h32", "à 9 h 05".
+    [GeneratedRegex(@"(?<![\d:])(?<h>[01]?\d|2[0-3])\s?h\s?(?<m>[0-5]\d)(?!\d)")]
+    private static partial Regex FrenchClock();
 
     [GeneratedRegex(@"^for\s+immediate\s+release\b\s*[:\-–—]?", RegexOptions.IgnoreCase)]
     private static partial Regex ImmediateRelease();
