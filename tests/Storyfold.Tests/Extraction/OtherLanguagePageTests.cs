@@ -131,6 +131,48 @@ public sealed class OtherLanguagePageTests
     }
 
     [Theory]
+    [InlineData("de", "Lesen Sie auch: Xi Jinping empfängt Putin in Moskau", "Anzeige", "Folgen Sie uns auf Facebook und Instagram.",
+        "Abonnieren Sie unseren Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten.")]
+    [InlineData("fr", "À lire aussi : Xi Jinping reçu par Poutine à Moscou", "Publicité", "Suivez-nous sur Twitter",
+        "Abonnez-vous à notre newsletter pour recevoir l’essentiel de l’actualité.")]
+    [InlineData("es", "Lea también: Xi Jinping recibe a Putin en Moscú", "Publicidad", "Síguenos en Instagram",
+        "Suscríbete a nuestro boletín y recibe las noticias del día.")]
+    [InlineData("it", "Leggi anche: Xi Jinping ricevuto da Putin a Mosca", "Pubblicità", "Seguici su Facebook",
+        "Iscriviti alla nostra newsletter per ricevere le notizie del giorno.")]
+    [InlineData("ru", "Читайте также: Си Цзиньпин встретился с Путиным", "Реклама", "Подписывайтесь на нас в Telegram",
+        "Подпишитесь на нашу рассылку, чтобы получать главные новости.")]
+    public void Leaves_out_the_site_s_lines_between_and_after_the_paragraphs_in_the_page_s_language(string lang, string related, string ad, string follow, string newsletter)
+    {
+        var paragraphs = lang switch
+        {
+            "de" => German,
+            "fr" => French,
+            "es" => Spanish,
+            "it" => Italian,
+            _ => Russian,
+        };
+        var page = Extract(lang, "Lukaschenko", "", [paragraphs[0], related, paragraphs[1], ad, paragraphs[2], follow, newsletter]);
+
+        Assert.Equal(string.Join("\n\n", paragraphs), page.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_that_speaks_of_advertising()
+    {
+        string[] paragraphs =
+        [
+            German[0],
+            "Werbung ist für Zeitungen in Belarus eine wichtige Einnahmequelle, sagte der Verleger.",
+            German[1],
+            "Anzeige und Werbung verkaufen die Zeitungen des Landes seit Jahren an staatliche Betriebe.",
+        ];
+
+        var page = Extract("de", "Lukaschenko", "", paragraphs);
+
+        Assert.Equal(string.Join("\n\n", paragraphs), page.Text);
+    }
+
+    [Theory]
     [InlineData("28. Februar 2023", "2023-02-28")]
     [InlineData("Veröffentlicht am 3. März 2024 um 10:15 Uhr", "2024-03-03")]
     [InlineData("7. Okt. 2024", "2024-10-07")]
