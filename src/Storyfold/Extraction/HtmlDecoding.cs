@@ -14,7 +14,8 @@ public sealed record DecodedHtml(string? Html, string Encoding, string? Problem)
 /// <summary>
 /// Decodes a page's bytes the way browsers do in spirit: a byte-order mark wins, then a declared charset
 /// (<c>&lt;meta charset&gt;</c> or <c>http-equiv</c>), then UTF-8 when the bytes are valid UTF-8, else the legacy charset of
-/// a Chinese, Japanese or Korean page's declared language when the bytes read in it, else windows-1252.
+/// the legacy charset of the page's declared language when the bytes read in it (GB18030 for Chinese, windows-1251 for
+/// Russian, windows-1250 for Polish, ...), else windows-1252.
 /// A declaration that the bytes contradict (valid UTF-8 with multi-byte sequences labelled as a single-byte charset, or
 /// labelled as Shift_JIS, GBK and the like with many of them) is not believed.
 /// </summary>
@@ -110,9 +111,12 @@ public static partial class HtmlDecoding
     /// <summary>
     /// For bytes that are not UTF-8 and name no other charset, the legacy charset of the language the page declares
     /// (<c>&lt;html lang&gt;</c>): Chinese, Japanese and Korean pages written before UTF-8 used GB18030 (GBK) or Big5,
-    /// Shift_JIS or EUC-JP, and EUC-KR, and windows-1252 turns them to mojibake. A charset is taken only when it reads
-    /// the whole page without an invalid sequence and nearly all that it reads beyond ASCII is that script; null
-    /// otherwise. Without a language the CJK charsets cannot be told apart here, as several read each other's bytes.
+    /// Shift_JIS or EUC-JP, and EUC-KR; Russian, Ukrainian, Bulgarian and Serbian ones windows-1251, Greek windows-1253,
+    /// Hebrew windows-1255, Arabic and Persian windows-1256, Thai windows-874, Central European ones windows-1250,
+    /// Turkish windows-1254, Baltic ones windows-1257, Vietnamese windows-1258 (the fallbacks browsers use in those
+    /// languages' locales); windows-1252 turns them to mojibake. A charset is taken only when it reads the whole page
+    /// without an invalid sequence and, for a script other than Latin, nearly all that it reads beyond ASCII is that
+    /// script; null otherwise. Without a language these charsets cannot be told apart here, as they read each other's bytes.
     /// </summary>
     private static Encoding? LanguageCharset(ReadOnlySpan<byte> bytes)
     {
@@ -129,7 +133,7 @@ public static partial class HtmlDecoding
             _ when language.StartsWith("zh", StringComparison.Ordinal) => ["gb18030", "big5"],
             _ when language.StartsWith("ja", StringComparison.Ordinal) => ["shift_jis", "euc-jp"],
             _ when language.StartsWith("ko", StringComparison.Ordinal) => ["euc-kr"],
-            _ => [],
+            _ => SingleByteCharsets.TryGetValue(PageExtractor.LanguageCode(language) ?? "", out var single) ? [single] : [],
         };
 
         foreach (var name in candidates)
@@ -137,7 +141,7 @@ public static partial class HtmlDecoding
             var strict = System.Text.Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
             try
             {
-                if (MostlyCjk(strict.GetString(bytes)))
+                if (ReadsAsScript(strict.GetString(bytes), name))
                 {
                     return System.Text.Encoding.GetEncoding(name);
                 }
@@ -151,11 +155,41 @@ public static partial class HtmlDecoding
         return null;
     }
 
-    /// <summary>True when at least 90% of the text's characters beyond ASCII (and at least four) are CJK script or its full-width punctuation.</summary>
-    private static bool MostlyCjk(string text)
+    /// <summary>The single-byte legacy charset of a language (ISO 639-1) whose pages used one before UTF-8.</summary>
+    private static readonly Dictionary<string, string> SingleByteCharsets = new(StringComparer.Ordinal)
     {
+        ["ru"] = "windows-1251", ["uk"] = "windows-1251", ["be"] = "windows-1251", ["bg"] = "windows-1251", ["mk"] = "windows-1251",
+        ["sr"] = "windows-1251", ["el"] = "windows-1253", ["he"] = "windows-1255", ["ar"] = "windows-1256", ["fa"] = "windows-1256",
+        ["ur"] = "windows-1256", ["th"] = "windows-874", ["pl"] = "windows-1250", ["cs"] = "windows-1250", ["sk"] = "windows-1250",
+        ["hu"] = "windows-1250", ["sl"] = "windows-1250", ["hr"] = "windows-1250", ["bs"] = "windows-1250", ["ro"] = "windows-1250",
+        ["tr"] = "windows-1254", ["az"] = "windows-1254", ["lt"] = "windows-1257", ["lv"] = "windows-1257", ["et"] = "windows-1257",
+        ["vi"] = "windows-1258",
+    };
+
+    /// <summary>
+    /// True when the text, as the charset reads it, is in the charset's script: at least 90% of its characters beyond
+    /// ASCII (and at least four) are of it. A Latin charset reads letters of the Latin script either way; the language
+    /// alone chooses it.
+    /// </summary>
+    private static bool ReadsAsScript(string text, string charset)
+    {
+        Func<char, bool>? script = charset switch
+        {
+            "gb18030" or "big5" or "shift_jis" or "euc-jp" or "euc-kr" => c => Scripts.IsCjk(c) || Scripts.IsFullWidthForm(c),
+            "windows-1251" => c => c is >= '\u0400' and <= '\u04FF',
+            "windows-1253" => c => c is >= '\u0370' and <= '\u03FF',
+            "windows-1255" => c => c is >= '\u0590' and <= '\u05FF',
+            "windows-1256" => c => c is >= '\u0600' and <= '\u06FF',
+            "windows-874" => c => c is >= '\u0E00' and <= '\u0E7F',
+            _ => null,
+        };
+        if (script is null)
+        {
+            return true;
+        }
+
         var beyondAscii = 0;
-        var cjk = 0;
+        var inScript = 0;
         foreach (var c in text)
         {
             if (c < 0x80)
@@ -164,10 +198,10 @@ public static partial class HtmlDecoding
             }
 
             beyondAscii++;
-            cjk += Scripts.IsCjk(c) || Scripts.IsFullWidthForm(c) ? 1 : 0;
+            inScript += script(c) ? 1 : 0;
         }
 
-        return cjk >= 4 && cjk * 10 >= beyondAscii * 9;
+        return inScript >= 4 && inScript * 10 >= beyondAscii * 9;
     }
 
     private static Encoding Windows1252 => System.Text.Encoding.GetEncoding(1252);

@@ -97,6 +97,40 @@ public sealed class HtmlDecodingTests
     }
 
     [Theory]
+    [InlineData("ru", "windows-1251", "Городской совет одобрил расширение порта. Работы начнутся летом.")]
+    [InlineData("uk-UA", "windows-1251", "Міська рада схвалила розширення порту. Роботи почнуться влітку.")]
+    [InlineData("el", "windows-1253", "Το δημοτικό συμβούλιο ενέκρινε την επέκταση του λιμανιού.")]
+    [InlineData("he", "windows-1255", "מועצת העיר אישרה את הרחבת הנמל. העבודות יתחילו בקיץ.")]
+    [InlineData("ar", "windows-1256", "وافق مجلس المدينة على توسيع الميناء. وستبدأ الأعمال في الصيف.")]
+    [InlineData("th", "windows-874", "สภาเมืองอนุมัติการขยายท่าเรือ งานจะเริ่มในฤดูร้อน")]
+    [InlineData("pl", "windows-1250", "Rada miasta zatwierdziła rozbudowę portu. Prace ruszą latem.")]
+    [InlineData("cs", "windows-1250", "Městská rada schválila rozšíření přístavu. Práce začnou v létě.")]
+    [InlineData("tr", "windows-1254", "Belediye meclisi limanın genişletilmesini onayladı. Çalışmalar yazın başlayacak.")]
+    [InlineData("lt", "windows-1257", "Miesto taryba pritarė uosto plėtrai. Darbai prasidės vasarą.")]
+    public void Reads_a_page_that_names_no_charset_in_the_single_byte_legacy_charset_of_its_declared_language(string language, string charset, string text)
+    {
+        var bytes = Bytes($"<html lang=\"{language}\"><body><p>{text}</p></body></html>", HtmlDecoding.ForLabel(charset)!);
+
+        var decoded = HtmlDecoding.Decode(bytes);
+
+        Assert.Contains(text, decoded.Html);
+        Assert.Equal(charset, decoded.Encoding);
+    }
+
+    [Fact]
+    public void Does_not_read_a_page_in_a_cyrillic_charset_when_the_bytes_make_no_cyrillic_text_of_it()
+    {
+        // Declared Russian, written in windows-1252 French: read as windows-1251 its accents would turn to Cyrillic
+        // letters among Latin punctuation, and not 90% of what lies beyond ASCII.
+        var body = "<p>Le conseil a approuvé l’agrandissement du port – « les travaux débuteront à l’été », a-t-il dit.</p>";
+
+        var decoded = HtmlDecoding.Decode(Bytes($"<html lang=\"ru\"><body>{body}</body></html>", HtmlDecoding.ForLabel("windows-1252")!));
+
+        Assert.Equal("windows-1252", decoded.Encoding);
+        Assert.Contains(body, decoded.Html);
+    }
+
+    [Theory]
     [InlineData("fr", "<p>Le conseil a approuvé l’agrandissement du port. Les travaux débuteront à l’été.</p>")]
     [InlineData("zh", "<p>The café’s “naïve” façade – reopened.</p>")]
     [InlineData("", "<p>港口扩建计划获批，市议会周一投票通过。</p>")]
