@@ -804,34 +804,16 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^\W*(?:best prices? today|where to buy|check (?:the )?(?:latest )?prices?|see (?:the )?(?:latest )?(?:price|deal|offer)s?|view (?:the )?(?:deal|offer|price)s?|shop (?:now|the deal)|read (?:more|reviews?|(?:the |our )?full review)|active deal|starting at \$[\d.,]+|\$undefined|loading(?: (?:prices?|specifications?|specs|deals?|offers?|products?)\b[\w ]{0,30})?(?:…|\.\.\.))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShopLabel();
 
-    /// <summary>
-    /// "See also" in German, French, Spanish, Italian, Dutch, Portuguese, Russian and Scandinavian pages: "Lesen Sie auch:",
-    /// "Mehr zum Thema:", "À lire aussi :", "Lea también:", "Leggi anche:", "Lees ook:", "Leia também:", "Читайте также:".
-    /// </summary>
-    private const string OtherLanguageRelated =
-        @"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à |a )?lire aussi|voir aussi|le[ae] también|leer más|leggi anche|lees ook|leia (?:também|mais)|читайте также|läs också|les også|læs også";
-
-    /// <summary>An ad slot's label in those languages: "Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Реклама".</summary>
-    private const string OtherLanguageAd = @"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|реклама|annons|annonse|reklame";
-
-    /// <summary>"Follow us on ..." in those languages: "Folgen Sie uns auf", "Suivez-nous sur", "Síguenos en", "Seguici su".</summary>
-    private const string OtherLanguageFollow =
-        @"(?:folgen sie uns auf|folge uns auf|suivez-nous sur|síguenos en|seguici su|volg ons op|siga-nos n[oa]|följ oss på|følg os på|følg oss på|подписывайтесь на нас в) (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|telegram|whatsapp)\b";
-
-    /// <summary>A call to take the newsletter in those languages: "Abonnieren Sie unseren Newsletter", "Abonnez-vous à notre newsletter".</summary>
-    private const string OtherLanguageNewsletter =
-        @"abonnieren sie (?:unseren|den) newsletter|melden sie sich (?:für|zu) unse?re?m? newsletter an|(?:abonnez|inscrivez)-vous à (?:notre|la) newsletter|suscr[ií]bete a nuestr[oa] (?:newsletter|bolet[ií]n)|iscriviti alla (?:nostra )?newsletter|(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief|(?:assine|inscreva-se (?:em|na)) (?:a )?nossa newsletter|подпишитесь на (?:нашу )?рассылку";
-
     /// <summary>A related link's label and colon: see <see cref="IsRelatedLink"/>.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:see also|related|read more|read|" + OtherLanguageRelated + @")\s*:\s*\S|you (?:may|might) also (?:like|enjoy|check|read|be interested(?: in)?)\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:see also|related|read more|read|" + OtherLanguageLabels.Related + @")\s*:\s*\S|you (?:may|might) also (?:like|enjoy|check|read|be interested(?: in)?)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex RelatedLink();
 
     /// <summary>An ad slot's label, the whole line or before a colon: see <see cref="IsAdLabel"/>.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:advertisements?|advertising|sponsored(?: (?:content|post|links?))?|ad|promoted|" + OtherLanguageAd + @"|paid (?:content|post)|(?:story|article|content) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading below|scroll (?:down )?to continue(?: reading)?)\W*$|(?:advertisement|sponsored)\s*:\s*\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:advertisements?|advertising|sponsored(?: (?:content|post|links?))?|ad|promoted|" + OtherLanguageLabels.Ad + @"|paid (?:content|post)|(?:story|article|content) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading below|scroll (?:down )?to continue(?: reading)?)\W*$|(?:advertisement|sponsored)\s*:\s*\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AdLabel();
 
     /// <summary>How a site's appeal to its readers opens: see <see cref="IsSiteAppeal"/>.</summary>
-    [GeneratedRegex(@"^\W*(?:follow (?:us|me|[\p{Lu}@][\w.]*(?: [\p{Lu}][\w.]*)?) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|pinterest)\b|already have an account\?|republish (?:our|this) (?:articles?|story|stories)\b|" + OtherLanguageFollow + @")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:follow (?:us|me|[\p{Lu}@][\w.]*(?: [\p{Lu}][\w.]*)?) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|pinterest)\b|already have an account\?|republish (?:our|this) (?:articles?|story|stories)\b|" + OtherLanguageLabels.Follow + @")", RegexOptions.IgnoreCase)]
     private static partial Regex SiteAppeal();
 
     /// <summary>
@@ -897,7 +879,7 @@ internal static partial class ArticleText
     [GeneratedRegex(@"\b(?:i|we|us|our|my|me)\b|\bthis (?:post|page|site|article|blog|website|story|review|guide|video)\b|\bat no (?:extra |additional )?cost\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeaksForPage();
 
-    [GeneratedRegex(@"\b(?:" + OtherLanguageNewsletter + @"|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b|delivered (?:straight |right |directly )?to your inbox)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + OtherLanguageLabels.Newsletter + @"|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b|delivered (?:straight |right |directly )?to your inbox)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNotice();
 
     /// <summary>How a house notice opens: a call to join the newsletter, its terms or its "Thanks for signing up!", a copyright line, a "Like this:" bar. Kept apart from <see cref="HouseNotice"/> so that its search can still skip ahead to the words it looks for.</summary>

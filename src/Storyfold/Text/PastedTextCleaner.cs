@@ -355,6 +355,10 @@ public static partial class PastedTextCleaner
             "topics", "topic", "filed", "categories", "follow", "photo", "photos", "video", "videos", "gallery", "play",
             "published", "updated", "posted", "additional", "reporting", "writing", "editing", "compiled", "produced",
             "research", "graphics",
+            // The same labels in other languages (see OtherLanguageLabels).
+            "lesen", "mehr", "auch", "à", "a", "lire", "voir", "lea", "lee", "leer", "leggi", "lees", "leia", "читайте", "läs",
+            "les", "læs", "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie",
+            "реклама", "annons", "annonse", "reklame",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -372,7 +376,8 @@ public static partial class PastedTextCleaner
             "threads", "youtube", "bluesky", "mastodon", " on x", "sign up", "subscri", "register", "newsletter", " app ", " app.",
             " app,", "email address", "e-mail address", "click here", "tap here", "©", "(c)", "copyright", "rights reserved",
             "join the", "join our", "log in", "sign in", "to comment", "comments are", "comments have", "use cookies", "a tip",
-            "news tip",
+            "news tip", "folgen sie", "folge uns", "suivez-nous", "síguenos", "seguici", "volg ons", "siga-nos", "följ oss",
+            "følg os", "følg oss", "подписывайтесь", "nieuwsbrief", "boletín", "boletin", "рассылку",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -388,7 +393,7 @@ public static partial class PastedTextCleaner
     private static partial Regex PresenterByline();
 
     private const string ReadMoreLabel =
-        @"(?:(?:read|see|watch|listen to)\s+(?:more|also|next)|also (?:read|see|watch)|related(?: articles?| stories| coverage| content| links| reading| news)?|more on this(?: story| topic)?|more (?:stories|news|coverage)(?: from [\p{L} ]{1,30})?|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|be interested in)|further reading|top stories|most (?:read|popular|viewed)|up next)";
+        @"(?:(?:read|see|watch|listen to)\s+(?:more|also|next)|also (?:read|see|watch)|related(?: articles?| stories| coverage| content| links| reading| news)?|more on this(?: story| topic)?|more (?:stories|news|coverage)(?: from [\p{L} ]{1,30})?|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|be interested in)|further reading|top stories|most (?:read|popular|viewed)|up next|" + OtherLanguageLabels.Related + ")";
 
     [GeneratedRegex("^" + ReadMoreLabel + @"\s*[:»>–—-]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadMoreHeaderOnly();
@@ -398,11 +403,11 @@ public static partial class PastedTextCleaner
     private static partial Regex ReadMoreInline();
 
     // Short lines that are page controls or labels, never story: "Trending", "Advertisement", "Listen to this article 4 min".
-    [GeneratedRegex(@"^(?:trending(?: now| stories| topics)?|exit mobile version|advertisement|ad|sponsored(?: content| links?| stories)?|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|leave a (?:reply|comment)|post a comment|comments?(?: \(?\d+\)?)?|\d+ comments?|(?:show|view|read) comments|share(?: this)?(?: article| story| page)?(?: on [\p{L} ]{1,20})?|share via [\p{L} ]{1,20}|copy link|save(?: article| story)?|print(?: article)?|e-?mail(?: this)?(?: article| story)?|skip to (?:main )?content|cookie (?:policy|settings|preferences)|all rights reserved|listen(?: to)?(?: this)?(?: article| story)?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s? (?:read|listen)|reading time:? \d+ min(?:ute)?s?|back to top|loading|close|menu|home|sign (?:up|in)|log ?in|subscribe(?: now)?|newsletters?|(?:tags?|topics?|filed under|categories)\s*:.*|follow(?: us)?|photos?|videos?|gallery|play video|watch(?: video| now)?|(?:published|updated|posted)\b.{0,30}\bago)\s*[:.…]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + OtherLanguageLabels.Ad + @"|trending(?: now| stories| topics)?|exit mobile version|advertisement|ad|sponsored(?: content| links?| stories)?|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|leave a (?:reply|comment)|post a comment|comments?(?: \(?\d+\)?)?|\d+ comments?|(?:show|view|read) comments|share(?: this)?(?: article| story| page)?(?: on [\p{L} ]{1,20})?|share via [\p{L} ]{1,20}|copy link|save(?: article| story)?|print(?: article)?|e-?mail(?: this)?(?: article| story)?|skip to (?:main )?content|cookie (?:policy|settings|preferences)|all rights reserved|listen(?: to)?(?: this)?(?: article| story)?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s? (?:read|listen)|reading time:? \d+ min(?:ute)?s?|back to top|loading|close|menu|home|sign (?:up|in)|log ?in|subscribe(?: now)?|newsletters?|(?:tags?|topics?|filed under|categories)\s*:.*|follow(?: us)?|photos?|videos?|gallery|play video|watch(?: video| now)?|(?:published|updated|posted)\b.{0,30}\bago)\s*[:.…]*$", RegexOptions.IgnoreCase)]
     private static partial Regex WholeLinePrompt();
 
     // Calls to act that belong to the page, not the story: follow, subscribe, download, comment, cookie notices.
-    [GeneratedRegex(@"\bfollow (?:us|our [\p{L} ]{0,30}|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}) (?:on|via) (?:google news|twitter|x|facebook|instagram|telegram|whatsapp|tiktok|linkedin|threads|youtube|bluesky|mastodon)\b|\bfollow (?:us|our)\b.{0,60}\b(?:channel|app|page|account|updates|coverage|feed)\b|^(?:please )?(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts?|updates|briefings?|inbox|emails?)\b|\b(?:sign up|subscribe)(?: now| today| here| free)? (?:to|for) (?:our|my)\b.{0,50}\b(?:newsletters?|alerts?|briefings?|emails?|updates)\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox|straight to you)\b|\b(?:download|get|install) (?:our|the)(?: free)?(?: [\p{L}'’]+){0,4} app\b|\byour e-?mail address will not be published\b|\brequired fields are marked\b|\b(?:click|tap) here\b|^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bjoin (?:the|our) (?:conversation|discussion)\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|have been) (?:closed|turned off|disabled)\b|\bwe (?:use|may use) cookies\b|\b(?:available|exclusive) (?:only )?to subscribers\b|\b(?:got|have) a (?:news )?tip\b.{0,40}\b(?:contact|e-?mail|send)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:" + OtherLanguageLabels.Follow + "|" + OtherLanguageLabels.Newsletter + @")|\bfollow (?:us|our [\p{L} ]{0,30}|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}) (?:on|via) (?:google news|twitter|x|facebook|instagram|telegram|whatsapp|tiktok|linkedin|threads|youtube|bluesky|mastodon)\b|\bfollow (?:us|our)\b.{0,60}\b(?:channel|app|page|account|updates|coverage|feed)\b|^(?:please )?(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts?|updates|briefings?|inbox|emails?)\b|\b(?:sign up|subscribe)(?: now| today| here| free)? (?:to|for) (?:our|my)\b.{0,50}\b(?:newsletters?|alerts?|briefings?|emails?|updates)\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox|straight to you)\b|\b(?:download|get|install) (?:our|the)(?: free)?(?: [\p{L}'’]+){0,4} app\b|\byour e-?mail address will not be published\b|\brequired fields are marked\b|\b(?:click|tap) here\b|^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bjoin (?:the|our) (?:conversation|discussion)\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|have been) (?:closed|turned off|disabled)\b|\bwe (?:use|may use) cookies\b|\b(?:available|exclusive) (?:only )?to subscribers\b|\b(?:got|have) a (?:news )?tip\b.{0,40}\b(?:contact|e-?mail|send)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
 
     // Agency credit lines at the foot of a story: "Reporting by ...; Editing by ...".
