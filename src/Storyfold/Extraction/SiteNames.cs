@@ -45,9 +45,23 @@ internal static partial class SiteNames
     /// </summary>
     public static string? FromTitle(string? titleElement, string headline, string? url, PageBlocks page, IDocument document)
     {
-        if (string.IsNullOrWhiteSpace(titleElement) ||
-            TitleFinder.AffixAround(PageExtractor.Normalise(titleElement), headline) is not { } affix ||
-            !affix.Any(char.IsLetter))
+        if (string.IsNullOrWhiteSpace(titleElement))
+        {
+            return null;
+        }
+
+        var title = PageExtractor.Normalise(titleElement);
+        if (TitleFinder.AffixAround(title, headline) is not { } affix)
+        {
+            // A section before the site's name ("... | Internacional | EL PAÍS", "... - Politik - SZ.de"): with an
+            // address, the part that names its host.
+            return ArticleCleaner.WebHost(url) is { } sectionedHost && AffixParts(title, headline) is { } parts &&
+                   parts.FirstOrDefault(part => NamesHost(part, HostLabels(sectionedHost))) is { } named
+                ? Bare(named)
+                : null;
+        }
+
+        if (!affix.Any(char.IsLetter))
         {
             return null;
         }
@@ -56,6 +70,25 @@ internal static partial class SiteNames
         return ArticleCleaner.WebHost(url) is { } host
             ? NamesHost(name, HostLabels(host)) ? name : null
             : TitleFinder.IsDomainName(name) || (!SectionNames.Contains(name) && ShownOrFeed(name, page, document)) ? name : null;
+    }
+
+    /// <summary>
+    /// The parts, between separators, of what the title element adds after the headline or before it; null when it does
+    /// not open or end with the headline and a separator.
+    /// </summary>
+    private static string[]? AffixParts(string title, string headline)
+    {
+        if (headline.Length == 0 || title.Length <= headline.Length)
+        {
+            return null;
+        }
+
+        var rest = title.StartsWith(headline, StringComparison.Ordinal) ? title[headline.Length..]
+            : title.EndsWith(headline, StringComparison.Ordinal) ? title[..^headline.Length]
+            : null;
+        return rest is not null && Separators.Any(separator => rest.StartsWith(separator, StringComparison.Ordinal) || rest.EndsWith(separator, StringComparison.Ordinal))
+            ? rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : null;
     }
 
     /// <summary>The section of a site that a title element can name after the headline ("... | Blog"), and no site's name.</summary>
@@ -129,15 +162,30 @@ internal static partial class SiteNames
 
     private static string WithoutThe(string letters) => letters.StartsWith("the", StringComparison.Ordinal) && letters.Length > 6 ? letters[3..] : letters;
 
-    /// <summary>Letters and digits only, lower case, without accents ("Hommés Studio": "hommesstudio"), to compare names.</summary>
+    /// <summary>Letters and digits only, lower case, without accents ("Hommés Studio": "hommesstudio", "Łódzka": "lodzka"), to compare names.</summary>
     internal static string Squash(string text)
     {
+        // Without ICU, string.Normalize cannot take accents off; the Latin letters' table does. Letters with no plain base
+        // letter are written as host names write them ("Łódzka": lodzka, "Ærø": aero).
         var result = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (char.IsLetterOrDigit(c))
             {
-                result.Append(char.ToLowerInvariant(c));
+                _ = LatinLetters.Fold(c) switch
+                {
+                    'ł' => result.Append('l'),
+                    'ø' => result.Append('o'),
+                    'đ' or 'ð' => result.Append('d'),
+                    'ħ' => result.Append('h'),
+                    'ŧ' => result.Append('t'),
+                    'ı' => result.Append('i'),
+                    'æ' => result.Append("ae"),
+                    'œ' => result.Append("oe"),
+                    'ß' => result.Append("ss"),
+                    'þ' => result.Append("th"),
+                    var folded => result.Append(folded),
+                };
             }
         }
 

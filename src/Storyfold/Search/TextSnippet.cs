@@ -18,12 +18,6 @@ public static class TextSnippet
     /// <summary>Characters the snippet holds in all, about the 28 words FTS5 would show.</summary>
     private const int Length = 200;
 
-    // Latin letters with accents (Latin-1 and Latin Extended-A, U+00C0..U+017F) and their base letters, one for one,
-    // so a folded text keeps every index; a letter without a plain base letter stands for itself in lower case.
-    private const string Accented =
-        "aaaaaaæceeeeiiiiðnooooo×øuuuuyþßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþyaaaaaaccccccccddđđeeeeeeeeeegggg" +
-        "gggghhħħiiiiiiiiiıĳĳjjkkĸllllllŀŀłłnnnnnnŉŋŋooooooœœrrrrrrssssssssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzſ";
-
     public static IReadOnlyList<SnippetPart> Cut(string text, IReadOnlyList<SnippetTerm> terms)
     {
         var first = -1;
@@ -108,13 +102,8 @@ public static class TextSnippet
         return parts;
     }
 
-    /// <summary>Lower case without accents, one character for one, as the index's tokenizer compares letters.</summary>
-    private static char Fold(char c) => c switch
-    {
-        < '\u0080' => char.ToLowerInvariant(c),
-        >= '\u00C0' and <= '\u017F' => Accented[c - '\u00C0'],
-        _ => char.ToLowerInvariant(c),
-    };
+    /// <summary>Lower case without accents, one character for one (so a folded text keeps every index), as the index's tokenizer compares letters.</summary>
+    private static char Fold(char c) => Storyfold.Text.LatinLetters.Fold(c);
 
     private static int FoldedIndexOf(ReadOnlySpan<char> text, string term)
     {

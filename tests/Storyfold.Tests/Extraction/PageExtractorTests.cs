@@ -340,6 +340,8 @@ public sealed class PageExtractorTests
     [InlineData("Reviews for the Real World: Harbour Guide", "https://www.bignews.example/guide/plan", "Reviews for the Real World: Harbour Guide")]
     [InlineData("Harbour Times - News of the Coast", null, "Harbour Times - News of the Coast")]
     [InlineData("Tech - Harbour Gadgets", "https://techharbourgadgetsreview.example/plan", "Tech - Harbour Gadgets")]
+    [InlineData("Hommés Studio | Modern Interior Design", "https://hommesstudio.example/plan", "Hommés Studio")]
+    [InlineData("Gazeta Łódzka - wiadomości z regionu", "https://www.gazetalodzka.example/plan", "Gazeta Łódzka")]
     public void Names_the_site_without_the_tagline_its_declared_name_carries(string declared, string? url, string expected)
     {
         var page = Extract(Page($"<title>Council backs harbour plan</title><meta property=\"og:site_name\" content=\"{declared}\">", $"<div>{Story}</div>"), url);
@@ -358,6 +360,8 @@ public sealed class PageExtractorTests
     [InlineData("Council backs harbour plan | Harbour Times", null, "<footer><p>Harbour Times is read by the whole coast.</p></footer>", null)]
     [InlineData("Council backs harbour plan | Harbour Times", "https://www.harbourtimes.example/plan", "", "Harbour Times")]
     [InlineData("Council backs harbour plan | Harbour Times", "https://www.bignews.example/plan", "<footer><p>© 2025 Harbour Times</p></footer>", "bignews.example")]
+    [InlineData("Council backs harbour plan | Internacional | EL PAÍS", "https://elpais.example/internacional/plan", "", "EL PAÍS")]
+    [InlineData("Council backs harbour plan - Politik - SZ.de", "https://www.sueddeutsche.example/politik/plan", "", "sueddeutsche.example")]
     public void Names_the_site_from_what_the_title_element_adds_to_the_headline_when_the_page_declares_no_name(string declared, string? url, string furniture, string? expected)
     {
         var page = Extract(Page($"<title>{declared}</title>", $"<article><h1>Council backs harbour plan</h1>{Story}</article>{furniture}"), url);
