@@ -533,14 +533,41 @@ internal static partial class Bylines
             return null;
         }
 
-        var rest = match.Groups["rest"].Value.TrimStart();
-        if (rest.Length > 0 && rest[0] is not ('|' or '·' or '•' or '–' or '—' or '/' or '-') && !(rest[0] == ',' && TextDates.FindInText(rest) is not null))
+        var names = match.Groups["names"].Value;
+        var rest = match.Groups["rest"].Value;
+        if (!EndsByline(rest.Trim()) && names.LastIndexOf(',') is > 0 and var comma)
         {
-            return null;
+            // The names may have taken in a role after a comma as one more name ("Anna Schmidt, Korrespondentin").
+            (names, rest) = (names[..comma], names[comma..] + rest);
         }
 
-        return Clean(Split(match.Groups["names"].Value, language));
+        return EndsByline(rest.Trim()) ? Clean(Split(names, language)) : null;
     }
+
+    /// <summary>
+    /// True when what follows the names on a byline is the byline's: nothing, a part after a separator ("| 28. Februar
+    /// 2023"), or after a comma a date, an agency ("dpa") or a few words of a role or place that open with a capital
+    /// ("Korrespondentin in Peking", "Berlin"). A sentence goes on in lower case ("Por Dios, qué visita").
+    /// </summary>
+    private static bool EndsByline(string rest)
+    {
+        if (rest.Length == 0 || rest[0] is '|' or '·' or '•' or '–' or '—' or '/' or '-')
+        {
+            return true;
+        }
+
+        if (rest[0] != ',')
+        {
+            return false;
+        }
+
+        var words = rest[1..].TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return TextDates.FindInText(rest) is not null ||
+               (words.Length is >= 1 and <= 5 && (char.IsUpper(words[0][0]) || Agencies.Contains(words[0])) && rest[1..].TrimEnd('.').IndexOfAny(['.', '?', '!', ';']) < 0);
+    }
+
+    /// <summary>News agencies that sign in lower case.</summary>
+    private static readonly HashSet<string> Agencies = new(StringComparer.Ordinal) { "dpa", "afp", "apa", "sda", "kna", "epd", "efe", "ansa", "ap", "rtr" };
 
     /// <summary>A language's byline: its line pattern and its "and" between names.</summary>
     private sealed record OtherLanguageWords(Regex Line, Regex Joint);

@@ -204,6 +204,8 @@ public sealed class OtherLanguagePageTests
     [InlineData("Door Jan de Vries", "nl", new[] { "Jan de Vries" })]
     [InlineData("Av Anna Svensson och Erik Lind", "sv", new[] { "Anna Svensson", "Erik Lind" })]
     [InlineData("Автор: Иван Петров", "ru", new[] { "Иван Петров" })]
+    [InlineData("Von Anna Schmidt, dpa", "de", new[] { "Anna Schmidt" })]
+    [InlineData("Von Anna Schmidt, Korrespondentin in Peking", "de", new[] { "Anna Schmidt" })]
     public void Names_the_writers_of_a_byline_in_the_page_s_language(string text, string language, string[] names)
     {
         Assert.Equal(names, Bylines.OtherLanguageByline(text, language));
@@ -213,6 +215,7 @@ public sealed class OtherLanguagePageTests
     [InlineData("Par ailleurs, le gouvernement a annoncé de nouvelles mesures.", "fr")]
     [InlineData("Di Maio ha detto che la visita è importante.", "it")]
     [InlineData("Por Dios, qué visita", "es")]
+    [InlineData("Von Anna Schmidt, die in Peking lebt, stammt der Bericht.", "de")]
     [InlineData("Von Berlin aus reiste die Delegation weiter.", "de")]
     [InlineData("Door Jan de Vries", "en")]
     [InlineData("Von Anna Schmidt", null)]
