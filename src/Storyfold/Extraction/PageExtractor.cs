@@ -407,24 +407,13 @@ public sealed partial class PageExtractor
         return null;
     }
 
-    /// <summary>
-    /// "Published" as German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian and Russian pages label their date
-    /// ("Veröffentlicht am", "Publié le", "Publicado el", "Pubblicato il", "Gepubliceerd op", "Опубликовано").
-    /// </summary>
-    private const string PublishedInOtherLanguages =
-        @"(?:veröffentlicht|erschienen|publié|publiée|publicado|publicada|pubblicato|pubblicata|gepubliceerd|publicerad|publiceret|publisert|опубликовано)(?: am| le| el| em| en| il| op| den)?\b";
-
-    /// <summary>"Updated" in the same languages ("Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Обновлено").</summary>
-    private const string UpdatedInOtherLanguages =
-        @"(?:aktualisiert|geändert|mis à jour|mise à jour|modifié|actualizado|actualizada|aggiornato|aggiornata|atualizado|atualizada|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|обновлено)\b";
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:first |originally )?(?:published|posted)(?: on)?(?:\b|(?-i:(?=[A-Z])))|" + PublishedInOtherLanguages + @")", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:first |originally )?(?:published|posted)(?: on)?(?:\b|(?-i:(?=[A-Z])))|" + OtherLanguageLabels.Published + @")", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PublishedLabel();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:(?:first |originally |last )?(?:published|posted|updated|modified|reviewed)(?: on)?|date)\b|" + PublishedInOtherLanguages + "|" + UpdatedInOtherLanguages + ")", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:(?:first |originally |last )?(?:published|posted|updated|modified|reviewed)(?: on)?|date)\b|" + OtherLanguageLabels.Published + "|" + OtherLanguageLabels.Updated + ")", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PublishLabel();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:updated|modified|revised|reviewed|edited)(?:\b|(?-i:(?=[A-Z])))|\b" + UpdatedInOtherLanguages, System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:updated|modified|revised|reviewed|edited)(?:\b|(?-i:(?=[A-Z])))|\b" + OtherLanguageLabels.Updated, System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RevisionLabel();
 
     /// <summary>The name the page declares for its site (og, JSON-LD, the web app's name); null when it declares none.</summary>

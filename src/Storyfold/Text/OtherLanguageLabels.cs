@@ -24,4 +24,12 @@ internal static class OtherLanguageLabels
     /// <summary>A call to take the newsletter in those languages: "Abonnieren Sie unseren Newsletter", "Abonnez-vous à notre newsletter".</summary>
     public const string Newsletter =
         @"abonnieren sie (?:unseren|den) newsletter|melden sie sich (?:für|zu) unse?re?m? newsletter an|(?:abonnez|inscrivez)-vous à (?:notre|la) newsletter|suscr[ií]bete a nuestr[oa] (?:newsletter|bolet[ií]n)|iscriviti alla (?:nostra )?newsletter|(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief|(?:assine|inscreva-se (?:em|na)) (?:a )?nossa newsletter|подпишитесь на (?:нашу )?рассылку";
+
+    /// <summary>"Published" as those languages label a date ("Veröffentlicht am", "Publié le", "Publicado el", "Pubblicato il", "Опубликовано").</summary>
+    public const string Published =
+        @"(?:veröffentlicht|erschienen|publié|publiée|publicado|publicada|pubblicato|pubblicata|gepubliceerd|publicerad|publiceret|publisert|опубликовано)(?: am| le| el| em| en| il| op| den)?\b";
+
+    /// <summary>"Updated" in the same languages ("Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", "Обновлено").</summary>
+    public const string Updated =
+        @"(?:aktualisiert|geändert|mis à jour|mise à jour|modifié|actualizado|actualizada|aggiornato|aggiornata|atualizado|atualizada|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|обновлено)\b";
 }
