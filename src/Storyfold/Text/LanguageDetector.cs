@@ -88,15 +88,68 @@ public static class LanguageDetector
 
         if (cyrillic * 2 > letters)
         {
-            return "ru";
+            return CyrillicLanguage(sample);
         }
 
         if (arabic * 2 > letters)
         {
-            return "ar";
+            return ArabicScriptLanguage(sample);
         }
 
         return DetectLatin(sample);
+    }
+
+    /// <summary>
+    /// Which language a text in Cyrillic is in, by the letters only some of them write: Serbian ђ ћ џ љ њ (and ј without
+    /// Macedonian ѓ ќ ѕ), Macedonian ѓ ќ ѕ, Belarusian ў, Ukrainian ї є ґ (or і without ы), Russian ы э ё, and Bulgarian
+    /// with none of those but a ъ that is a vowel of its own (Russian writes it rarely). Russian when nothing tells.
+    /// </summary>
+    private static string CyrillicLanguage(ReadOnlySpan<char> text)
+    {
+        int serbian = 0, macedonian = 0, belarusian = 0, ukrainian = 0, ukrainianI = 0, russian = 0, hardSign = 0, je = 0;
+        foreach (var c in text)
+        {
+            switch (char.ToLowerInvariant(c))
+            {
+                case 'ђ' or 'ћ' or 'џ' or 'љ' or 'њ': serbian++; break;
+                case 'ј': je++; break;
+                case 'ѓ' or 'ќ' or 'ѕ': macedonian++; break;
+                case 'ў': belarusian++; break;
+                case 'ї' or 'є' or 'ґ': ukrainian++; break;
+                case 'і': ukrainianI++; break;
+                case 'ы' or 'э' or 'ё': russian++; break;
+                case 'ъ': hardSign++; break;
+            }
+        }
+
+        return macedonian > 0 && macedonian >= serbian ? "mk"
+            : serbian > 0 || je > 0 ? "sr"
+            : belarusian > 0 ? "be"
+            : ukrainian > 0 || (ukrainianI > 0 && russian == 0) ? "uk"
+            : russian == 0 && hardSign > 2 ? "bg"
+            : "ru";
+    }
+
+    /// <summary>
+    /// Which language a text in Arabic script is in, by the letters Persian (پ چ ژ گ, and its own ی and ک) and Urdu (ٹ ڈ
+    /// ڑ ں ے) add: Urdu when its letters show, Persian when its do, Arabic otherwise.
+    /// </summary>
+    private static string ArabicScriptLanguage(ReadOnlySpan<char> text)
+    {
+        int persian = 0, urdu = 0;
+        foreach (var c in text)
+        {
+            if (c is '\u0679' or '\u0688' or '\u0691' or '\u06BA' or '\u06D2')
+            {
+                urdu++;
+            }
+            else if (c is '\u067E' or '\u0686' or '\u0698' or '\u06AF' or '\u06CC' or '\u06A9')
+            {
+                persian++;
+            }
+        }
+
+        return urdu > 0 ? "ur" : persian > 2 ? "fa" : "ar";
     }
 
     private static string? DetectLatin(ReadOnlySpan<char> text)

@@ -11,6 +11,15 @@ public sealed class LanguageDetectorTests
     [InlineData("Ahli perniagaan yang melarikan diri daripada tahanan rumah itu ditahan di Venezuela kelmarin, kerana polis menerima maklumat.", "ms")]
     [InlineData("Pengusaha yang melarikan diri dari tahanan rumah tersebut ditangkap di Venezuela kemarin, karena polisi sudah menerima informasi.", "id")]
     [InlineData("白俄罗斯总统卢卡申科将于2月28日至3月2日对中国进行国事访问。", "zh")]
+    [InlineData("Президент Белоруссии Александр Лукашенко во вторник прибыл в Пекин с трёхдневным государственным визитом.", "ru")]
+    [InlineData("Президент Білорусі Олександр Лукашенко у вівторок прибув до Пекіна з триденним державним візитом.", "uk")]
+    [InlineData("Прэзідэнт Беларусі Аляксандр Лукашэнка ў аўторак прыбыў у Пекін з трохдзённым дзяржаўным візітам.", "be")]
+    [InlineData("Президентът на Беларус Александър Лукашенко пристигна във вторник в Пекин на тридневно държавно посещение.", "bg")]
+    [InlineData("Председник Белорусије Александар Лукашенко допутовао је у уторак у Пекинг у тродневну државну посету.", "sr")]
+    [InlineData("Претседателот на Белорусија Александар Лукашенко пристигна во вторникот во Пекинг на тридневна државна посета, ќе се сретне со Си.", "mk")]
+    [InlineData("وصل الرئيس البيلاروسي ألكسندر لوكاشينكو يوم الثلاثاء إلى بكين في زيارة دولة تستغرق ثلاثة أيام.", "ar")]
+    [InlineData("رئیس جمهور بلاروس الکساندر لوکاشنکو روز سه‌شنبه برای یک دیدار سه روزه وارد پکن شد.", "fa")]
+    [InlineData("بیلاروس کے صدر الیگزینڈر لوکاشینکو منگل کو تین روزہ سرکاری دورے پر بیجنگ پہنچے۔", "ur")]
     public void Tells_languages_apart_by_script_and_function_words(string text, string expected) =>
         Assert.Equal(expected, LanguageDetector.Detect(text));
 
