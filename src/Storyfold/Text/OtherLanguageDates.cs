@@ -1,7 +1,8 @@
 namespace Storyfold.Text;
 
 /// <summary>
-/// The words German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian and Russian news print around a date: month
+/// The words German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Czech, Turkish, Russian and
+/// Ukrainian news print around a date: month
 /// names (with the abbreviations pages use), weekdays, and the labels and little words of a date stamp ("Veröffentlicht am
 /// 28. Februar 2023, 09:10 Uhr", "Publié le 1er mars 2023 à 10h32", "Actualizado el 7 de diciembre de 2026").
 /// </summary>
@@ -13,18 +14,18 @@ internal static class OtherLanguageDates
     /// </summary>
     private static readonly string[][] MonthNames =
     [
-        ["januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "января"],
-        ["februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "февраля"],
-        ["märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "maart", "mrt", "marts", "марта"],
-        ["avril", "avr", "abril", "abr", "aprile", "апреля"],
-        ["mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "мая"],
-        ["juin", "junio", "giugno", "giu", "junho", "juni", "июня"],
-        ["juillet", "juil", "julio", "luglio", "lug", "julho", "juli", "июля"],
-        ["août", "aout", "agosto", "ago", "augustus", "augusti", "августа"],
-        ["septembre", "septiembre", "setiembre", "settembre", "setembro", "set", "сентября"],
-        ["oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "октября"],
-        ["novembre", "noviembre", "novembro", "ноября"],
-        ["dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "декабря"],
+        ["januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "января", "stycznia", "ledna", "ocak", "січня"],
+        ["februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "февраля", "lutego", "února", "şubat", "subat", "лютого"],
+        ["märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "maart", "mrt", "marts", "марта", "marca", "března", "mart", "березня"],
+        ["avril", "avr", "abril", "abr", "aprile", "апреля", "kwietnia", "dubna", "nisan", "квітня"],
+        ["mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "мая", "maja", "května", "mayıs", "mayis", "травня"],
+        ["juin", "junio", "giugno", "giu", "junho", "juni", "июня", "czerwca", "června", "haziran", "червня"],
+        ["juillet", "juil", "julio", "luglio", "lug", "julho", "juli", "июля", "lipca", "července", "temmuz", "липня"],
+        ["août", "aout", "agosto", "ago", "augustus", "augusti", "августа", "sierpnia", "srpna", "ağustos", "agustos", "серпня"],
+        ["septembre", "septiembre", "setiembre", "settembre", "setembro", "set", "сентября", "września", "wrzesnia", "září", "eylül", "eylul", "вересня"],
+        ["oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "октября", "października", "pazdziernika", "října", "ekim", "жовтня"],
+        ["novembre", "noviembre", "novembro", "ноября", "listopada", "listopadu", "kasım", "kasim", "листопада"],
+        ["dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "декабря", "grudnia", "prosince", "aralık", "aralik", "грудня"],
     ];
 
     private static readonly Dictionary<string, int> Months = BuildMonths();
@@ -45,14 +46,19 @@ internal static class OtherLanguageDates
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
         "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+        "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
+        "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+        "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя",
         // Labels.
         "veröffentlicht", "aktualisiert", "erschienen", "geändert", "stand", "publié", "publiée", "mis", "mise", "jour",
         "modifié", "publicado", "publicada", "actualizado", "actualizada", "pubblicato", "pubblicata", "aggiornato",
         "aggiornata", "atualizado", "atualizada", "gepubliceerd", "bijgewerkt", "gewijzigd", "publicerad", "uppdaterad",
-        "publiceret", "opdateret", "publisert", "oppdatert", "опубликовано", "обновлено",
+        "publiceret", "opdateret", "publisert", "oppdatert", "опубликовано", "обновлено", "опубліковано", "оновлено",
+        "opublikowano", "zaktualizowano", "publikováno", "aktualizováno", "yayınlanma", "güncelleme", "tarihi",
         // On, at, of, the hour and the year.
         "am", "um", "uhr", "le", "à", "de", "del", "el", "em", "às", "il", "alle", "ore", "op", "om", "den", "kl", "klo",
-        "в", "г", "года",
+        "в", "г", "года", "o", "r", "roku", "р", "року", "о",
     };
 
     /// <summary>The month a name or abbreviation (without its stop) stands for, or null.</summary>

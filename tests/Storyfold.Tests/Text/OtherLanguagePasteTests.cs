@@ -4,7 +4,8 @@ using Storyfold.Text;
 namespace Storyfold.Tests.Text;
 
 /// <summary>
-/// Articles pasted from German, French, Spanish, Italian, Portuguese, Dutch, Swedish and Russian news sites: their date
+/// Articles pasted from German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Czech, Turkish, Russian and
+/// Ukrainian news sites: their date
 /// stamps give the publication date and their see-also, ad, follow-us and newsletter lines are left out, as English ones
 /// are; a sentence that mentions a date or the same words stays.
 /// </summary>
@@ -21,6 +22,10 @@ public sealed class OtherLanguagePasteTests
     [InlineData("Gepubliceerd op 3 maart 2024 om 10:15", "2024-03-03")]
     [InlineData("Publicerad 3 augusti 2024 kl 10.15", "2024-08-03")]
     [InlineData("28 февраля 2023 г., 09:10", "2023-02-28")]
+    [InlineData("Opublikowano: wtorek, 28 lutego 2023 r., o 09:10", "2023-02-28")]
+    [InlineData("Publikováno: úterý 28. února 2023, 09:10", "2023-02-28")]
+    [InlineData("Yayınlanma tarihi: 28 Şubat 2023 Salı, 09:10", "2023-02-28")]
+    [InlineData("Опубліковано 28 лютого 2023 р. о 09:10", "2023-02-28")]
     [InlineData("25 February 2023, 09:10 | Updated: 25 February 2023, 09:13", "2023-02-25")]
     public void Reads_a_date_stamp_written_in_another_language(string line, string day)
     {
