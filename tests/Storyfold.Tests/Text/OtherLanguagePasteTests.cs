@@ -11,6 +11,9 @@ namespace Storyfold.Tests.Text;
 /// </summary>
 public sealed class OtherLanguagePasteTests
 {
+    private static Article Clean(string text) =>
+        new ArticleCleaner().Clean(new ArticleInput { Id = "a", Origin = "test", Text = text }).Article!;
+
     [Theory]
     [InlineData("Veröffentlicht am 28. Februar 2023, 09:10 Uhr", "2023-02-28")]
     [InlineData("Dienstag, 28.02.2023, 09:10 Uhr", "2023-02-28")]
@@ -52,7 +55,7 @@ public sealed class OtherLanguagePasteTests
             "Der belarussische Präsident Alexander Lukaschenko ist am Dienstag zu einem dreitägigen Staatsbesuch in Peking eingetroffen. Es ist seine erste Reise nach China seit mehreren Jahren.\n" +
             "Beobachter sehen in dem Besuch ein Signal an den Westen.";
 
-        var article = new ArticleCleaner().Clean(new ArticleInput { Id = "de", Origin = "test", Text = text }).Article!;
+        var article = Clean(text);
 
         Assert.Equal(new DateOnly(2023, 2, 28), article.Published?.Day);
         Assert.DoesNotContain("Veröffentlicht", article.Text, StringComparison.Ordinal);
@@ -74,7 +77,7 @@ public sealed class OtherLanguagePasteTests
         const string Second = "Beobachter sehen in dem Besuch ein Signal an den Westen, sagte ein Diplomat.";
         var text = string.Join('\n', "Lukaschenko reist nach China", First, related, ad, Second, follow, newsletter);
 
-        var article = new ArticleCleaner().Clean(new ArticleInput { Id = "a", Origin = "test", Text = text }).Article!;
+        var article = Clean(text);
 
         Assert.Equal(First + "\n\n" + Second, article.Text);
     }
@@ -88,7 +91,7 @@ public sealed class OtherLanguagePasteTests
             "Mehr zum Thema Sanktionen wollte der Sprecher nicht sagen, er verwies auf die Regierung in Minsk.\n" +
             "Werbung für den Besuch machte das Staatsfernsehen seit Tagen.";
 
-        var article = new ArticleCleaner().Clean(new ArticleInput { Id = "a", Origin = "test", Text = text }).Article!;
+        var article = Clean(text);
 
         Assert.Contains("Mehr zum Thema Sanktionen", article.Text, StringComparison.Ordinal);
         Assert.Contains("Werbung für den Besuch", article.Text, StringComparison.Ordinal);
