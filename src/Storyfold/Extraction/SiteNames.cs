@@ -51,6 +51,13 @@ internal static partial class SiteNames
         }
 
         var title = PageExtractor.Normalise(titleElement);
+        if (TitleFinder.CjkSiteName(title) is { } outlet)
+        {
+            // A Chinese portal names itself after its channels, unspaced ("标题_新闻中心_新浪网"); the host's letters never
+            // spell it, and its form (an outlet's ending) says it is a name, not a tagline.
+            return outlet;
+        }
+
         if (TitleFinder.AffixAround(title, headline) is not { } affix)
         {
             // A section before the site's name ("... | Internacional | EL PAÍS", "... - Politik - SZ.de"): with an
@@ -120,7 +127,7 @@ internal static partial class SiteNames
         return letters.Length >= 3 && labels.Any(label => Names(letters, label) || initials == label);
     }
 
-    [GeneratedRegex(@"©|\(c\)|&copy;|\bcopyright\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"©|\(c\)|&copy;|\bcopyright\b|版权所有|版權所有", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
     private static string Bare(string part) => part.Trim('"', '\'', '“', '”', '|', '-', ' ');

@@ -759,6 +759,26 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"(?:网|網|报|報|社|台|新闻|新聞|频道|頻道|客户端|客戶端)$")]
     private static partial Regex CjkOutlet();
 
+    /// <summary>
+    /// The outlet's name a Chinese portal's title ends in ("标题_新闻中心_新浪网": 新浪网, "标题--国际--人民网": 人民网, "标题|央视网"):
+    /// its last part after an underscore, hyphen or bar when that reads as an outlet's name (ending in 网, 报, 社, 台 or
+    /// 客户端: site, paper, agency, station, app; a channel's 新闻 or 频道 names a section). Null otherwise.
+    /// </summary>
+    internal static string? CjkSiteName(string title)
+    {
+        var cut = title.LastIndexOfAny(['_', '-', '|', '｜', '－']);
+        if (cut < 4 || !title[..cut].Any(Scripts.IsCjk))
+        {
+            return null;
+        }
+
+        var tail = title[(cut + 1)..].Trim();
+        return tail.Length is >= 2 and <= 12 && !tail.Contains(' ') && tail.Any(Scripts.IsCjk) && CjkOutletName().IsMatch(tail) ? tail : null;
+    }
+
+    [GeneratedRegex(@"(?:网|網|报|報|社|台|客户端|客戶端)$")]
+    private static partial Regex CjkOutletName();
+
     /// <summary>The title cut at the last occurrence of each separator it holds, in the separators' order, both sides trimmed.</summary>
     private static IEnumerable<(string Separator, string Head, string Tail)> LastSplits(string title, string[] separators)
     {

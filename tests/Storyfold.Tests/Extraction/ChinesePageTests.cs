@@ -127,4 +127,22 @@ public sealed class ChinesePageTests
 
         Assert.Equal("白俄罗斯总统将对中国进行国事访问", page.Title);
     }
+
+    [Theory]
+    [InlineData("白俄罗斯总统将对中国进行国事访问_国际新闻_示例网", null, "示例网")]
+    [InlineData("白俄罗斯总统将对中国进行国事访问--国际--人民网", "https://world.people.example/n1/2023/0228/c1002.html", "人民网")]
+    [InlineData("白俄罗斯总统将对中国进行国事访问|央视网", null, "央视网")]
+    [InlineData("白俄罗斯总统将对中国进行国事访问_国际新闻", null, null)]
+    [InlineData("白俄罗斯总统将对中国进行国事访问_国际新闻", "https://news.example.cn/world/1.html", "news.example.cn")]
+    public void Names_the_site_from_the_outlet_a_portal_s_title_ends_in(string declared, string? url, string? site)
+    {
+        var html =
+            $"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{declared}</title></head><body>" +
+            $"<div class=\"article\"><h1>白俄罗斯总统将对中国进行国事访问</h1><div class=\"content\">{Story}</div></div></body></html>";
+
+        var page = Extractor.Extract(html, url).Page!;
+
+        Assert.Equal("白俄罗斯总统将对中国进行国事访问", page.Title);
+        Assert.Equal(site, page.SiteName);
+    }
 }
