@@ -141,6 +141,11 @@ internal static partial class Bylines
     private static IEnumerable<IReadOnlyList<string>> BylinesAt(PageBlocks page, int i, bool labelledOnly, string? language)
     {
         var block = page.Blocks[i];
+        if (!labelledOnly && CjkWireAuthors(block.Text) is { Count: > 0 } wire)
+        {
+            yield return wire;
+        }
+
         if (block.Words > 20)
         {
             yield break;
@@ -190,6 +195,24 @@ internal static partial class Bylines
 
         return Clean(CjkNameSeparator().Split(match.Groups["names"].Value).Where(name => name.Length >= 2 && !CjkLabelWords.Contains(name)));
     }
+
+    /// <summary>
+    /// The reporters a Chinese agency's dateline names at the head of the story: "新华社北京2月28日电（记者王小明、李华）国家主席……",
+    /// "中新网3月1日电 (记者 张伟)": the brackets after 电 (the dispatch) close the names, so no separator is needed
+    /// after 记者. Empty when the text does not open so.
+    /// </summary>
+    internal static IReadOnlyList<string> CjkWireAuthors(string text)
+    {
+        if (text.Length < 8 || CjkWireDateline().Match(text.Length > 80 ? text[..80] : text) is not { Success: true } match)
+        {
+            return [];
+        }
+
+        return Clean(CjkNameSeparator().Split(match.Groups["names"].Value).Where(name => name.Length >= 2 && !CjkLabelWords.Contains(name)));
+    }
+
+    [GeneratedRegex(@"^[^。！？]{2,40}?电\s*[（(]\s*(?:记者|記者)\s*[:：]?\s*(?<names>" + HanName + @"(?:(?:\s*[、，,]\s*|\s+)" + HanName + @"){0,5})\s*[）)]")]
+    private static partial Regex CjkWireDateline();
 
     /// <summary>Words of a byline's labels that can stand where a name does ("记者 王小明 来源：新华网").</summary>
     private static readonly HashSet<string> CjkLabelWords = new(StringComparer.Ordinal)

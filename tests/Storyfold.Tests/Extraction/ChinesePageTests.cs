@@ -145,4 +145,31 @@ public sealed class ChinesePageTests
         Assert.Equal("白俄罗斯总统将对中国进行国事访问", page.Title);
         Assert.Equal(site, page.SiteName);
     }
+
+    [Theory]
+    [InlineData("新华社北京2月28日电（记者王小明、李华）国家主席习近平28日在人民大会堂同白俄罗斯总统举行会谈。", new[] { "王小明", "李华" })]
+    [InlineData("中新网3月1日电 (记者 张伟) 白俄罗斯总统结束访问。", new[] { "张伟" })]
+    [InlineData("新华社北京2月28日电 国家主席习近平28日在人民大会堂同白俄罗斯总统举行会谈。", new string[0])]
+    [InlineData("他在发布会上说电（记者会）将推迟举行。", new string[0])]
+    public void Names_the_reporters_an_agency_s_dateline_gives_in_brackets(string text, string[] names)
+    {
+        Assert.Equal(names, Bylines.CjkWireAuthors(text));
+    }
+
+    [Fact]
+    public void A_story_that_opens_with_an_agency_s_dateline_takes_its_reporters_as_writers()
+    {
+        var page = Extract("<span>2023年02月28日</span>", "");
+        var html =
+            "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>习近平同白俄罗斯总统举行会谈</title></head><body>" +
+            "<div class=\"article\"><h1>习近平同白俄罗斯总统举行会谈</h1><div class=\"content\">" +
+            "<p>新华社北京2月28日电（记者王小明、李华）国家主席习近平28日在人民大会堂同来访的白俄罗斯总统卢卡申科举行会谈。两国元首一致同意深化全天候全面战略伙伴关系。</p>" +
+            $"{Story}</div></div></body></html>";
+
+        var wire = Extractor.Extract(html, null).Page!;
+
+        Assert.Empty(page.Authors);
+        Assert.Equal(["王小明", "李华"], wire.Authors);
+        Assert.StartsWith("新华社北京2月28日电（记者王小明、李华）国家主席习近平", wire.Text, StringComparison.Ordinal);
+    }
 }
