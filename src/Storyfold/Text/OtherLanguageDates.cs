@@ -2,9 +2,9 @@ namespace Storyfold.Text;
 
 /// <summary>
 /// The words German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Czech, Turkish, Russian and
-/// Ukrainian news print around a date: month
-/// names (with the abbreviations pages use), weekdays, and the labels and little words of a date stamp ("Veröffentlicht am
-/// 28. Februar 2023, 09:10 Uhr", "Publié le 1er mars 2023 à 10h32", "Actualizado el 7 de diciembre de 2026").
+/// Ukrainian news print around a date: month names (with the abbreviations pages use), weekdays, and the labels and
+/// little words of a date stamp ("Veröffentlicht am 28. Februar 2023, 09:10 Uhr", "Publié le 1er mars 2023 à 10h32",
+/// "Actualizado el 7 de diciembre de 2026").
 /// </summary>
 internal static class OtherLanguageDates
 {
