@@ -601,7 +601,7 @@ internal static partial class ArticleText
         block.Words <= 14 && block.Kind != BlockKind.Heading &&
         ((BylinePattern().IsMatch(block.Text) && !MeansSentence().IsMatch(block.Text)) || (atEdge && IsOnlyDate(block.Text)) ||
          (block.Words <= ReadingTimeWords && ReadingTime().IsMatch(block.Text)) || IsCjkByline(block.Text) ||
-         Bylines.OtherLanguageByline(block.Text, language) is not null);
+         Bylines.OtherLanguageByline(block.Text, language) is not null || Bylines.IsKoreanByline(block.Text));
 
     /// <summary>
     /// A Chinese news page's line of particulars by the headline or under the story: "2023年02月25日 18:32 来源：新华网 记者

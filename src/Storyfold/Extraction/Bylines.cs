@@ -146,6 +146,11 @@ internal static partial class Bylines
             yield return wire;
         }
 
+        if (!labelledOnly && KoreanAuthors(block.Text) is { Count: > 0 } korean)
+        {
+            yield return korean;
+        }
+
         if (block.Words > 20)
         {
             yield break;
@@ -213,6 +218,43 @@ internal static partial class Bylines
 
     [GeneratedRegex(@"^[^。！？]{2,40}?电\s*[（(]\s*(?:记者|記者)\s*[:：]?\s*(?<names>" + HanName + @"(?:(?:\s*[、，,]\s*|\s+)" + HanName + @"){0,5})\s*[）)]")]
     private static partial Regex CjkWireDateline();
+
+    /// <summary>
+    /// The reporters a Korean byline names: a short line "김철수 기자" (with an address or "=" after it, several names
+    /// joined by "·"), or the head of an agency's story "(서울=연합뉴스) 김철수 기자 = ...", where the bracketed place and
+    /// agency open the text. The name stands before 기자 (reporter) with a space and nothing joins the word after it, so
+    /// "한 기자가 ..." (a reporter ...) names no one. Empty otherwise.
+    /// </summary>
+    internal static IReadOnlyList<string> KoreanAuthors(string text)
+    {
+        var match = KoreanWireByline().Match(text.Length > 120 ? text[..120] : text);
+        if (!match.Success && IsKoreanBylineShape(text))
+        {
+            match = KoreanByline().Match(text);
+        }
+
+        return match.Success ? Clean(KoreanNameSeparator().Split(match.Groups["names"].Value)) : [];
+    }
+
+    /// <summary>True for a line of its own that is a Korean byline ("김철수 기자 kim@example.com"), not a story's agency head.</summary>
+    internal static bool IsKoreanByline(string text) => IsKoreanBylineShape(text) && KoreanByline().IsMatch(text);
+
+    /// <summary>Short and closing no sentence with "다.", as a byline line is.</summary>
+    private static bool IsKoreanBylineShape(string text) => text.Length <= KoreanBylineLength && !text.Contains("다.", StringComparison.Ordinal);
+
+    /// <summary>A Korean byline line is short; longer, and it is a sentence about a reporter.</summary>
+    private const int KoreanBylineLength = 60;
+
+    private const string HangulName = @"[가-힣]{2,4}";
+
+    [GeneratedRegex(@"^\s*[(\[【][^)\]】=]{1,20}=[^)\]】]{1,20}[)\]】]\s*(?<names>" + HangulName + @"(?:\s*[·ㆍ,]\s*" + HangulName + @")*)\s*기자\s*=")]
+    private static partial Regex KoreanWireByline();
+
+    [GeneratedRegex(@"(?:^|[\s\[(])(?<names>" + HangulName + @"(?:\s*[·ㆍ,]\s*" + HangulName + @")*)\s+기자(?![가-힣])")]
+    private static partial Regex KoreanByline();
+
+    [GeneratedRegex(@"\s*[·ㆍ,]\s*")]
+    private static partial Regex KoreanNameSeparator();
 
     /// <summary>Words of a byline's labels that can stand where a name does ("记者 王小明 来源：新华网").</summary>
     private static readonly HashSet<string> CjkLabelWords = new(StringComparer.Ordinal)

@@ -4,9 +4,10 @@ namespace Storyfold.Tests.Extraction;
 
 /// <summary>
 /// Chinese news pages as portals lay them out: a line of particulars under the headline (date in 年月日, source, reporter),
-/// an editor's line under the story. The date and the writers come from it, and neither line is article text.
+/// an editor's line under the story, an agency's dateline with its reporters; and Korean bylines. The date and the
+/// writers come from them, and the lines of particulars are not article text.
 /// </summary>
-public sealed class ChinesePageTests
+public sealed class CjkPageTests
 {
     private static readonly PageExtractor Extractor = new();
 
@@ -171,5 +172,34 @@ public sealed class ChinesePageTests
         Assert.Empty(page.Authors);
         Assert.Equal(["王小明", "李华"], wire.Authors);
         Assert.StartsWith("新华社北京2月28日电（记者王小明、李华）国家主席习近平", wire.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("김철수 기자 kim@example.com", new[] { "김철수" })]
+    [InlineData("김철수·이영희 기자", new[] { "김철수", "이영희" })]
+    [InlineData("(서울=연합뉴스) 김철수 기자 = 시진핑 중국 국가주석은 28일 베이징에서 루카셴코 벨라루스 대통령과 회담했다.", new[] { "김철수" })]
+    [InlineData("한 기자가 회담장에서 질문을 던졌다.", new string[0])]
+    [InlineData("현장에 있던 기자들은 회담이 길어졌다고 전했다.", new string[0])]
+    public void Names_the_reporters_of_a_korean_byline(string text, string[] names)
+    {
+        Assert.Equal(names, Bylines.KoreanAuthors(text));
+    }
+
+    [Fact]
+    public void A_korean_page_takes_its_writer_from_the_byline_and_leaves_the_line_out()
+    {
+        const string html =
+            "<!DOCTYPE html><html lang=\"ko\"><head><meta charset=\"utf-8\"><title>시진핑, 루카셴코와 정상회담</title></head><body>" +
+            "<div class=\"article\"><h1>시진핑, 루카셴코와 정상회담</h1><p>김철수 기자 kim@example.com</p><p>입력 2023년 2월 28일 18:32</p>" +
+            "<p>시진핑 중국 국가주석은 28일 베이징 인민대회당에서 국빈 방문 중인 알렉산드르 루카셴코 벨라루스 대통령과 정상회담을 했다.</p>" +
+            "<p>두 정상은 양국의 전천후 포괄적 전략 동반자 관계를 심화하기로 합의했다고 중국 관영 매체가 전했다.</p>" +
+            "<p>루카셴코 대통령의 이번 방문은 러시아의 우크라이나 침공 이후 서방의 제재가 이어지는 가운데 이뤄졌다.</p></div></body></html>";
+
+        var page = Extractor.Extract(html, null).Page!;
+
+        Assert.Equal(["김철수"], page.Authors);
+        Assert.Equal("2023-02-28", page.Published?.ToIso()[..10]);
+        Assert.StartsWith("시진핑 중국 국가주석은", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kim@example.com", page.Text, StringComparison.Ordinal);
     }
 }
