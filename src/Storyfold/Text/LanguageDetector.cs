@@ -12,6 +12,17 @@ public static class LanguageDetector
         ["it"] = ["il", "di", "che", "della", "per", "non", "sono", "una", "del", "con", "gli", "alla", "anche", "nel", "come", "più", "dei", "ha", "delle"],
         ["nl"] = ["de", "het", "een", "van", "en", "dat", "niet", "zijn", "op", "voor", "met", "ook", "aan", "werd", "naar", "bij", "heeft"],
         ["pt"] = ["o", "os", "da", "do", "das", "dos", "que", "em", "um", "uma", "para", "com", "não", "por", "mais", "foi", "ao", "como"],
+        // Function words of these languages that no other language listed here writes, nor a common word of one ("under",
+        // "je", "mai", "care", "este", "nie", "nem", Czech "ve", Danish "som"): a shared word would count for the wrong one.
+        ["sv"] = ["och", "att", "inte", "för", "också", "från", "är", "hade", "när", "till", "vid", "sedan", "hon", "inom", "enligt"],
+        ["da"] = ["af", "blev", "bliver", "havde", "mod", "ikke", "også", "hvor", "ifølge"],
+        ["no"] = ["etter", "seg", "ble", "blir", "hadde", "ikke", "også", "hvor", "ifølge"],
+        ["pl"] = ["się", "jest", "przez", "już", "oraz", "który", "która", "które", "został", "została", "według", "także", "być"],
+        ["cs"] = ["již", "také", "který", "která", "které", "byl", "byla", "bylo", "podle", "jsou", "být"],
+        ["tr"] = ["bir", "bu", "için", "ile", "olarak", "olan", "çok", "daha", "gibi", "ancak", "sonra", "kadar", "göre", "değil"],
+        ["ro"] = ["și", "în", "cu", "pe", "că", "sunt", "pentru", "după", "fost", "unei", "acest", "această"],
+        ["hu"] = ["és", "az", "hogy", "egy", "meg", "már", "csak", "volt", "lesz", "szerint", "között", "után", "pedig"],
+        ["fi"] = ["ei", "että", "oli", "ovat", "mukaan", "myös", "kun", "joka", "tai", "hän", "mutta", "sekä", "jälkeen"],
         // Malay and Indonesian share most function words (see MalayIndonesian); these are the ones that tell them apart.
         ["ms"] = ["kerana", "bahawa", "selepas", "ialah", "iaitu", "manakala", "semalam", "boleh", "kelmarin", "mahupun", "sebarang", "kerajaan", "polis", "sahaja", "wang", "sebahagian", "jabatan", "syarikat", "akhbar", "kes", "negeri"],
         ["id"] = ["karena", "bahwa", "setelah", "bisa", "yakni", "kemarin", "pemerintah", "polisi", "uang", "saja", "tersebut", "kasus", "ujar", "pihaknya", "yaitu", "tersangka"],
