@@ -198,7 +198,7 @@ internal static partial class Bylines
             return [];
         }
 
-        return Clean(CjkNameSeparator().Split(match.Groups["names"].Value).Where(name => name.Length >= 2 && !CjkLabelWords.Contains(name)));
+        return CjkNames(match.Groups["names"].Value);
     }
 
     /// <summary>
@@ -213,8 +213,12 @@ internal static partial class Bylines
             return [];
         }
 
-        return Clean(CjkNameSeparator().Split(match.Groups["names"].Value).Where(name => name.Length >= 2 && !CjkLabelWords.Contains(name)));
+        return CjkNames(match.Groups["names"].Value);
     }
+
+    /// <summary>The names a Chinese byline lists, split at 、, commas or spaces; a label word among them ("来源") is not a name.</summary>
+    private static IReadOnlyList<string> CjkNames(string names) =>
+        Clean(CjkNameSeparator().Split(names).Where(name => name.Length >= 2 && !CjkLabelWords.Contains(name)));
 
     [GeneratedRegex(@"^[^。！？]{2,40}?电\s*[（(]\s*(?:记者|記者)\s*[:：]?\s*(?<names>" + HanName + @"(?:(?:\s*[、，,]\s*|\s+)" + HanName + @"){0,5})\s*[）)]")]
     private static partial Regex CjkWireDateline();

@@ -756,7 +756,11 @@ internal static partial class TitleFinder
         return rest;
     }
 
-    [GeneratedRegex(@"(?:网|網|报|報|社|台|新闻|新聞|频道|頻道|客户端|客戶端)$")]
+    /// <summary>How an outlet's name ends: 网, 报, 社, 台, 客户端 (site, paper, agency, station, app).</summary>
+    private const string CjkOutletEnding = "网|網|报|報|社|台|客户端|客戶端";
+
+    /// <summary>A title's tail that is an outlet's name or a channel's (新闻, 频道: news, channel).</summary>
+    [GeneratedRegex("(?:" + CjkOutletEnding + "|新闻|新聞|频道|頻道)$")]
     private static partial Regex CjkOutlet();
 
     /// <summary>
@@ -776,7 +780,7 @@ internal static partial class TitleFinder
         return tail.Length is >= 2 and <= 12 && !tail.Contains(' ') && tail.Any(Scripts.IsCjk) && CjkOutletName().IsMatch(tail) ? tail : null;
     }
 
-    [GeneratedRegex(@"(?:网|網|报|報|社|台|客户端|客戶端)$")]
+    [GeneratedRegex("(?:" + CjkOutletEnding + ")$")]
     private static partial Regex CjkOutletName();
 
     /// <summary>The title cut at the last occurrence of each separator it holds, in the separators' order, both sides trimmed.</summary>
