@@ -9,7 +9,7 @@ namespace Storyfold.Extraction;
 /// past the limit, further start tags (and the end tags that match them) are dropped and their text kept, which is
 /// what a reader of such a page would see anyway. And it leaves out what no reader sees and the extractor never
 /// reads, so the parser does not build it: comments and the bodies of scripts (except JSON-LD), style sheets and
-/// inline SVG drawings, which on modern pages are often most of the bytes.
+/// inline SVG drawings, which on modern pages are often most of the bytes, and link tags other than those it reads.
 /// </summary>
 internal static partial class MarkupDepth
 {
@@ -49,10 +49,17 @@ internal static partial class MarkupDepth
                 continue;
             }
 
+            if (name == "link" && !closing && !IsReadLink(html.AsSpan(open, end - open)))
+            {
+                // A style sheet, preload, icon or the like: the parser would build and resolve it for nothing.
+                i = end;
+                continue;
+            }
+
             if ((IsRawText(name) || name == "svg") && !closing && !(selfClosing && name == "svg"))
             {
                 // Copy the start tag, the body when it can matter, and the end tag; nothing inside is markup to count.
-                var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
+                var close = EndTagAt(html, name, end);
                 // A style sheet or title whose end tag was lost runs on over the page up to the next one's end, and a
                 // browser shows nothing of what it swallowed; the markup it holds says where it must have ended.
                 var leftOpen = LeftOpenAt(name, html, end, close < 0 ? html.Length : close);
@@ -120,6 +127,32 @@ internal static partial class MarkupDepth
         }
 
         return output.ToString();
+    }
+
+    /// <summary>
+    /// The link tags the extractor reads: the canonical address, alternate versions (a feed's title names the site) and
+    /// the author's page. Every other link (style sheets, preloads, icons, manifests) is dropped before parsing.
+    /// </summary>
+    private static bool IsReadLink(ReadOnlySpan<char> tag) =>
+        tag.Contains("canonical", StringComparison.OrdinalIgnoreCase) || tag.Contains("alternate", StringComparison.OrdinalIgnoreCase) ||
+        tag.Contains("author", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where the first end tag named <paramref name="name"/> (any case) starts at or after <paramref name="from"/>, else
+    /// -1. It looks for "&lt;/" and compares the name there: a script or style body is often most of a page's bytes,
+    /// and a search that ignores case all the way through them cost more than the rest of this pass.
+    /// </summary>
+    private static int EndTagAt(string html, string name, int from)
+    {
+        for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 2, StringComparison.Ordinal))
+        {
+            if (html.AsSpan(at + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -94,6 +94,38 @@ public sealed class MarkupDepthTests
         Assert.Equal(expected, MarkupDepth.Flatten(html));
     }
 
+    [Fact]
+    public void Drops_link_tags_the_extractor_never_reads_and_keeps_canonical_alternate_and_author_links()
+    {
+        const string html =
+            "<head><link rel=\"stylesheet\" href=\"/site.css\"><link rel=\"preload\" as=\"font\" href=\"/f.woff2\">" +
+            "<LINK REL=\"icon\" HREF=\"/favicon.ico\"><link rel=\"canonical\" href=\"https://example.com/harbour\">" +
+            "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Harbour Gazette\" href=\"/feed\">" +
+            "<link rel=\"author\" href=\"/staff/ana-lima\"></head><body><p>Text<link rel=\"stylesheet\" href=\"/late.css\">continues</p></body>";
+
+        var prepared = MarkupDepth.Flatten(html);
+
+        foreach (var gone in (string[])["site.css", "f.woff2", "favicon", "late.css"])
+        {
+            Assert.DoesNotContain(gone, prepared);
+        }
+
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.com/harbour\">", prepared);
+        Assert.Contains("title=\"Harbour Gazette\"", prepared);
+        Assert.Contains("<link rel=\"author\" href=\"/staff/ana-lima\">", prepared);
+        // A link in running text renders nothing, so the words on either side of it stay as they were.
+        Assert.Contains("<p>Textcontinues</p>", prepared);
+    }
+
+    [Theory]
+    [InlineData("<script>document.write('</div></p>'); var end = '</scr' + 'ipt>';</SCRIPT><p>After</p>", "<script></SCRIPT><p>After</p>")]
+    [InlineData("<Style>a::after { content: '</b>' }</sTyLe><p>After</p>", "<Style></sTyLe><p>After</p>")]
+    [InlineData("<textarea>Write </p> here</TEXTAREA><p>After</p>", "<textarea>Write </p> here</TEXTAREA><p>After</p>")]
+    public void Ends_a_raw_text_body_at_its_own_end_tag_in_any_case_past_other_end_tags_inside_it(string html, string expected)
+    {
+        Assert.Equal(expected, MarkupDepth.Flatten(html));
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;
