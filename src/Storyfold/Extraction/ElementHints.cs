@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using Storyfold.Text;
 
@@ -226,26 +227,59 @@ internal static class ElementHints
             return false;
         }
 
-        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var hiding = HidingClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in classes.AsSpan().SplitAny(HtmlSpaces))
         {
-            switch (token.ToLowerInvariant())
+            if (hiding.Contains(classes.AsSpan(range)))
             {
-                case "hidden" or "sr-only" or "visually-hidden" or "visuallyhidden" or "screen-reader-text" or "screen-reader-only"
-                    or "d-none" or "is-hidden" or "hide" or "invisible" or "offscreen" or "element-invisible" or "u-hidden"
-                    or "w-condition-invisible":
-                    return true;
+                return true;
             }
         }
 
         return false;
     }
 
-    private static int Score(string? names, bool heading, bool section = false)
+    private static readonly SearchValues<char> HtmlSpaces = SearchValues.Create(" \t\n\f\r");
+
+    /// <summary>The utility classes that hide an element (Bootstrap's, WordPress's, Webflow's and the like), any case.</summary>
+    private static readonly HashSet<string> HidingClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "d-none", "is-hidden",
+        "hide", "invisible", "offscreen", "element-invisible", "u-hidden", "w-condition-invisible",
+    };
+
+    private static int Score(string? names, bool heading, bool section)
     {
         if (string.IsNullOrEmpty(names) || names.Length > 400)
         {
             return 0;
         }
+
+        // A page repeats a few class names over thousands of elements ("menu-item menu-item-type-post_type"), and the
+        // score depends on nothing else: remember it, within bounds, so a long run of pages keeps the same memory.
+        var scores = t_scores ??= new Dictionary<(string, bool, bool), int>(ScoresKept);
+        if (scores.TryGetValue((names, heading, section), out var known))
+        {
+            return known;
+        }
+
+        if (scores.Count >= ScoresKept)
+        {
+            scores.Clear();
+        }
+
+        var score = ScoreWords(names, heading, section);
+        scores[(names, heading, section)] = score;
+        return score;
+    }
+
+    private const int ScoresKept = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<(string, bool, bool), int>? t_scores;
+
+    private static int ScoreWords(string names, bool heading, bool section)
+    {
 
         var positive = 0;
         var negative = 0;

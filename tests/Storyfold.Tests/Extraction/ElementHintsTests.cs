@@ -12,6 +12,28 @@ public sealed class ElementHintsTests
     }
 
     [Theory]
+    [InlineData("sr-only", true)]
+    [InlineData("card Visually-Hidden", true)]
+    [InlineData("card\n\thidden", true)]
+    [InlineData("hidden-xs card", false)]
+    [InlineData("unhide card", false)]
+    public void Reads_a_hiding_utility_class_as_a_whole_word_in_any_case_between_any_spaces(string classes, bool hidden)
+    {
+        var document = new HtmlParser().ParseDocument($"<div class=\"{classes}\"></div>");
+        Assert.Equal(hidden, ElementHints.IsHiddenByClass(document.QuerySelector("div")!));
+    }
+
+    [Fact]
+    public void Scores_the_same_class_names_the_same_on_every_element_and_page()
+    {
+        // The score of a class string is remembered; a heading's reading of "header" must not leak to a plain box.
+        Assert.True(NamesHint("site-header") < 0);
+        var heading = new HtmlParser().ParseDocument("<h2 class=\"site-header\"></h2>").QuerySelector("h2")!;
+        Assert.Equal(0, ElementHints.OfNames(heading, heading: true));
+        Assert.True(NamesHint("site-header") < 0);
+    }
+
+    [Theory]
     [InlineData("css-ad12f3")]
     [InlineData("sc-1a2b3c ad4e5f")]
     [InlineData("post__body_ad09be")]
