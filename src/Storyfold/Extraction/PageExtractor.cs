@@ -66,10 +66,10 @@ public sealed partial class PageExtractor
 
         var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(MarkupDepth.Flatten(html));
-        return Extract(document, url, explain);
+        return Extract(document, url, explain, StreamedContent.MayHoldParts(html));
     }
 
-    private static ExtractionResult Extract(IHtmlDocument document, string? fetchedUrl, List<string>? explain)
+    private static ExtractionResult Extract(IHtmlDocument document, string? fetchedUrl, List<string>? explain, bool streamed)
     {
         var body = document.Body ?? document.DocumentElement;
         if (body is null)
@@ -77,7 +77,10 @@ public sealed partial class PageExtractor
             return ExtractionResult.Fail("no page content");
         }
 
-        StreamedContent.Place(document);
+        if (streamed)
+        {
+            StreamedContent.Place(document);
+        }
         var meta = PageMeta.Read(document);
         var structured = StructuredData.Read(meta.JsonLd);
         var url = FirstUrl(meta.Canonical, meta.Get("og:url"), structured.Url, fetchedUrl);

@@ -14,6 +14,13 @@ internal static class StreamedContent
     /// <summary>A fallback longer than this is not a loading note; it is left alone.</summary>
     private const int MaxFallbackChars = 80;
 
+    /// <summary>
+    /// False when the markup has no id that starts "S:", so no part to place: a cheap look at the text that spares most
+    /// pages two searches of the whole document.
+    /// </summary>
+    public static bool MayHoldParts(string html) =>
+        html.Contains("\"S:", StringComparison.Ordinal) || html.Contains("'S:", StringComparison.Ordinal) || html.Contains("=S:", StringComparison.Ordinal);
+
     public static void Place(IDocument document)
     {
         var parts = document.QuerySelectorAll("div[hidden][id^='S:']").ToList();

@@ -1303,14 +1303,17 @@ public sealed class PageExtractorTests
         Assert.Contains("route 2 will run twice a day", page.Text);
     }
 
-    [Fact]
-    public void Puts_streamed_parts_of_the_article_where_the_page_script_would()
+    [Theory]
+    [InlineData("hidden id=\"S:0\"", "<script>$RC(\"B:0\",\"S:0\")</script>")]
+    [InlineData("hidden id='S:0'", "")]
+    [InlineData("id=S:0 hidden", "")]
+    public void Puts_streamed_parts_of_the_article_where_the_page_script_would(string partAttributes, string swapScript)
     {
         const string late = "<p>Opponents have asked the court to halt the plan until a new study of the beaches north of the town is done.</p>" +
                             "<p>The court is expected to rule before the end of the year, a spokesperson for the council said on Friday.</p>";
         var body = $"<article><h1>Harbour plan</h1>{Story}<template id=\"B:0\"></template><div>Loading paragraph...</div>" +
                    "<p>The mayor thanked residents for their patience during the long consultation on the harbour plan.</p></article>" +
-                   $"<footer><p>© Harbour Times</p></footer><div hidden id=\"S:0\">{late}</div><script>$RC(\"B:0\",\"S:0\")</script>";
+                   $"<footer><p>© Harbour Times</p></footer><div {partAttributes}>{late}</div>{swapScript}";
         var page = Extract(Page("<title>Harbour plan</title>", body));
         var court = page.Text.IndexOf("Opponents have asked the court", StringComparison.Ordinal);
         Assert.True(court > page.Text.IndexOf("Work is due to start", StringComparison.Ordinal), page.Text);
