@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Storyfold.Extraction;
@@ -16,9 +16,21 @@ internal static partial class MarkupDepth
     /// <summary>Real pages stay far below this; generated or hostile markup does not.</summary>
     public const int Limit = 1500;
 
+    /// <summary>The prepared markup as a string (see <see cref="FlattenPooled"/> for the form the extractor parses).</summary>
     public static string Flatten(string html)
     {
-        var output = new StringBuilder(html.Length);
+        using var prepared = FlattenPooled(html);
+        return new string(prepared.Buffer, 0, prepared.Length);
+    }
+
+    /// <summary>
+    /// The prepared markup in a buffer lent from the shared pool, which the caller returns by disposing it once nothing
+    /// reads it any more (the parser's document keeps pieces of it). A page is often over 100 kB: written into a new
+    /// string each time, it went to the large object heap, where the collector clears and frees it at a cost.
+    /// </summary>
+    public static PooledChars FlattenPooled(string html)
+    {
+        var output = new PooledChars(html.Length);
         var depth = 0;
         var dropped = 0;
         var i = 0;
@@ -72,7 +84,9 @@ internal static partial class MarkupDepth
 
                 if (leftOpen is not null)
                 {
-                    output.Append("</").Append(name).Append('>');
+                    output.Append("</");
+                output.Append(name);
+                output.Append('>');
                     i = bodyEnd;
                     continue;
                 }
@@ -126,7 +140,7 @@ internal static partial class MarkupDepth
             i = end;
         }
 
-        return output.ToString();
+        return output;
     }
 
     /// <summary>
@@ -273,4 +287,65 @@ internal static partial class MarkupDepth
             or "tbody" or "tfoot" or "html" or "head" or "body" or "colgroup" or "rb" or "rt" or "rp" => false,
         _ => true,
     };
+}
+
+/// <summary>
+/// Characters written into an array lent from the shared pool, which grows by renting a larger one; disposing returns
+/// it. Arrays past <see cref="PooledMost"/> characters are allocated, not rented, so one huge page does not leave a
+/// huge array in the pool for the rest of the run.
+/// </summary>
+internal sealed class PooledChars : IDisposable
+{
+    private const int PooledMost = 4 * 1024 * 1024;
+
+    public PooledChars(int capacity) => Buffer = Rent(Math.Max(capacity, 16));
+
+    public char[] Buffer { get; private set; }
+
+    public int Length { get; private set; }
+
+    public void Append(char c)
+    {
+        Reserve(1);
+        Buffer[Length++] = c;
+    }
+
+    public void Append(string text) => Append(text, 0, text.Length);
+
+    public void Append(string text, int start, int count)
+    {
+        Reserve(count);
+        text.AsSpan(start, count).CopyTo(Buffer.AsSpan(Length));
+        Length += count;
+    }
+
+    public void Dispose()
+    {
+        Return(Buffer);
+        Buffer = [];
+        Length = 0;
+    }
+
+    private void Reserve(int count)
+    {
+        if (Length + count <= Buffer.Length)
+        {
+            return;
+        }
+
+        var larger = Rent(Math.Max(Length + count, Buffer.Length * 2));
+        Buffer.AsSpan(0, Length).CopyTo(larger);
+        Return(Buffer);
+        Buffer = larger;
+    }
+
+    private static char[] Rent(int length) => length <= PooledMost ? ArrayPool<char>.Shared.Rent(length) : new char[length];
+
+    private static void Return(char[] buffer)
+    {
+        if (buffer.Length is > 0 and <= PooledMost)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
 }

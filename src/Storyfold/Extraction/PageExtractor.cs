@@ -65,7 +65,9 @@ public sealed partial class PageExtractor
         }
 
         var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(MarkupDepth.Flatten(html));
+        // The document keeps the prepared buffer as its source, so the buffer goes back to the pool only after it.
+        using var prepared = MarkupDepth.FlattenPooled(html);
+        using var document = parser.ParseDocument(prepared.Buffer, prepared.Length);
         return Extract(document, url, explain, StreamedContent.MayHoldParts(html));
     }
 

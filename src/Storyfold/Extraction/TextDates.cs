@@ -46,6 +46,12 @@ internal static partial class TextDates
             text = text[..400];
         }
 
+        if (!text.Contains("20", StringComparison.Ordinal) && !text.Contains("19", StringComparison.Ordinal))
+        {
+            // Every form read below has a year of this century or the last; most lines of a page have none.
+            return null;
+        }
+
         var match = WrittenDate().Match(text);
         if (match.Success)
         {

@@ -126,6 +126,22 @@ public sealed class MarkupDepthTests
         Assert.Equal(expected, MarkupDepth.Flatten(html));
     }
 
+    [Fact]
+    public void Pooled_characters_grow_past_their_first_capacity_and_keep_what_was_written()
+    {
+        using var chars = new PooledChars(4);
+        var expected = new System.Text.StringBuilder();
+        for (var i = 0; i < 5000; i++)
+        {
+            var piece = $"<p>{i}</p>";
+            chars.Append(piece, 1, piece.Length - 1);
+            chars.Append('|');
+            expected.Append(piece, 1, piece.Length - 1).Append('|');
+        }
+
+        Assert.Equal(expected.ToString(), new string(chars.Buffer, 0, chars.Length));
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;

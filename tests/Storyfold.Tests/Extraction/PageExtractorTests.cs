@@ -1303,6 +1303,27 @@ public sealed class PageExtractorTests
         Assert.Contains("route 2 will run twice a day", page.Text);
     }
 
+    [Fact]
+    public void Extracts_the_same_articles_on_many_threads_at_once_as_one_at_a_time()
+    {
+        // Each page's prepared markup is in a buffer lent from a shared pool, which its document keeps as its source;
+        // pages extracted side by side must never see each other's text.
+        var pages = Enumerable.Range(0, 64).Select(i => Page($"<title>Harbour report {i}</title>",
+            $"<article><h1>Harbour report {i}</h1><p class=\"lead\">Report number {i} on the harbour plan.</p>{Story}" +
+            string.Concat(Enumerable.Repeat($"<p>Paragraph of report {i}, written out at length so that the page is long.</p>", 20 + i)) +
+            "</article>")).ToList();
+        var alone = pages.Select(p => Extract(p)).Select(p => (p.Title, p.Text)).ToList();
+
+        var together = new (string, string)[pages.Count];
+        Parallel.For(0, pages.Count * 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, n =>
+        {
+            var page = Extract(pages[n % pages.Count]);
+            together[n % pages.Count] = (page.Title, page.Text);
+        });
+
+        Assert.Equal(alone, together);
+    }
+
     [Theory]
     [InlineData("hidden id=\"S:0\"", "<script>$RC(\"B:0\",\"S:0\")</script>")]
     [InlineData("hidden id='S:0'", "")]
