@@ -232,10 +232,94 @@ internal static partial class TextDates
     /// </summary>
     internal static PublicationDate? OtherLanguageDate(string text)
     {
+        if (!HasOtherLanguageMonthBeforeYear(text))
+        {
+            // The pattern below is built at run time from some 180 month names and scans slowly; it can only match where
+            // a year follows one of those names, which a cheap look finds first.
+            return null;
+        }
+
         var match = OtherLanguageWrittenDate.Match(text);
         return match.Success && OtherLanguageDates.Month(match.Groups["m"].Value) is { } month
             ? MakeDay(match.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), match.Groups["d"].Value)
             : null;
+    }
+
+    /// <summary>
+    /// Whether a year (19xx or 20xx, as <see cref="OtherLanguageWrittenDate"/> reads it) has right before it, past the
+    /// separators that pattern allows (a stop, a comma, spaces, "de" or "del"), a word that is a month name of those
+    /// languages, or is one after a short ordinal mark ("erjanvier", "ºenero").
+    /// </summary>
+    private static bool HasOtherLanguageMonthBeforeYear(string text)
+    {
+        for (var at = text.AsSpan().IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = NextYearStart(text, at + 1))
+        {
+            if (IsYearAt(text, at) && OtherLanguageMonthEndsAt(text, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextYearStart(string text, int from)
+    {
+        var next = from < text.Length ? text.AsSpan(from).IndexOfAny('1', '2') : -1;
+        return next < 0 ? -1 : from + next;
+    }
+
+    private static bool IsYearAt(string text, int at) =>
+        ((text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0')) && char.IsDigit(text[at + 2]) &&
+        char.IsDigit(text[at + 3]) && (at + 4 == text.Length || !char.IsDigit(text[at + 4]));
+
+    private static bool OtherLanguageMonthEndsAt(string text, int year)
+    {
+        var p = year;
+        var spaced = SkipSpacesBack(text, ref p);
+        var word = LettersBefore(text, p);
+        if (spaced && (word.Equals("de", StringComparison.OrdinalIgnoreCase) || word.Equals("del", StringComparison.OrdinalIgnoreCase)))
+        {
+            p -= word.Length;
+            SkipSpacesBack(text, ref p);
+        }
+
+        if (p > 0 && text[p - 1] == ',')
+        {
+            p--;
+            SkipSpacesBack(text, ref p);
+        }
+
+        if (p > 0 && text[p - 1] == '.')
+        {
+            p--;
+        }
+
+        var month = LettersBefore(text, p);
+        return OtherLanguageDates.IsMonth(month) || (month.Length > 1 && OtherLanguageDates.IsMonth(month[1..])) ||
+               (month.Length > 2 && OtherLanguageDates.IsMonth(month[2..]));
+    }
+
+    private static bool SkipSpacesBack(string text, ref int p)
+    {
+        var from = p;
+        while (p > 0 && char.IsWhiteSpace(text[p - 1]))
+        {
+            p--;
+        }
+
+        return p < from;
+    }
+
+    private static ReadOnlySpan<char> LettersBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start);
     }
 
     // Day (with the German stop, the French "1er", the Spanish "1º"), month, year; Spanish and Portuguese join them

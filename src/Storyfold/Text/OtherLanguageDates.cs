@@ -64,6 +64,9 @@ internal static class OtherLanguageDates
     /// <summary>The month a name or abbreviation (without its stop) stands for, or null.</summary>
     public static int? Month(string name) => Months.TryGetValue(name, out var month) ? month : null;
 
+    /// <summary>True when the letters are one of the month names or abbreviations, any case.</summary>
+    public static bool IsMonth(ReadOnlySpan<char> name) => Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+
     /// <summary>True for a weekday, label or little word of a date stamp in these languages.</summary>
     public static bool IsStampWord(string token) => StampWords.Contains(token);
 
