@@ -24,8 +24,8 @@ internal static partial class MarkupDepth
     }
 
     /// <summary>
-    /// The prepared markup in a buffer lent from the shared pool, which the caller returns by disposing it once nothing
-    /// reads it any more (the parser's document keeps pieces of it). A page is often over 100 kB: written into a new
+    /// The prepared markup in a buffer lent from a pool, which the caller returns by disposing it once nothing
+    /// reads it any more (the parser's document keeps it as its source). A page is often over 100 kB: written into a new
     /// string each time, it went to the large object heap, where the collector clears and frees it at a cost.
     /// </summary>
     public static PooledChars FlattenPooled(string html)
@@ -290,7 +290,7 @@ internal static partial class MarkupDepth
 }
 
 /// <summary>
-/// Characters written into an array lent from the shared pool, which grows by renting a larger one; disposing returns
+/// Characters written into an array lent from a pool, which grows by renting a larger one; disposing returns
 /// it. Arrays past <see cref="PooledMost"/> characters are allocated, not rented, so one huge page does not leave a
 /// huge array in the pool for the rest of the run.
 /// </summary>
@@ -339,13 +339,19 @@ internal sealed class PooledChars : IDisposable
         Buffer = larger;
     }
 
-    private static char[] Rent(int length) => length <= PooledMost ? ArrayPool<char>.Shared.Rent(length) : new char[length];
+    /// <summary>
+    /// A pool of its own, keeping at most as many arrays of a size as there are cores (one page is prepared at a time on
+    /// each); the shared pool keeps several a core for the life of the process.
+    /// </summary>
+    private static readonly ArrayPool<char> Pool = ArrayPool<char>.Create(PooledMost, Environment.ProcessorCount);
+
+    private static char[] Rent(int length) => length <= PooledMost ? Pool.Rent(length) : new char[length];
 
     private static void Return(char[] buffer)
     {
         if (buffer.Length is > 0 and <= PooledMost)
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            Pool.Return(buffer);
         }
     }
 }

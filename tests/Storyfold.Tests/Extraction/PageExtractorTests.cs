@@ -1306,7 +1306,7 @@ public sealed class PageExtractorTests
     [Fact]
     public void Extracts_the_same_articles_on_many_threads_at_once_as_one_at_a_time()
     {
-        // Each page's prepared markup is in a buffer lent from a shared pool, which its document keeps as its source;
+        // Each page's prepared markup is in a buffer lent from a pool, which its document keeps as its source;
         // pages extracted side by side must never see each other's text.
         var pages = Enumerable.Range(0, 64).Select(i => Page($"<title>Harbour report {i}</title>",
             $"<article><h1>Harbour report {i}</h1><p class=\"lead\">Report number {i} on the harbour plan.</p>{Story}" +
