@@ -46,9 +46,8 @@ internal static partial class TextDates
             text = text[..400];
         }
 
-        if (!text.Contains("20", StringComparison.Ordinal) && !text.Contains("19", StringComparison.Ordinal))
+        if (!HasCenturyYear(text))
         {
-            // Every form read below has a year of this century or the last; most lines of a page have none.
             return null;
         }
 
@@ -119,7 +118,13 @@ internal static partial class TextDates
             text = text[..400];
         }
 
-        if (WrittenDate().IsMatch(text) || OtherLanguageWrittenDate.IsMatch(text) || IsoInText().IsMatch(text) || CjkDate().IsMatch(text))
+        if (!HasCenturyYear(text))
+        {
+            return null;
+        }
+
+        if (WrittenDate().IsMatch(text) || (HasOtherLanguageMonthBeforeYear(text) && OtherLanguageWrittenDate.IsMatch(text)) ||
+            IsoInText().IsMatch(text) || CjkDate().IsMatch(text))
         {
             return null;
         }
@@ -244,6 +249,13 @@ internal static partial class TextDates
             ? MakeDay(match.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), match.Groups["d"].Value)
             : null;
     }
+
+    /// <summary>
+    /// False when the text has no "19" or "20": every date form read here has a year of this century or the last, and
+    /// most lines of a page have none, so the patterns need not run.
+    /// </summary>
+    private static bool HasCenturyYear(string text) =>
+        text.Contains("20", StringComparison.Ordinal) || text.Contains("19", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a year (19xx or 20xx, as <see cref="OtherLanguageWrittenDate"/> reads it) has right before it, past the
