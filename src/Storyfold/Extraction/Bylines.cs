@@ -90,7 +90,7 @@ internal static partial class Bylines
             }
         }
 
-        yield return AuthorLinked(document, meta.Canonical ?? meta.Get("og:url"));
+        yield return AuthorLinked(meta.Links, document.Body ?? document.DocumentElement, meta.Canonical ?? meta.Get("og:url"));
         for (var i = 0; i < page.Blocks.Count; i++)
         {
             if (i >= from && i < to)
@@ -107,7 +107,7 @@ internal static partial class Bylines
             }
         }
 
-        yield return AuthorClassed(document);
+        yield return AuthorClassed(meta.AuthorClassed);
         yield return Introduced(page);
     }
 
@@ -289,11 +289,10 @@ internal static partial class Bylines
     /// "Meet the Team") are left alone. A link to another site (a credit, a staff page at a university, a social profile)
     /// names someone else.
     /// </summary>
-    private static IReadOnlyList<string> AuthorLinked(IHtmlDocument document, string? pageUrl)
+    private static IReadOnlyList<string> AuthorLinked(List<IElement> links, IElement root, string? pageUrl)
     {
         var pageHost = ArticleCleaner.WebHost(pageUrl);
-        var links = document.QuerySelectorAll("a[href]");
-        for (var i = 0; i < links.Length; i++)
+        for (var i = 0; i < links.Count; i++)
         {
             if (LinkedName(links[i], pageHost) is not { } first)
             {
@@ -303,9 +302,9 @@ internal static partial class Bylines
             // Co-authors are linked on the same line, joined by a comma or "and" ("Adrien Ramirez and Joanna Nelius"); a
             // reviewer linked after other words ("Cort Honey · Reviewed by Gene Petrino") is not one.
             var names = new List<string>(Split(first));
-            var line = LineOf(links[i], document.Body ?? document.DocumentElement);
+            var line = LineOf(links[i], root);
             var previous = links[i];
-            for (var j = i + 1; j < links.Length && j <= i + MaxCoAuthorLinks && line.Contains(links[j]); j++)
+            for (var j = i + 1; j < links.Count && j <= i + MaxCoAuthorLinks && line.Contains(links[j]); j++)
             {
                 if (LinkedName(links[j], pageHost) is not { } more)
                 {
@@ -459,9 +458,9 @@ internal static partial class Bylines
     /// <c>"c-byline__author"</c>) whose text reads as a person's name, outside comment threads: templates mark the
     /// byline so without saying it in microdata.
     /// </summary>
-    private static IReadOnlyList<string> AuthorClassed(IHtmlDocument document)
+    private static IReadOnlyList<string> AuthorClassed(List<IElement> classed)
     {
-        foreach (var element in document.QuerySelectorAll("[class*=author i], [class*=byline i]"))
+        foreach (var element in classed)
         {
             if (InCommentThread(element))
             {

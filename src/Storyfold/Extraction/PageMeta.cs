@@ -23,6 +23,12 @@ internal sealed partial class PageMeta
     /// <summary>Authors from <c>itemprop=author</c> and <c>rel=author</c> elements, in page order.</summary>
     public List<string> AuthorElements { get; } = [];
 
+    /// <summary>Links with an address (<c>a[href]</c>), in page order.</summary>
+    public List<IElement> Links { get; } = [];
+
+    /// <summary>Elements whose class names an author or a byline, any case ("author-name", "c-Byline"), in page order.</summary>
+    public List<IElement> AuthorClassed { get; } = [];
+
     public string? Get(string key) => _values.TryGetValue(key, out var value) ? value : null;
 
     /// <summary>
@@ -74,6 +80,8 @@ internal sealed partial class PageMeta
         var itempropAuthors = new List<string>();
         var relAuthors = new List<string>();
         var jsonLd = new List<string>();
+        var links = new List<IElement>();
+        var authorClassed = new List<IElement>();
         // Depth first in document order, children through the node list (a sibling link is a search of the parent's
         // children in AngleSharp, which made a walk over 300,000 sibling links take minutes).
         var pending = new Stack<IElement>();
@@ -126,6 +134,17 @@ internal sealed partial class PageMeta
                     break;
             }
 
+            if (element.LocalName == "a" && element.HasAttribute("href"))
+            {
+                links.Add(element);
+            }
+
+            if (element.GetAttribute("class") is { } classes &&
+                (classes.Contains("author", StringComparison.OrdinalIgnoreCase) || classes.Contains("byline", StringComparison.OrdinalIgnoreCase)))
+            {
+                authorClassed.Add(element);
+            }
+
             if (element.LocalName != "meta" && element.GetAttribute("itemprop") is { } prop)
             {
                 if (prop.Contains("datePublished", StringComparison.OrdinalIgnoreCase))
@@ -170,6 +189,8 @@ internal sealed partial class PageMeta
         }
 
         meta.JsonLd.AddRange(jsonLd);
+        meta.Links.AddRange(links);
+        meta.AuthorClassed.AddRange(authorClassed);
         meta.AuthorElements.AddRange(itempropAuthors);
         meta.AuthorElements.AddRange(relAuthors);
 
