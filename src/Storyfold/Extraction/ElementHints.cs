@@ -202,7 +202,7 @@ internal static class ElementHints
     public static bool IsIconGlyph(IElement element)
     {
         var classes = element.GetAttribute("class");
-        if (classes is null || !classes.Contains("material-", StringComparison.OrdinalIgnoreCase))
+        if (classes is null || !AsciiCase.Contains(classes, "material-"))
         {
             return false;
         }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Storyfold.Text;
 
 namespace Storyfold.Extraction;
 
@@ -148,8 +149,7 @@ internal static partial class MarkupDepth
     /// the author's page. Every other link (style sheets, preloads, icons, manifests) is dropped before parsing.
     /// </summary>
     private static bool IsReadLink(ReadOnlySpan<char> tag) =>
-        tag.Contains("canonical", StringComparison.OrdinalIgnoreCase) || tag.Contains("alternate", StringComparison.OrdinalIgnoreCase) ||
-        tag.Contains("author", StringComparison.OrdinalIgnoreCase);
+        AsciiCase.Contains(tag, "canonical") || AsciiCase.Contains(tag, "alternate") || AsciiCase.Contains(tag, "author");
 
     /// <summary>
     /// Where the first end tag named <paramref name="name"/> (any case) starts at or after <paramref name="from"/>, else
@@ -199,7 +199,7 @@ internal static partial class MarkupDepth
     /// <summary>Titles, text areas and noscript fallbacks are read; of scripts only JSON-LD (metadata) is, and style and SVG never.</summary>
     private static bool KeepsBody(string name, ReadOnlySpan<char> startTag) => name switch
     {
-        "script" => startTag.Contains("ld+json", StringComparison.OrdinalIgnoreCase),
+        "script" => AsciiCase.Contains(startTag, "ld+json"),
         "style" or "svg" => false,
         _ => true,
     };
@@ -228,12 +228,32 @@ internal static partial class MarkupDepth
             return false;
         }
 
-        name = html.Substring(start, Math.Min(p - start, 16)).ToLowerInvariant();
+        name = TagName(html.AsSpan(start, Math.Min(p - start, 16)));
         var close = TagEnd(html, p);
         end = close < 0 ? html.Length : close + 1;
         selfClosing = close > 0 && html[close - 1] == '/';
         return true;
     }
+
+    /// <summary>The tag name in lower case: the one string kept for a known name, else a new one (a page has thousands of tags).</summary>
+    private static string TagName(ReadOnlySpan<char> name)
+    {
+        Span<char> lower = stackalloc char[name.Length];
+        var n = name.ToLowerInvariant(lower);
+        return KnownTagNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..n], out var known) ? known : new string(lower[..n]);
+    }
+
+    private static readonly HashSet<string> KnownTagNames = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "blockquote", "body", "br", "button",
+        "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog",
+        "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+        "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "link",
+        "main", "map", "mark", "math", "menu", "meta", "meter", "nav", "noscript", "object", "ol", "optgroup", "option", "output", "p",
+        "param", "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "script", "search", "section", "select", "slot",
+        "small", "source", "span", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea",
+        "tfoot", "th", "thead", "time", "title", "tr", "track", "u", "ul", "var", "video", "wbr", "xmp", "plaintext",
+    };
 
     /// <summary>
     /// Where a tag ends: the first '>' outside a quoted attribute value ("a > b" in a title, markup in a data attribute

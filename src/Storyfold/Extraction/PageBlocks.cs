@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Storyfold.Text;
 
 namespace Storyfold.Extraction;
 
@@ -501,7 +502,7 @@ internal sealed partial class PageBlocks
     /// <summary>A class token that ends in "caption" or "caption-text" ("photo-caption", "wp-caption-text"); "caption-large" is a type size.</summary>
     internal static bool NamesCaption(string? classes)
     {
-        if (classes is null || !classes.Contains("caption", StringComparison.OrdinalIgnoreCase))
+        if (classes is null || !AsciiCase.Contains(classes, "caption"))
         {
             return false;
         }
@@ -645,7 +646,7 @@ internal sealed partial class PageBlocks
         }
 
         var classes = element.GetAttribute("class");
-        if (string.IsNullOrEmpty(element.Id) || classes is null || !classes.Contains("tooltip", StringComparison.OrdinalIgnoreCase) ||
+        if (string.IsNullOrEmpty(element.Id) || classes is null || !AsciiCase.Contains(classes, "tooltip") ||
             element.Owner is not { } document)
         {
             return false;
@@ -686,10 +687,8 @@ internal sealed partial class PageBlocks
         }
 
         var style = element.GetAttribute("style");
-        if (style is not null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) ||
-                                  style.Contains("display: none", StringComparison.OrdinalIgnoreCase) ||
-                                  style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) ||
-                                  style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase)))
+        if (style is not null && (AsciiCase.Contains(style, "display:none") || AsciiCase.Contains(style, "display: none") ||
+                                  AsciiCase.Contains(style, "visibility:hidden") || AsciiCase.Contains(style, "visibility: hidden")))
         {
             return true;
         }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Storyfold.Text;
 
 namespace Storyfold.Extraction;
 
@@ -140,7 +141,7 @@ internal sealed partial class PageMeta
             }
 
             if (element.GetAttribute("class") is { } classes &&
-                (classes.Contains("author", StringComparison.OrdinalIgnoreCase) || classes.Contains("byline", StringComparison.OrdinalIgnoreCase)))
+                (AsciiCase.Contains(classes, "author") || AsciiCase.Contains(classes, "byline")))
             {
                 authorClassed.Add(element);
             }
