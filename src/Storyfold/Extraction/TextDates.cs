@@ -226,8 +226,17 @@ internal static partial class TextDates
     /// The text with the dates it writes out ("Dec 17, 2025", "4 August 2010", "2025-12-17", "03/01/2017", "2025年12月17日")
     /// taken away: a byline sets the date beside the name.
     /// </summary>
-    public static string WithoutDates(string text) =>
-        CjkDate().Replace(SlashedDate().Replace(DottedDate().Replace(IsoInText().Replace(OtherLanguageWrittenDate.Replace(WrittenDate().Replace(text, " "), " "), " "), " "), " "), " ");
+    public static string WithoutDates(string text)
+    {
+        if (!HasCenturyYear(text))
+        {
+            return text;
+        }
+
+        var written = WrittenDate().Replace(text, " ");
+        var otherLanguage = HasOtherLanguageMonthBeforeYear(written) ? OtherLanguageWrittenDate.Replace(written, " ") : written;
+        return CjkDate().Replace(SlashedDate().Replace(DottedDate().Replace(IsoInText().Replace(otherLanguage, " "), " "), " "), " ");
+    }
 
     /// <summary>
     /// The first date in the text written day first with a month named in German, French, Spanish, Italian, Portuguese,
