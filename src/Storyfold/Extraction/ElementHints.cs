@@ -280,13 +280,13 @@ internal static class ElementHints
 
     private static int ScoreWords(string names, bool heading, bool section)
     {
-
         var positive = 0;
         var negative = 0;
         var strong = false;
         var writer = false;
         var profile = false;
         Span<char> lower = stackalloc char[32];
+        var roles = RolesByWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in new NameWords(names))
         {
             var word = names.AsSpan(range);
@@ -297,25 +297,31 @@ internal static class ElementHints
 
             var n = word.ToLowerInvariant(lower);
             var w = lower[..n];
-            writer |= WriterWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
-            profile |= ProfileWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            if (!roles.TryGetValue(w, out var role))
+            {
+                // Most words of a class name none of the lists below: one look, and nothing more to weigh.
+                continue;
+            }
+
+            writer |= (role & WordRole.Writer) != 0;
+            profile |= (role & WordRole.Profile) != 0;
             if (IsNegated(names, range))
             {
                 continue;
             }
 
-            if (StrongNegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            if ((role & WordRole.StrongNegative) != 0)
             {
                 negative++;
                 strong = true;
             }
-            else if (NegativeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !(heading && (w.SequenceEqual("header") || w.SequenceEqual("toc"))) &&
+            else if ((role & WordRole.Negative) != 0 && !(heading && (w.SequenceEqual("header") || w.SequenceEqual("toc"))) &&
                 !(section && (w.SequenceEqual("toc") || w.SequenceEqual("jump"))) &&
                 CountsAgainst(names, range, w))
             {
                 negative++;
             }
-            else if (PositiveWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            else if ((role & WordRole.Positive) != 0)
             {
                 positive++;
             }
@@ -367,9 +373,42 @@ internal static class ElementHints
     /// A box that asks the reader to act ("call-to-action", "CallToActionLarge", "wprm-call-to-action"): the phrase is three
     /// words, or one run together, that the word list cannot hold; it is weak like "cta", as some sites so name a styled quote.
     /// </summary>
-    private static bool NamesCallToAction(string names) =>
-        names.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)
-            .Contains("calltoaction", StringComparison.OrdinalIgnoreCase);
+    private static bool NamesCallToAction(string names)
+    {
+        // "call-to-action", "call_to_action", "CallToAction": the letters in order, any case, with dashes and underscores between.
+        const string CallToAction = "calltoaction";
+        for (var start = AsciiCase.IndexOf(names, "c"); start >= 0; start = NextC(names, start + 1))
+        {
+            var matched = 0;
+            for (var i = start; i < names.Length && matched < CallToAction.Length; i++)
+            {
+                if (names[i] is '-' or '_')
+                {
+                    continue;
+                }
+
+                if (char.ToLowerInvariant(names[i]) != CallToAction[matched])
+                {
+                    break;
+                }
+
+                matched++;
+            }
+
+            if (matched == CallToAction.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int NextC(string names, int from)
+        {
+            var next = from < names.Length ? AsciiCase.IndexOf(names.AsSpan(from), "c") : -1;
+            return next < 0 ? -1 : from + next;
+        }
+    }
 
     /// <summary>
     /// Whether the names hold the word "callout" ("kg-callout-card", "card-callout"): a note box the writer sets between the
@@ -650,4 +689,33 @@ internal static class ElementHints
         "article", "articlebody", "content", "entry", "post", "story", "body", "text", "main", "prose", "richtext", "rte",
         "blog", "copy", "storybody", "postbody", "markdown", "wysiwyg",
     };
+
+    /// <summary>What a word of a class or id can say, as the lists above give it: one look a word in <see cref="ScoreWords"/>.</summary>
+    [Flags]
+    private enum WordRole : byte
+    {
+        None = 0,
+        Writer = 1,
+        Profile = 2,
+        StrongNegative = 4,
+        Negative = 8,
+        Positive = 16,
+    }
+
+    private static readonly Dictionary<string, WordRole> RolesByWord = BuildRoles();
+
+    private static Dictionary<string, WordRole> BuildRoles()
+    {
+        var roles = new Dictionary<string, WordRole>(StringComparer.Ordinal);
+        foreach (var (words, role) in ((HashSet<string>, WordRole)[])[(WriterWords, WordRole.Writer), (ProfileWords, WordRole.Profile),
+                     (StrongNegativeWords, WordRole.StrongNegative), (NegativeWords, WordRole.Negative), (PositiveWords, WordRole.Positive)])
+        {
+            foreach (var word in words)
+            {
+                roles[word] = roles.GetValueOrDefault(word) | role;
+            }
+        }
+
+        return roles;
+    }
 }

@@ -23,6 +23,16 @@ public sealed class ElementHintsTests
         Assert.Equal(hidden, ElementHints.IsHiddenByClass(document.QuerySelector("div")!));
     }
 
+    [Theory]
+    [InlineData("call-to-action", true)]
+    [InlineData("wp-block-Call_To_Action box", true)]
+    [InlineData("sectionCallToAction", true)]
+    [InlineData("c-call-to-action__inner", true)]
+    [InlineData("call-to-arms", false)]
+    [InlineData("recall to action", false)]
+    public void Reads_a_call_to_action_in_a_class_however_its_words_are_joined(string classes, bool pitch) =>
+        Assert.Equal(pitch, NamesHint(classes) < 0);
+
     [Fact]
     public void Scores_the_same_class_names_the_same_on_every_element_and_page()
     {
