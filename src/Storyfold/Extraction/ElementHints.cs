@@ -1,4 +1,3 @@
-using System.Buffers;
 using AngleSharp.Dom;
 using Storyfold.Text;
 
@@ -228,7 +227,7 @@ internal static class ElementHints
         }
 
         var hiding = HidingClasses.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in classes.AsSpan().SplitAny(HtmlSpaces))
+        foreach (var range in classes.AsSpan().SplitAny(PageMeta.HtmlSpaces))
         {
             if (hiding.Contains(classes.AsSpan(range)))
             {
@@ -238,8 +237,6 @@ internal static class ElementHints
 
         return false;
     }
-
-    private static readonly SearchValues<char> HtmlSpaces = SearchValues.Create(" \t\n\f\r");
 
     /// <summary>The utility classes that hide an element (Bootstrap's, WordPress's, Webflow's and the like), any case.</summary>
     private static readonly HashSet<string> HidingClasses = new(StringComparer.OrdinalIgnoreCase)
@@ -377,7 +374,7 @@ internal static class ElementHints
     {
         // "call-to-action", "call_to_action", "CallToAction": the letters in order, any case, with dashes and underscores between.
         const string CallToAction = "calltoaction";
-        for (var start = AsciiCase.IndexOf(names, "c"); start >= 0; start = NextC(names, start + 1))
+        for (var start = 0; start + CallToAction.Length <= names.Length; start++)
         {
             var matched = 0;
             for (var i = start; i < names.Length && matched < CallToAction.Length; i++)
@@ -402,12 +399,6 @@ internal static class ElementHints
         }
 
         return false;
-
-        static int NextC(string names, int from)
-        {
-            var next = from < names.Length ? AsciiCase.IndexOf(names.AsSpan(from), "c") : -1;
-            return next < 0 ? -1 : from + next;
-        }
     }
 
     /// <summary>

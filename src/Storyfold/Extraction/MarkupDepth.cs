@@ -86,8 +86,8 @@ internal static partial class MarkupDepth
                 if (leftOpen is not null)
                 {
                     output.Append("</");
-                output.Append(name);
-                output.Append('>');
+                    output.Append(name);
+                    output.Append('>');
                     i = bodyEnd;
                     continue;
                 }

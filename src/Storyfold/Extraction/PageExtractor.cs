@@ -83,6 +83,7 @@ public sealed partial class PageExtractor
         {
             StreamedContent.Place(document);
         }
+
         var meta = PageMeta.Read(document);
         var structured = StructuredData.Read(meta.JsonLd);
         var url = FirstUrl(meta.Canonical, meta.Get("og:url"), structured.Url, fetchedUrl);

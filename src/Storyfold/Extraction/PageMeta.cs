@@ -211,5 +211,6 @@ internal sealed partial class PageMeta
         return meta;
     }
 
-    private static readonly char[] HtmlSpaces = [' ', '\t', '\n', '\r', '\f'];
+    /// <summary>The characters HTML separates the tokens of an attribute with (class names, rel values).</summary>
+    internal static readonly char[] HtmlSpaces = [' ', '\t', '\n', '\r', '\f'];
 }

@@ -273,7 +273,7 @@ internal static partial class TextDates
     /// </summary>
     private static bool HasOtherLanguageMonthBeforeYear(string text)
     {
-        for (var at = text.AsSpan().IndexOfAny('1', '2'); at >= 0 && at + 4 <= text.Length; at = NextYearStart(text, at + 1))
+        for (var at = 0; at + 4 <= text.Length; at++)
         {
             if (IsYearAt(text, at) && OtherLanguageMonthEndsAt(text, at))
             {
@@ -282,12 +282,6 @@ internal static partial class TextDates
         }
 
         return false;
-    }
-
-    private static int NextYearStart(string text, int from)
-    {
-        var next = from < text.Length ? text.AsSpan(from).IndexOfAny('1', '2') : -1;
-        return next < 0 ? -1 : from + next;
     }
 
     private static bool IsYearAt(string text, int at) =>
