@@ -761,8 +761,9 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^\W*(?:sorry,? (?:we|I) (?:couldn['’]?t|could not|can['’]?t|cannot|were unable to) find\b|no (?:results|matches)(?: were)? found\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NothingFound();
 
+    /// <summary>A short line of only letters, digits and a date's separators that holds a date (the cheap shape test first).</summary>
     private static bool IsOnlyDate(string text) =>
-        text.Length <= 60 && TextDates.FindInText(text) is not null && DateOnlyPattern().IsMatch(text);
+        text.Length <= 60 && DateOnlyPattern().IsMatch(text) && TextDates.FindInText(text) is not null;
 
     private static bool IsStray(PageBlock block, bool leading)
     {

@@ -653,7 +653,7 @@ internal static partial class ContentSelector
             var parent = boxes[i].Parent;
             if (inside[i] && inside[parent] && boxes[i].Tag is "article" or "div" or "section" or "li")
             {
-                var key = (parent, boxes[i].Tag + " " + new string((boxes[i].Element.GetAttribute("class") ?? "").Where(c => !char.IsAsciiDigit(c)).ToArray()));
+                var key = (parent, boxes[i].Tag + " " + WithoutDigits(boxes[i].Element.GetAttribute("class") ?? ""));
                 if (!groups.TryGetValue(key, out var members))
                 {
                     groups[key] = members = [];
@@ -844,22 +844,41 @@ internal static partial class ContentSelector
     /// <summary>Whether the element's text ends with a button: a button element, or a link drawn as one (role, a class naming a button, a filled and padded style).</summary>
     private static bool EndsWithButton(IElement element)
     {
-        var text = element.TextContent.TrimEnd();
-        IElement? last = null;
-        foreach (var control in element.QuerySelectorAll("a, button"))
-        {
-            last = control;
-        }
-
+        var last = LastControl(element);
         if (last is null || !IsButton(last))
         {
             return false;
         }
 
+        var text = element.TextContent.TrimEnd();
         var label = last.TextContent.Trim();
         return label.Length > 0 && PageBlocks.CountWords(label) <= 6 && text.EndsWith(label, StringComparison.Ordinal) &&
             PageBlocks.CountWords(text) > PageBlocks.CountWords(label);
     }
+
+    /// <summary>The last link or button inside the element in document order, found by walking it from its end.</summary>
+    private static IElement? LastControl(IElement element)
+    {
+        for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        {
+            // A child's own descendants come after it in document order.
+            if (LastControl(child) is { } inner)
+            {
+                return inner;
+            }
+
+            if (child.LocalName is "a" or "button")
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The class list with its ASCII digits left out ("card-3" and "card-4" are one kind); the same string when it has none.</summary>
+    private static string WithoutDigits(string classes) =>
+        classes.AsSpan().IndexOfAnyInRange('0', '9') < 0 ? classes : string.Concat(classes.Where(c => !char.IsAsciiDigit(c)));
 
     private static bool IsButton(IElement control)
     {

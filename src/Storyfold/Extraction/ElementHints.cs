@@ -133,7 +133,8 @@ internal static class ElementHints
     private const int AnchorWordLetters = 3;
 
     /// <summary>Whether the class holds the word "section" ("cws-jump-section"): the element is a part of the page, not a list.</summary>
-    private static bool NamesSection(string? names) => HoldsWord(names, SectionWords);
+    private static bool NamesSection(string? names) =>
+        names is not null && AsciiCase.Contains(names, "section") && HoldsWord(names, SectionWords);
 
     private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase) { "section" };
 
@@ -254,26 +255,28 @@ internal static class ElementHints
 
         // A page repeats a few class names over thousands of elements ("menu-item menu-item-type-post_type"), and the
         // score depends on nothing else: remember it, within bounds, so a long run of pages keeps the same memory.
-        var scores = t_scores ??= new Dictionary<(string, bool, bool), int>(ScoresKept);
-        if (scores.TryGetValue((names, heading, section), out var known))
+        // One table per way of reading (heading, section): keyed by the string alone, a table hashes it the fast way.
+        var tables = t_scores ??= new Dictionary<string, int>[4];
+        var scores = tables[(heading ? 2 : 0) + (section ? 1 : 0)] ??= new Dictionary<string, int>(ScoresKept / 4);
+        if (scores.TryGetValue(names, out var known))
         {
             return known;
         }
 
-        if (scores.Count >= ScoresKept)
+        if (scores.Count >= ScoresKept / 4)
         {
             scores.Clear();
         }
 
         var score = ScoreWords(names, heading, section);
-        scores[(names, heading, section)] = score;
+        scores[names] = score;
         return score;
     }
 
     private const int ScoresKept = 4096;
 
     [ThreadStatic]
-    private static Dictionary<(string, bool, bool), int>? t_scores;
+    private static Dictionary<string, int>?[]? t_scores;
 
     private static int ScoreWords(string names, bool heading, bool section)
     {

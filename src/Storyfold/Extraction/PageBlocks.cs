@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -291,24 +292,24 @@ internal sealed partial class PageBlocks
         }
         else
         {
-            foreach (var c in data)
+            // Runs between spaces go in whole; a space collapses into the one before it, and invisible marks drop.
+            var rest = data.AsSpan();
+            while (rest.Length > 0)
             {
-                if (char.IsWhiteSpace(c) || c is '\u200B' or '\u00AD' or '\uFEFF')
+                var gap = rest.IndexOfAny(Gaps);
+                if (gap < 0)
                 {
-                    if (c is '\u200B' or '\u00AD' or '\uFEFF')
-                    {
-                        continue;
-                    }
+                    _text.Append(rest);
+                    break;
+                }
 
-                    if (_text.Length > 0 && _text[^1] is not (' ' or '\n'))
-                    {
-                        _text.Append(' ');
-                    }
-                }
-                else
+                _text.Append(rest[..gap]);
+                if (rest[gap] is not ('\u200B' or '\u00AD' or '\uFEFF') && _text.Length > 0 && _text[^1] is not (' ' or '\n'))
                 {
-                    _text.Append(c);
+                    _text.Append(' ');
                 }
+
+                rest = rest[(gap + 1)..];
             }
         }
 
@@ -317,6 +318,10 @@ internal sealed partial class PageBlocks
             _linkChars += _text.Length - start;
         }
     }
+
+    /// <summary>White space (as <see cref="char.IsWhiteSpace(char)"/> has it) and the invisible zero-width space, soft hyphen and byte-order mark.</summary>
+    private static readonly SearchValues<char> Gaps = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || c is '\u200B' or '\u00AD' or '\uFEFF')]);
 
     /// <summary>True for a class list with the display utility of Tailwind ("block") or Bootstrap ("d-block").</summary>
     private static bool IsStyledAsBlock(IElement element) =>

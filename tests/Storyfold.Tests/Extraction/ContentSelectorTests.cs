@@ -376,6 +376,17 @@ public sealed class ContentSelectorTests
     }
 
     [Fact]
+    public void Drops_a_promotion_box_whose_button_sits_deeper_than_a_link_in_its_pitch()
+    {
+        var offer = "<div class=\"offer\"><h3>Get an estimate from a local pro</h3><p>Every job is different. <a href=\"/pros\">Our pros</a> can get you a fair price quote today.</p>" +
+            "<div class=\"cta\"><span><a class=\"btn btn-primary\" href=\"/quote\">Get a quote now</a></span></div></div>";
+        var text = Extract($"<main><h1>Council backs harbour plan</h1><div class=\"post\">{Story}{offer}{Story.Replace("council", "board")}</div></main>");
+
+        Assert.Contains("The city board voted on Tuesday", text);
+        Assert.DoesNotContain("Every job is different", text);
+    }
+
+    [Fact]
     public void Drops_the_pitch_and_small_print_around_a_sign_up_form_between_the_paragraphs()
     {
         var signup = "<section class=\"relative p-8\"><div>Harbour Deals</div><div>Be the first to know!</div><div>Get the best offers from the coast texted right to your phone!</div>" +

@@ -49,6 +49,16 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Collapses_any_run_of_white_space_to_one_space_and_drops_zero_width_spaces_soft_hyphens_and_byte_order_marks()
+    {
+        var messy = "<p>The  city\u00A0council \t\n voted on Tues\u00ADday\u200B to\u2003\u2003expand the\uFEFF harbour, a project that has divided residents for years and will cost about 40 million euros.</p>";
+        var body = "<article><h1>Council backs harbour plan</h1>" + Story.Replace(Story[..Story.IndexOf("</p>", StringComparison.Ordinal)] + "</p>", messy) + "</article>";
+        var page = Extract(Page("<title>Council backs harbour plan</title>", body));
+
+        Assert.StartsWith("The city council voted on Tuesday to expand the harbour, a project", page.Text);
+    }
+
+    [Fact]
     public void Drops_a_joiner_that_stands_alone_or_at_a_paragraphs_edge_and_keeps_one_inside_an_emoji()
     {
         var body = "<article><h1>Council backs harbour plan</h1>" + Story.Replace("<p>Supporters", "<p>&zwj;Supporters") +
