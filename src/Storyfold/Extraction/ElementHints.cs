@@ -16,7 +16,7 @@ internal static class ElementHints
     /// <summary>At or below this, an element's hints include a strong word whatever else they say.</summary>
     public const int StrongThreshold = -6;
 
-    public static (int Hint, bool Semantic) Of(IElement element, string tag)
+    public static (int Hint, bool Semantic) Of(Element element, string tag)
     {
         var hint = 0;
         var semantic = false;
@@ -88,7 +88,7 @@ internal static class ElementHints
     /// section (the tag, or the word "section" in the class) "toc" and "jump" ("toc-para", "cws-jump-section") name a part
     /// of the article the contents list jumps to, not the list.
     /// </summary>
-    public static int OfNames(IElement element, bool heading = false)
+    public static int OfNames(Element element, bool heading = false)
     {
         var id = element.GetAttribute("id");
         var section = element.LocalName == "section" || NamesSection(element.GetAttribute("class"));
@@ -199,7 +199,7 @@ internal static class ElementHints
     /// True for an icon drawn by a font's ligature (class "material-icons", "material-symbols-outlined"): its text is the
     /// glyph's name ("chevron_right", "expand_more"), which the reader sees as an arrow, not as words.
     /// </summary>
-    public static bool IsIconGlyph(IElement element)
+    public static bool IsIconGlyph(Element element)
     {
         var classes = element.GetAttribute("class");
         if (classes is null || !AsciiCase.Contains(classes, "material-"))
@@ -219,7 +219,7 @@ internal static class ElementHints
     }
 
     /// <summary>True for classes that mean "not shown": screen-reader-only text, hidden toggles, and the blocks frameworks and site builders switch off by class (Bootstrap's "d-none", Webflow's "w-condition-invisible").</summary>
-    public static bool IsHiddenByClass(IElement element)
+    public static bool IsHiddenByClass(Element element)
     {
         var classes = element.GetAttribute("class");
         if (classes is null)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -26,7 +25,7 @@ internal sealed class PageBox
 
     public required string Tag { get; init; }
 
-    public required IElement Element { get; init; }
+    public required Element Element { get; init; }
 
     /// <summary>Positive for names such as article/content/story, negative for share/related/comment/nav.</summary>
     public int Hint { get; init; }
@@ -124,14 +123,16 @@ internal sealed partial class PageBlocks
     public static PageBlocks Read(IElement body, bool honourHidden = true)
     {
         var page = new PageBlocks { _honourHidden = honourHidden };
-        page.Walk(body);
+        // Every element of AngleSharp's DOM is an Element: through the class, the walk's many calls go straight to it
+        // instead of through an interface that dozens of element types implement.
+        page.Walk((Element)body);
         return page;
     }
 
     /// <summary>An open element: where the walk is among its children (by index: AngleSharp finds a next sibling by searching its parent's children).</summary>
-    private struct Frame(IElement element, INodeList children, int box, bool isBlock, bool isAnchor, bool isPre)
+    private struct Frame(Element element, INodeList children, int box, bool isBlock, bool isAnchor, bool isPre)
     {
-        public readonly IElement Element = element;
+        public readonly Element Element = element;
         public readonly INodeList Children = children;
         public readonly int Box = box;
         public readonly bool IsBlock = isBlock;
@@ -140,14 +141,14 @@ internal sealed partial class PageBlocks
         public int Next;
 
         /// <summary>The last element child walked past: an accordion panel's toggle stands right before it.</summary>
-        public IElement? Previous;
+        public Element? Previous;
     }
 
-    private void Walk(IElement root)
+    private void Walk(Element root)
     {
         var stack = new List<Frame>();
         var rootBox = AddBox(root, -1);
-        stack.Add(new Frame(root, root.ChildNodes, rootBox, true, false, false));
+        stack.Add(new Frame(root, ((INode)root).ChildNodes, rootBox, true, false, false));
         while (stack.Count > 0)
         {
             var top = stack.Count - 1;
@@ -163,14 +164,14 @@ internal sealed partial class PageBlocks
             var node = frame.Children[frame.Next];
             frame.Next++;
             stack[top] = frame;
-            if (node is IText text)
+            // Elements first: a class test is cheaper than the interface test text needs, and most nodes are elements.
+            if (node is not Element element)
             {
-                AppendText(text.Data);
-                continue;
-            }
+                if (node is IText text)
+                {
+                    AppendText(text.Data);
+                }
 
-            if (node is not IElement element)
-            {
                 continue;
             }
 
@@ -226,7 +227,7 @@ internal sealed partial class PageBlocks
                 }
             }
 
-            stack.Add(new Frame(element, element.ChildNodes, box, isBlock, isAnchor, isPre));
+            stack.Add(new Frame(element, ((INode)element).ChildNodes, box, isBlock, isAnchor, isPre));
         }
     }
 
@@ -259,7 +260,7 @@ internal sealed partial class PageBlocks
         }
     }
 
-    private int AddBox(IElement element, int parent)
+    private int AddBox(Element element, int parent)
     {
         var tag = element.LocalName;
         var (hint, semantic) = ElementHints.Of(element, tag);
@@ -292,25 +293,27 @@ internal sealed partial class PageBlocks
         }
         else
         {
-            // Runs between spaces go in whole; a space collapses into the one before it, and invisible marks drop.
-            var rest = data.AsSpan();
-            while (rest.Length > 0)
+            // Runs of text go in whole, with the single spaces between their words; any other space collapses into
+            // the one before it, and the invisible marks drop.
+            var run = 0;
+            for (var i = 0; i < data.Length; i++)
             {
-                var gap = rest.IndexOfAny(Gaps);
-                if (gap < 0)
+                var c = data[i];
+                if ((c > ' ' && c < '\u007F') || (c == ' ' && i > run && data[i - 1] != ' ') ||
+                    !(char.IsWhiteSpace(c) || c is '\u200B' or '\u00AD' or '\uFEFF'))
                 {
-                    _text.Append(rest);
-                    break;
+                    continue;
                 }
 
-                _text.Append(rest[..gap]);
-                if (rest[gap] is not ('\u200B' or '\u00AD' or '\uFEFF') && _text.Length > 0 && _text[^1] is not (' ' or '\n'))
+                _text.Append(data.AsSpan(run, i - run));
+                run = i + 1;
+                if (c is not ('\u200B' or '\u00AD' or '\uFEFF') && _text.Length > 0 && _text[^1] is not (' ' or '\n'))
                 {
                     _text.Append(' ');
                 }
-
-                rest = rest[(gap + 1)..];
             }
+
+            _text.Append(data.AsSpan(run));
         }
 
         if (_anchorDepth > 0)
@@ -319,12 +322,8 @@ internal sealed partial class PageBlocks
         }
     }
 
-    /// <summary>White space (as <see cref="char.IsWhiteSpace(char)"/> has it) and the invisible zero-width space, soft hyphen and byte-order mark.</summary>
-    private static readonly SearchValues<char> Gaps = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || c is '\u200B' or '\u00AD' or '\uFEFF')]);
-
     /// <summary>True for a class list with the display utility of Tailwind ("block") or Bootstrap ("d-block").</summary>
-    private static bool IsStyledAsBlock(IElement element) =>
+    private static bool IsStyledAsBlock(Element element) =>
         element.HasAttribute("class") && (element.ClassList.Contains("block") || element.ClassList.Contains("d-block"));
 
     private void AppendBreak()
@@ -625,7 +624,7 @@ internal sealed partial class PageBlocks
         return words + (cjk / 2);
     }
 
-    private bool IsSkipped(string tag, IElement element, IElement? previous)
+    private bool IsSkipped(string tag, Element element, Element? previous)
     {
         if (SkippedTags.Contains(tag))
         {
@@ -643,7 +642,7 @@ internal sealed partial class PageBlocks
     /// names as its description): it sits inside the sentence in the markup, and read inline it splits the sentence with a
     /// glossary entry the reader sees only on pointing at the word.
     /// </summary>
-    private bool IsTooltip(IElement element)
+    private bool IsTooltip(Element element)
     {
         if (element.GetAttribute("role") is "tooltip")
         {
@@ -652,7 +651,7 @@ internal sealed partial class PageBlocks
 
         var classes = element.GetAttribute("class");
         if (string.IsNullOrEmpty(element.Id) || classes is null || !AsciiCase.Contains(classes, "tooltip") ||
-            element.Owner is not { } document)
+            ((INode)element).Owner is not { } document)
         {
             return false;
         }
@@ -679,7 +678,7 @@ internal sealed partial class PageBlocks
         return ids;
     }
 
-    private static bool IsHidden(string tag, IElement element)
+    private static bool IsHidden(string tag, Element element)
     {
         if (element.HasAttribute("hidden"))
         {

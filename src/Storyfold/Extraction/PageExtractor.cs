@@ -65,9 +65,11 @@ public sealed partial class PageExtractor
         }
 
         var parser = new HtmlParser(ParserOptions);
-        // The document keeps the prepared buffer as its source, so the buffer goes back to the pool only after it.
+        // The document keeps the prepared buffer as its source, so the buffer goes back to the pool only once the
+        // extraction is done with it. The document itself is left to the collector: it holds nothing but memory (no
+        // finalizer, no handles), and disposing it detached the tree node by node, a walk of its own over every element.
         using var prepared = MarkupDepth.FlattenPooled(html);
-        using var document = parser.ParseDocument(prepared.Buffer, prepared.Length);
+        var document = parser.ParseDocument(prepared.Buffer, prepared.Length);
         return Extract(document, url, explain, StreamedContent.MayHoldParts(html));
     }
 

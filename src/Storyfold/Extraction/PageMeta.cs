@@ -85,18 +85,19 @@ internal sealed partial class PageMeta
         var authorClassed = new List<IElement>();
         // Depth first in document order, children through the node list (a sibling link is a search of the parent's
         // children in AngleSharp, which made a walk over 300,000 sibling links take minutes).
-        var pending = new Stack<IElement>();
+        // Through the Element class rather than the interface, as in PageBlocks' walk.
+        var pending = new Stack<Element>();
         if (root is not null)
         {
-            pending.Push(root);
+            pending.Push((Element)root);
         }
 
         while (pending.TryPop(out var element))
         {
-            var children = element.ChildNodes;
+            var children = ((INode)element).ChildNodes;
             for (var k = children.Length - 1; k >= 0; k--)
             {
-                if (children[k] is IElement child)
+                if (children[k] is Element child)
                 {
                     pending.Push(child);
                 }

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Storyfold.Extraction;
 
@@ -8,7 +9,7 @@ public sealed class ElementHintsTests
     private static int NamesHint(string classes)
     {
         var document = new HtmlParser().ParseDocument($"<div class=\"{classes}\"></div>");
-        return ElementHints.OfNames(document.QuerySelector("div")!);
+        return ElementHints.OfNames((Element)document.QuerySelector("div")!);
     }
 
     [Theory]
@@ -20,7 +21,7 @@ public sealed class ElementHintsTests
     public void Reads_a_hiding_utility_class_as_a_whole_word_in_any_case_between_any_spaces(string classes, bool hidden)
     {
         var document = new HtmlParser().ParseDocument($"<div class=\"{classes}\"></div>");
-        Assert.Equal(hidden, ElementHints.IsHiddenByClass(document.QuerySelector("div")!));
+        Assert.Equal(hidden, ElementHints.IsHiddenByClass((Element)document.QuerySelector("div")!));
     }
 
     [Theory]
@@ -38,7 +39,7 @@ public sealed class ElementHintsTests
     {
         // The score of a class string is remembered; a heading's reading of "header" must not leak to a plain box.
         Assert.True(NamesHint("site-header") < 0);
-        var heading = new HtmlParser().ParseDocument("<h2 class=\"site-header\"></h2>").QuerySelector("h2")!;
+        var heading = (Element)new HtmlParser().ParseDocument("<h2 class=\"site-header\"></h2>").QuerySelector("h2")!;
         Assert.Equal(0, ElementHints.OfNames(heading, heading: true));
         Assert.True(NamesHint("site-header") < 0);
     }
@@ -74,13 +75,13 @@ public sealed class ElementHintsTests
     [InlineData("<section class=\"toc-para\" id=\"toc_19426\"></section>")]
     [InlineData("<div class=\"cws-jump-section\"></div>")]
     public void Reads_toc_and_jump_on_a_section_as_a_part_the_contents_list_jumps_to(string html) =>
-        Assert.Equal(0, ElementHints.OfNames(new HtmlParser().ParseDocument(html).Body!.FirstElementChild!));
+        Assert.Equal(0, ElementHints.OfNames((Element)new HtmlParser().ParseDocument(html).Body!.FirstElementChild!));
 
     [Theory]
     [InlineData("<div class=\"toc-para\"></div>")]
     [InlineData("<div class=\"jump-links\"></div>")]
     public void Still_reads_toc_and_jump_elsewhere_as_the_contents_list(string html) =>
-        Assert.Equal(-1, ElementHints.OfNames(new HtmlParser().ParseDocument(html).Body!.FirstElementChild!));
+        Assert.Equal(-1, ElementHints.OfNames((Element)new HtmlParser().ParseDocument(html).Body!.FirstElementChild!));
 
     [Theory]
     [InlineData("kg-card kg-callout-card kg-callout-card-yellow")]
@@ -130,7 +131,7 @@ public sealed class ElementHintsTests
     [InlineData("<div class=\"toc\">Costs</div>", "div", -1)]
     public void Reads_header_or_toc_in_a_class_as_boilerplate_except_on_a_heading(string html, string tag, int expected)
     {
-        var element = new HtmlParser().ParseDocument(html).QuerySelector(tag)!;
+        var element = (Element)new HtmlParser().ParseDocument(html).QuerySelector(tag)!;
         Assert.Equal(expected, ElementHints.Of(element, tag).Hint);
     }
 
@@ -149,7 +150,7 @@ public sealed class ElementHintsTests
     [InlineData("<section><header><h2>Costs</h2></header></section>", -1)]
     public void Reads_a_header_that_only_heads_a_section_of_the_article_as_no_hint(string html, int expected)
     {
-        var element = new HtmlParser().ParseDocument(html).QuerySelector("header")!;
+        var element = (Element)new HtmlParser().ParseDocument(html).QuerySelector("header")!;
         Assert.Equal(expected, ElementHints.Of(element, "header").Hint);
     }
 }
