@@ -269,7 +269,7 @@ internal static partial class TextDates
     /// <summary>
     /// Whether a year (19xx or 20xx, as <see cref="OtherLanguageWrittenDate"/> reads it) has right before it, past the
     /// separators that pattern allows (a stop, a comma, spaces, "de" or "del"), a word that is a month name of those
-    /// languages, or is one after a short ordinal mark ("erjanvier", "ºenero").
+    /// languages, or is one after a short ordinal mark ("erjanvier", "ºenero"), and a day before that name.
     /// </summary>
     private static bool HasOtherLanguageMonthBeforeYear(string text)
     {
@@ -311,8 +311,41 @@ internal static partial class TextDates
         }
 
         var month = LettersBefore(text, p);
-        return OtherLanguageDates.IsMonth(month) || (month.Length > 1 && OtherLanguageDates.IsMonth(month[1..])) ||
-               (month.Length > 2 && OtherLanguageDates.IsMonth(month[2..]));
+        for (var mark = 0; mark <= 2 && mark < month.Length; mark++)
+        {
+            if (OtherLanguageDates.IsMonth(month[mark..]) && HasDayBefore(text, p - month.Length + mark))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a digit (the day) comes before the month name that starts at <paramref name="start"/>, past no more than
+    /// the pattern allows between them: an ordinal mark ("er", "º", a stop, a degree sign), spaces and "de", so four
+    /// letters at most. A month and year with no day ("November 2024", which is English as well as German and Dutch)
+    /// are left alone without running the pattern.
+    /// </summary>
+    private static bool HasDayBefore(string text, int start)
+    {
+        var letters = 0;
+        for (var p = start; p > 0; p--)
+        {
+            var c = text[p - 1];
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+
+            if (char.IsLetter(c) ? ++letters > 4 : !(char.IsWhiteSpace(c) || c is '.' or '°'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool SkipSpacesBack(string text, ref int p)
