@@ -18,8 +18,19 @@ internal static class StreamedContent
     /// False when the markup has no id that starts "S:", so no part to place: a cheap look at the text that spares most
     /// pages two searches of the whole document.
     /// </summary>
-    public static bool MayHoldParts(string html) =>
-        html.Contains("\"S:", StringComparison.Ordinal) || html.Contains("'S:", StringComparison.Ordinal) || html.Contains("=S:", StringComparison.Ordinal);
+    public static bool MayHoldParts(string html)
+    {
+        // "S:" is rare in markup and quotes are everywhere: look for it, then at what opens it.
+        for (var at = html.IndexOf("S:", StringComparison.Ordinal); at >= 0; at = html.IndexOf("S:", at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && html[at - 1] is '"' or '\'' or '=')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static void Place(IDocument document)
     {

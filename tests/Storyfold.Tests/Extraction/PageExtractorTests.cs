@@ -1335,6 +1335,15 @@ public sealed class PageExtractorTests
     }
 
     [Theory]
+    [InlineData("<p>NEWS: harbour</p><div hidden id=\"S:1\">", true)]
+    [InlineData("<p>NEWS: harbour</p><div hidden id='S:1'>", true)]
+    [InlineData("<div hidden id=S:1>", true)]
+    [InlineData("<p>NEWS: harbour, BUS: late</p>", false)]
+    [InlineData("S:0", false)]
+    public void Looks_for_streamed_parts_only_where_an_id_can_start_with_S_colon(string html, bool mayHold) =>
+        Assert.Equal(mayHold, StreamedContent.MayHoldParts(html));
+
+    [Theory]
     [InlineData("hidden id=\"S:0\"", "<script>$RC(\"B:0\",\"S:0\")</script>")]
     [InlineData("hidden id='S:0'", "")]
     [InlineData("id=S:0 hidden", "")]
