@@ -323,8 +323,25 @@ internal sealed partial class PageBlocks
     }
 
     /// <summary>True for a class list with the display utility of Tailwind ("block") or Bootstrap ("d-block").</summary>
-    private static bool IsStyledAsBlock(Element element) =>
-        element.HasAttribute("class") && (element.ClassList.Contains("block") || element.ClassList.Contains("d-block"));
+    private static bool IsStyledAsBlock(Element element)
+    {
+        // The class list's tokens, compared as the DOM's classList compares them, without building the list.
+        var classes = element.GetAttribute("class");
+        if (classes is null || !classes.Contains("block", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var range in classes.AsSpan().SplitAny(PageMeta.HtmlSpaces))
+        {
+            if (classes.AsSpan(range) is "block" or "d-block")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void AppendBreak()
     {

@@ -602,6 +602,8 @@ public sealed class PageExtractorTests
     [InlineData("Top harbour walks of 2025: Routes and Guides", "Top harbour walks of 2025 (UK)<br>Your guide to the best coastal routes", "Top harbour walks of 2025: Routes and Guides")]
     [InlineData("Top harbour walks of 2025: Routes and Guides", "Top harbour walks of 2025<span class=\"block text-sm\">Your guide to the best coastal routes</span>", "Top harbour walks of 2025: Routes and Guides")]
     [InlineData("Top harbour walks of 2025: Routes and Guides", "Top harbour walks of 2025 <span class=\"blocky\">in the UK</span>", "Top harbour walks of 2025 in the UK")]
+    [InlineData("Top harbour walks of 2025: Routes and Guides", "Top harbour walks of 2025<span class=\"text-sm\td-block\">Your guide to the best coastal routes</span>", "Top harbour walks of 2025: Routes and Guides")]
+    [InlineData("Top harbour walks of 2025: Routes and Guides", "Top harbour walks of 2025 <span class=\"Block\">in the UK</span>", "Top harbour walks of 2025 in the UK")]
     [InlineData("Top harbour walks of 2025: Routes and Guides", "Top harbour walks of 2025: Routes and Guides", "Top harbour walks of 2025: Routes and Guides")]
     [InlineData("Harbour Times", "Real estate for beginners<br>Real estate 101", "Real estate for beginners Real estate 101")]
     public void Takes_the_declared_title_for_a_headline_set_on_two_lines_over_a_deck(string declared, string heading, string expected)
