@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Storyfold.Text;
@@ -749,7 +750,7 @@ internal static partial class ContentSelector
         {
             var box = boxes[i];
             if (inside[i] && box.Tag is "div" or "section" or "aside" && box.Words is > 0 and <= PromoWords &&
-                !found.Any(f => IsAncestor(boxes, f, i)) && box.Element.QuerySelector("pre, code, table") is null && EndsWithButton(box.Element))
+                !found.Any(f => IsAncestor(boxes, f, i)) && !HoldsCodeOrTable(box.Element) && EndsWithButton(box.Element))
             {
                 found.Add(i);
             }
@@ -798,7 +799,7 @@ internal static partial class ContentSelector
             }
 
             var top = -1;
-            for (var up = boxes[i].Parent; up > best && boxes[up].Words <= SignupWords && boxes[up].Element.QuerySelector("pre, code, table") is null; up = boxes[up].Parent)
+            for (var up = boxes[i].Parent; up > best && boxes[up].Words <= SignupWords && !HoldsCodeOrTable(boxes[up].Element); up = boxes[up].Parent)
             {
                 top = up;
             }
@@ -859,8 +860,15 @@ internal static partial class ContentSelector
     /// <summary>The last link or button inside the element in document order, found by walking it from its end.</summary>
     private static IElement? LastControl(IElement element)
     {
-        for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        // Through the child list by index: AngleSharp finds a previous sibling by searching the parent's children.
+        var children = element.ChildNodes;
+        for (var k = children.Length - 1; k >= 0; k--)
         {
+            if (children[k] is not IElement child)
+            {
+                continue;
+            }
+
             // A child's own descendants come after it in document order.
             if (LastControl(child) is { } inner)
             {
@@ -876,9 +884,41 @@ internal static partial class ContentSelector
         return null;
     }
 
+    /// <summary>Whether the element holds code or a table (what a selector for "pre, code, table" finds), walked without parsing a selector.</summary>
+    private static bool HoldsCodeOrTable(IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var k = 0; k < children.Length; k++)
+        {
+            if (children[k] is IElement child && (child.LocalName is "pre" or "code" or "table" || HoldsCodeOrTable(child)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The class list with its ASCII digits left out ("card-3" and "card-4" are one kind); the same string when it has none.</summary>
-    private static string WithoutDigits(string classes) =>
-        classes.AsSpan().IndexOfAnyInRange('0', '9') < 0 ? classes : string.Concat(classes.Where(c => !char.IsAsciiDigit(c)));
+    private static string WithoutDigits(string classes)
+    {
+        var first = classes.AsSpan().IndexOfAnyInRange('0', '9');
+        if (first < 0)
+        {
+            return classes;
+        }
+
+        var kept = new StringBuilder(classes.Length).Append(classes, 0, first);
+        foreach (var c in classes.AsSpan(first))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
 
     private static bool IsButton(IElement control)
     {

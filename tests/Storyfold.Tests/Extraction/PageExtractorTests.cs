@@ -1487,6 +1487,16 @@ public sealed class PageExtractorTests
     }
 
     [Fact]
+    public void Reads_past_a_small_box_of_tens_of_thousands_of_empty_elements_inside_the_article()
+    {
+        // A short box inside the article is weighed as a promotion that may end with a button, found by walking the box
+        // from its end.
+        var box = "<div class=\"note\"><p>Get the harbour newsletter today.</p>" + string.Concat(Enumerable.Repeat("<span></span>", 50_000)) + "</div>";
+        var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{box}{Story.Replace("council", "board")}</article>"));
+        Assert.Contains("The city board voted on Tuesday", page.Text);
+    }
+
+    [Fact]
     public void Reads_the_metadata_that_follows_tens_of_thousands_of_links()
     {
         var links = "<p>" + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"<a href=\"/tag/{i}\">tag {i}</a> ")) + "</p>";
