@@ -84,5 +84,9 @@ public sealed class ExtractionIngestTests
         Assert.True(report.GetProperty("date_accuracy").GetDouble() >= 0.75, run.Out);
         Assert.True(report.GetProperty("author_pages").GetInt32() > 0, run.Out);
         Assert.True(report.GetProperty("author_accuracy").GetDouble() >= 0.6, run.Out);
+
+        // Its pages are timed over repeated passes (15 s in all, at most 10), the mean of them giving its pages/s.
+        Assert.InRange(report.GetProperty("timed_passes").GetInt32(), 2, 10);
+        Assert.True(report.GetProperty("pages_per_second").GetDouble() > 0, run.Out);
     }
 }
