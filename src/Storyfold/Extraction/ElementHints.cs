@@ -219,25 +219,7 @@ internal static class ElementHints
     }
 
     /// <summary>True for classes that mean "not shown": screen-reader-only text, hidden toggles, and the blocks frameworks and site builders switch off by class (Bootstrap's "d-none", Webflow's "w-condition-invisible").</summary>
-    public static bool IsHiddenByClass(Element element)
-    {
-        var classes = element.GetAttribute("class");
-        if (classes is null)
-        {
-            return false;
-        }
-
-        var hiding = HidingClasses.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in classes.AsSpan().SplitAny(PageMeta.HtmlSpaces))
-        {
-            if (hiding.Contains(classes.AsSpan(range)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsHiddenByClass(Element element) => PageMeta.HoldsToken(element.GetAttribute("class"), HidingClasses);
 
     /// <summary>The utility classes that hide an element (Bootstrap's, WordPress's, Webflow's and the like), any case.</summary>
     private static readonly HashSet<string> HidingClasses = new(StringComparer.OrdinalIgnoreCase)

@@ -323,25 +323,12 @@ internal sealed partial class PageBlocks
     }
 
     /// <summary>True for a class list with the display utility of Tailwind ("block") or Bootstrap ("d-block").</summary>
-    private static bool IsStyledAsBlock(Element element)
-    {
-        // The class list's tokens, compared as the DOM's classList compares them, without building the list.
-        var classes = element.GetAttribute("class");
-        if (classes is null || !classes.Contains("block", StringComparison.Ordinal))
-        {
-            return false;
-        }
+    private static bool IsStyledAsBlock(Element element) =>
+        element.GetAttribute("class") is { } classes && classes.Contains("block", StringComparison.Ordinal) &&
+        PageMeta.HoldsToken(classes, BlockDisplayClasses);
 
-        foreach (var range in classes.AsSpan().SplitAny(PageMeta.HtmlSpaces))
-        {
-            if (classes.AsSpan(range) is "block" or "d-block")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The display utilities, matched case-sensitively as the DOM's class list matches them.</summary>
+    private static readonly HashSet<string> BlockDisplayClasses = new(StringComparer.Ordinal) { "block", "d-block" };
 
     private void AppendBreak()
     {

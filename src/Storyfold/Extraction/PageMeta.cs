@@ -117,7 +117,7 @@ internal sealed partial class PageMeta
                 case "script" when element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase):
                     jsonLd.Add(element.TextContent);
                     break;
-                case "a" when element.GetAttribute("rel") is { } rel && rel.Split(HtmlSpaces, StringSplitOptions.RemoveEmptyEntries).Contains("author"):
+                case "a" when HoldsToken(element.GetAttribute("rel"), AuthorRel):
                     relAuthors.Add(element.TextContent);
                     break;
                 case "h1":
@@ -214,4 +214,29 @@ internal sealed partial class PageMeta
 
     /// <summary>The characters HTML separates the tokens of an attribute with (class names, rel values).</summary>
     internal static readonly char[] HtmlSpaces = [' ', '\t', '\n', '\r', '\f'];
+
+    /// <summary>
+    /// Whether one of the attribute value's tokens (a class list, a rel value), split on HTML's spaces, is in
+    /// <paramref name="tokens"/>, compared as that set compares them.
+    /// </summary>
+    internal static bool HoldsToken(string? value, HashSet<string> tokens)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        var lookup = tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in value.AsSpan().SplitAny(HtmlSpaces))
+        {
+            if (lookup.Contains(value.AsSpan(range)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> AuthorRel = new(StringComparer.Ordinal) { "author" };
 }
