@@ -239,13 +239,13 @@ internal static class ElementHints
         // score depends on nothing else: remember it, within bounds, so a long run of pages keeps the same memory.
         // One table per way of reading (heading, section): keyed by the string alone, a table hashes it the fast way.
         var tables = t_scores ??= new Dictionary<string, int>[4];
-        var scores = tables[(heading ? 2 : 0) + (section ? 1 : 0)] ??= new Dictionary<string, int>(ScoresKept / 4);
+        var scores = tables[(heading ? 2 : 0) + (section ? 1 : 0)] ??= new Dictionary<string, int>(ScoresKeptPerReading);
         if (scores.TryGetValue(names, out var known))
         {
             return known;
         }
 
-        if (scores.Count >= ScoresKept / 4)
+        if (scores.Count >= ScoresKeptPerReading)
         {
             scores.Clear();
         }
@@ -255,7 +255,8 @@ internal static class ElementHints
         return score;
     }
 
-    private const int ScoresKept = 4096;
+    /// <summary>Scores remembered for each of the four readings, 4,096 a thread in all.</summary>
+    private const int ScoresKeptPerReading = 1024;
 
     [ThreadStatic]
     private static Dictionary<string, int>?[]? t_scores;
