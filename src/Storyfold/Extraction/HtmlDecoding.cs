@@ -14,8 +14,9 @@ public sealed record DecodedHtml(string? Html, string Encoding, string? Problem)
 /// <summary>
 /// Decodes a page's bytes the way browsers do in spirit: a byte-order mark wins, then a declared charset
 /// (<c>&lt;meta charset&gt;</c> or <c>http-equiv</c>), then UTF-8 when the bytes are valid UTF-8, else the legacy charset of
-/// the legacy charset of the page's declared language when the bytes read in it (GB18030 for Chinese, windows-1251 for
-/// Russian, windows-1250 for Polish, ...), else windows-1252.
+/// the page's declared language when the bytes read in it (GB18030 for Chinese, windows-1251 for Russian, windows-1250
+/// for Polish, ...), else the legacy charset the bytes themselves point to (<see cref="LegacyCharsets.Guess"/>: pages
+/// without a language or with a template's wrong one), else windows-1252.
 /// A declaration that the bytes contradict (valid UTF-8 with multi-byte sequences labelled as a single-byte charset, or
 /// labelled as Shift_JIS, GBK and the like with many of them) is not believed.
 /// </summary>
@@ -64,9 +65,9 @@ public static partial class HtmlDecoding
         if (declared is null || declared.CodePage is 65001 or 1200 or 1201 or 12000 or 12001)
         {
             // Undeclared (or an impossible UTF-16 label on ASCII-compatible bytes): the bytes decide.
-            encoding = validUtf8 ? new UTF8Encoding(false) : LanguageCharset(bytes) ?? Windows1252;
+            encoding = validUtf8 ? new UTF8Encoding(false) : LanguageCharset(bytes) ?? LegacyCharsets.Guess(bytes) ?? Windows1252;
         }
-        else if (validUtf8 && (IsSingleByte(declared) ? 1 : MultiByteLabelOverruled) is var overruling && Utf8Sequences(bytes, overruling) >= overruling)
+        else if (validUtf8 && (IsSingleByte(declared) ? 1 : MultiByteLabelOverruled) is var overruling && LegacyCharsets.CountInRange(bytes, 0xC2, 0xF4, overruling) >= overruling /* UTF-8 sequences, by their lead bytes */)
         {
             // Real pages often keep an old charset label after moving to UTF-8; mojibake would be worse than ignoring it.
             // Text in a multi-byte charset (Shift_JIS, GBK, EUC-KR) passes for UTF-8 by chance over a character or two
@@ -116,7 +117,7 @@ public static partial class HtmlDecoding
     /// Turkish windows-1254, Baltic ones windows-1257, Vietnamese windows-1258 (the fallbacks browsers use in those
     /// languages' locales); windows-1252 turns them to mojibake. A charset is taken only when it reads the whole page
     /// without an invalid sequence and, for a script other than Latin, nearly all that it reads beyond ASCII is that
-    /// script; null otherwise. Without a language these charsets cannot be told apart here, as they read each other's bytes.
+    /// script; null otherwise, and the bytes' statistics decide (see <see cref="Decode"/>).
     /// </summary>
     private static Encoding? LanguageCharset(ReadOnlySpan<byte> bytes)
     {
@@ -168,8 +169,9 @@ public static partial class HtmlDecoding
 
     /// <summary>
     /// True when the text, as the charset reads it, is in the charset's script: at least 90% of its characters beyond
-    /// ASCII (and at least four) are of it. A Latin charset reads letters of the Latin script either way; the language
-    /// alone chooses it.
+    /// ASCII (and at least four) are of it, and, for an alphabet, at most one in ten of those sits against an ASCII
+    /// letter (Western text read as windows-1251 turns "Señor" into "Seсor": a word is written in one script). A Latin
+    /// charset reads letters of the Latin script either way; the language alone chooses it.
     /// </summary>
     private static bool ReadsAsScript(string text, string charset)
     {
@@ -188,20 +190,28 @@ public static partial class HtmlDecoding
             return true;
         }
 
+        // The single-byte charsets here (windows-1251 to windows-874) write alphabets; CJK text sits against Latin words ("iPhone手机").
+        var alphabet = charset.StartsWith("windows-", StringComparison.Ordinal);
         var beyondAscii = 0;
         var inScript = 0;
-        foreach (var c in text)
+        var inLatinWords = 0;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (c < 0x80)
             {
                 continue;
             }
 
             beyondAscii++;
-            inScript += script(c) ? 1 : 0;
+            if (script(c))
+            {
+                inScript++;
+                inLatinWords += alphabet && LegacyCharsets.AgainstAsciiLetter(text, i) ? 1 : 0;
+            }
         }
 
-        return inScript >= 4 && inScript * 10 >= beyondAscii * 9;
+        return inScript >= 4 && inScript * 10 >= beyondAscii * 9 && inLatinWords * 10 <= inScript;
     }
 
     private static Encoding Windows1252 => System.Text.Encoding.GetEncoding(1252);
@@ -259,19 +269,6 @@ public static partial class HtmlDecoding
 
     /// <summary>How many UTF-8 multi-byte sequences overrule a declared multi-byte charset (see <see cref="Decode"/>).</summary>
     private const int MultiByteLabelOverruled = 8;
-
-    /// <summary>The multi-byte sequences in bytes known to be valid UTF-8 (counted by their lead bytes), up to <paramref name="enough"/>.</summary>
-    private static int Utf8Sequences(ReadOnlySpan<byte> bytes, int enough)
-    {
-        var count = 0;
-        for (var at = bytes.IndexOfAnyInRange((byte)0xC2, (byte)0xF4); at >= 0 && count < enough; at = bytes.IndexOfAnyInRange((byte)0xC2, (byte)0xF4))
-        {
-            count++;
-            bytes = bytes[(at + 1)..];
-        }
-
-        return count;
-    }
 
     // <html lang="zh-CN">, the page's declared language.
     [GeneratedRegex("""<html\b[^>]*?\blang\s*=\s*["']?(?<lang>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)""", RegexOptions.IgnoreCase)]

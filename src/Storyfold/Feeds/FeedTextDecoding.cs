@@ -62,7 +62,13 @@ public static partial class FeedTextDecoding
             return new Decoded(StrictUtf8.GetString(bytes), null);
         }
 
-        // Undeclared or mislabelled legacy text is nearly always Windows-1252 in feeds from the wild.
+        // Undeclared or mislabelled legacy text in feeds from the wild is nearly always Windows-1252, unless its bytes
+        // point to another legacy charset (a Chinese feed in GB18030, a Russian one in windows-1251).
+        if (Storyfold.Text.LegacyCharsets.Guess(bytes) is { } guessed)
+        {
+            return new Decoded(guessed.GetString(bytes), $"labelled {label} but not valid UTF-8; read as {guessed.WebName}, which its bytes point to");
+        }
+
         var windows1252 = Lookup("windows-1252") ?? Encoding.Latin1;
         return new Decoded(windows1252.GetString(bytes), $"labelled {label} but not valid UTF-8; read as Windows-1252");
     }

@@ -208,6 +208,19 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Undeclared_gb18030_is_read_as_gb18030_with_a_warning()
+    {
+        var rss = Rss("<description>港口扩建计划获批，市议会周一投票通过。工程将于夏季开工，预计两年完成。</description>", title: "港口扩建计划获批", declaration: "<?xml version=\"1.0\"?>");
+        var bytes = System.Text.CodePagesEncodingProvider.Instance.GetEncoding("gb18030")!.GetBytes(rss);
+
+        var result = FeedParser.Parse(bytes);
+
+        Assert.NotNull(result.Feed);
+        Assert.Equal("港口扩建计划获批", result.Feed.Items[0].Title);
+        Assert.Contains(result.Warnings, w => w.Contains("read as gb18030", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Utf8_labelled_as_latin1_is_read_as_utf8()
     {
         var rss = Rss("", title: "Z\u00FCrich \u2013 M\u00FCnchen", declaration: "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>");
