@@ -67,7 +67,7 @@ public static partial class HtmlDecoding
             // Undeclared (or an impossible UTF-16 label on ASCII-compatible bytes): the bytes decide.
             encoding = validUtf8 ? new UTF8Encoding(false) : LanguageCharset(bytes) ?? LegacyCharsets.Guess(bytes) ?? Windows1252;
         }
-        else if (validUtf8 && (IsSingleByte(declared) ? 1 : MultiByteLabelOverruled) is var overruling && LegacyCharsets.CountInRange(bytes, 0xC2, 0xF4, overruling) >= overruling /* UTF-8 sequences, by their lead bytes */)
+        else if (validUtf8 && (IsSingleByte(declared) ? 1 : MultiByteLabelOverruled) is var overruling && Utf8Sequences(bytes, overruling) >= overruling)
         {
             // Real pages often keep an old charset label after moving to UTF-8; mojibake would be worse than ignoring it.
             // Text in a multi-byte charset (Shift_JIS, GBK, EUC-KR) passes for UTF-8 by chance over a character or two
@@ -269,6 +269,9 @@ public static partial class HtmlDecoding
 
     /// <summary>How many UTF-8 multi-byte sequences overrule a declared multi-byte charset (see <see cref="Decode"/>).</summary>
     private const int MultiByteLabelOverruled = 8;
+
+    /// <summary>The multi-byte sequences in bytes known to be valid UTF-8 (counted by their lead bytes), up to <paramref name="enough"/>.</summary>
+    private static int Utf8Sequences(ReadOnlySpan<byte> bytes, int enough) => LegacyCharsets.CountInRange(bytes, 0xC2, 0xF4, enough);
 
     // <html lang="zh-CN">, the page's declared language.
     [GeneratedRegex("""<html\b[^>]*?\blang\s*=\s*["']?(?<lang>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)""", RegexOptions.IgnoreCase)]
