@@ -633,7 +633,8 @@ internal static partial class ArticleText
 
     /// <summary>
     /// A short line the site puts on every article, not the article: an affiliate or commission disclosure, or a call to
-    /// sign up for its newsletter.
+    /// sign up for its newsletter or to follow it or its writer ("follow us on Facebook", "Get Jane Doe's stories in
+    /// your inbox").
     /// </summary>
     private static bool IsHouseNotice(PageBlock block) =>
         block.Words <= HouseNoticeWords && block.Kind != BlockKind.Heading &&
@@ -682,7 +683,7 @@ internal static partial class ArticleText
 
     /// <summary>
     /// A short line that tells the reader to act on an offer ("Sign up now!", "Start your free trial", "Get started today",
-    /// "Buy now from ...", "Deal alert: ...", "30 day free trial, no credit card required"): it sells something beside the story. Only a line of its own that opens with
+    /// "Buy now from ...", "Deal alert: ...", "30 day free trial, no credit card required", "Get the FREE eBook!"): it sells something beside the story. Only a line of its own that opens with
     /// the call; a sentence in the article that speaks of signing up runs longer or opens otherwise.
     /// </summary>
     private static bool IsCallToAct(PageBlock block) =>
@@ -798,7 +799,7 @@ internal static partial class ArticleText
     private static partial Regex PictureCreditLine();
 
     /// <summary>A call to act on an offer, perhaps after a short question ("Ready to start? Get started today.").</summary>
-    [GeneratedRegex(@"^(?:[^.?!]{0,60}\?\s*)?\W*(?:(?:sign up|subscribe)(?: now| today| for free| free| here)\b|sign up and\b|(?:sign up|subscribe)\W*$|start (?:your|a|my) (?:free|\d+[- ]day)(?: free)? trial|get started(?: (?:today|now|for free|free))?\W*$|(?:buy|shop|order)(?: it| yours| them| one)? now\b|deal alert\s*:|try (?:it|us|\w+) (?:for )?free\b|(?:\d+[- ]day )?(?:free trial\W*)?(?:no credit card (?:required|needed)|credit card not required)\W*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^.?!]{0,60}\?\s*)?\W*(?:(?:sign up|subscribe)(?: now| today| for free| free| here)\b|sign up and\b|(?:sign up|subscribe)\W*$|start (?:your|a|my) (?:free|\d+[- ]day)(?: free)? trial|get started(?: (?:today|now|for free|free))?\W*$|(?:buy|shop|order)(?: it| yours| them| one)? now\b|deal alert\s*:|try (?:it|us|\w+) (?:for )?free\b|(?:\d+[- ]day )?(?:free trial\W*)?(?:no credit card (?:required|needed)|credit card not required)\W*$|(?:get|download|grab|claim) (?:the|your|my|our|a) free (?:[\w-]+ ){0,2}(?:e-?book|guide|checklist|template|workbook|report|copy)\W*$)", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAct();
 
     /// <summary>A product box's label, the whole line: see <see cref="IsShopLabel"/>.</summary>
@@ -865,7 +866,7 @@ internal static partial class ArticleText
     [GeneratedRegex(@"(?:\b\d+\s*(?:min|mins|minutes?)\.?\s*(?:read|reading(?: time)?)|^\W*reading time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
 
-    [GeneratedRegex(@"\b(?:earn|earns|receive|receives|get) (?:a |an )?(?:small )?(?:affiliate )?commissions?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:earn|earns|receive|receives|get) (?:us |me )?(?:a |an )?(?:small )?(?:affiliate )?commissions?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Commission();
 
     /// <summary>What a commission disclosure is about: the page's links and what readers buy through them.</summary>
@@ -880,7 +881,7 @@ internal static partial class ArticleText
     [GeneratedRegex(@"\b(?:i|we|us|our|my|me)\b|\bthis (?:post|page|site|article|blog|website|story|review|guide|video)\b|\bat no (?:extra |additional )?cost\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeaksForPage();
 
-    [GeneratedRegex(@"\b(?:" + OtherLanguageLabels.Newsletter + @"|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b|delivered (?:straight |right |directly )?to your inbox)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + OtherLanguageLabels.Newsletter + @"|supported by (?:commissions|our readers|readers)|reader-supported|(?:sign[- ]?up|subscribe) (?:(?:now |today )?(?:to|for) )?(?:our |my |the )?(?:free |weekly |daily )?(?:e-?mail )?newsletters?\b|delivered (?:straight |right |directly )?to your inbox|(?:stories|posts|updates) in your inbox|get updates from this (?:writer|author)|follow (?:us|me) on (?:facebook|twitter|instagram|tiktok|linkedin|youtube|pinterest|threads|bluesky)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HouseNotice();
 
     /// <summary>How a house notice opens: a call to join the newsletter, its terms or its "Thanks for signing up!", a copyright line, a "Like this:" bar. Kept apart from <see cref="HouseNotice"/> so that its search can still skip ahead to the words it looks for.</summary>

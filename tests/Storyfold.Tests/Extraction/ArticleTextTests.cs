@@ -109,6 +109,19 @@ public sealed class ArticleTextTests
         Assert.StartsWith("The city council voted on Tuesday", text);
         Assert.EndsWith("the council said in a statement.", text);
     }
+
+    [Theory]
+    [InlineData("Catch up on our coverage of the coast, and follow us on Facebook, Instagram and TikTok to stay up to date.")]
+    [InlineData("Get Jane Doe’s stories in your inbox")]
+    [InlineData("Join Medium for free to get updates from this writer.")]
+    public void Drops_a_call_to_follow_the_site_or_writer(string call)
+    {
+        var text = Extract(Story + $"<p>{call}</p>" + Story.Replace("council", "board"));
+
+        Assert.DoesNotContain(call, text);
+        Assert.Contains("The city board voted on Tuesday", text);
+    }
+
     [Theory]
     [InlineData("Sign up now!")]
     [InlineData("Start your free trial")]
@@ -116,6 +129,8 @@ public sealed class ArticleTextTests
     [InlineData("Buy now from one of our trusted retail partners:")]
     [InlineData("Deal alert: harbour tours on sale for 20% off")]
     [InlineData("Sign up and try Harbour Times free for 14 days!")]
+    [InlineData("Download your free harbour guide")]
+    [InlineData("Get the FREE eBook!")]
     public void Drops_a_short_call_to_act_on_an_offer(string call)
     {
         var text = Extract(Story + $"<p>{call}</p>" + Story.Replace("council", "board"));
@@ -128,6 +143,7 @@ public sealed class ArticleTextTests
     [InlineData("Sign up now, the mayor urged residents at the meeting, because places on the new quays will go quickly.")]
     [InlineData("Residents can sign up for the harbour tours at the town hall.")]
     [InlineData("Volunteers will get started today on the old quay.")]
+    [InlineData("Get the free guide to the harbour walks at the tourist office, the council said.")]
     public void Keeps_a_sentence_of_article_text_that_speaks_of_signing_up(string sentence)
     {
         var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
@@ -606,6 +622,7 @@ public sealed class ArticleTextTests
     [Theory]
     [InlineData("This post contains affiliate links. Read my full disclosure.")]
     [InlineData("If you buy through links on this site, we may earn a commission.")]
+    [InlineData("Products are chosen independently by our editors. Purchases made through our links may earn us a commission.")]
     public void Drops_an_affiliate_disclosure_inside_the_article(string disclosure)
     {
         var text = Extract(Story + $"<p>{disclosure}</p>" + Story.Replace("council", "board"));
