@@ -637,8 +637,9 @@ internal static partial class ArticleText
     /// your inbox").
     /// </summary>
     private static bool IsHouseNotice(PageBlock block) =>
-        block.Words <= HouseNoticeWords && block.Kind != BlockKind.Heading &&
-        (HouseNotice().IsMatch(block.Text) || HouseNoticeOpening().IsMatch(block.Text) || IsDisclosure(block.Text));
+        block.Kind != BlockKind.Heading &&
+        ((block.Words <= HouseNoticeWords && (HouseNotice().IsMatch(block.Text) || HouseNoticeOpening().IsMatch(block.Text) || IsDisclosure(block.Text))) ||
+         (block.Words <= LabelledDisclosureWords && DisclosureLabel().IsMatch(block.Text) && IsDisclosure(block.Text)));
 
     /// <summary>
     /// An affiliate or commission disclosure: it speaks of affiliate links or commissions and of the page or its writer
@@ -650,6 +651,12 @@ internal static partial class ArticleText
 
     /// <summary>Disclosures and sign-up calls are a sentence or two; a paragraph that mentions commissions is article text.</summary>
     private const int HouseNoticeWords = 40;
+
+    /// <summary>
+    /// A disclosure under its label ("Disclosure: As an affiliate I earn from qualifying purchases. If you click ...")
+    /// runs to a few sentences; the label says what it is.
+    /// </summary>
+    private const int LabelledDisclosureWords = 80;
 
     /// <summary>
     /// A paragraph that is a line of pitch, which exclaims, and on a line of its own under it its button: a link of a few
@@ -872,6 +879,10 @@ internal static partial class ArticleText
     /// <summary>What a commission disclosure is about: the page's links and what readers buy through them.</summary>
     [GeneratedRegex(@"\b(?:links?|purchases?|products?|buy|click|this (?:page|site|article|post))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommissionOn();
+
+    /// <summary>The label a disclosure opens with: "Disclosure:", "Affiliate disclosure:", "Advertiser Disclosure -".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:affiliate|advertiser|advertising|ftc|full) )?disclosures?\s*[:\-–—]", RegexOptions.IgnoreCase)]
+    private static partial Regex DisclosureLabel();
 
     /// <summary>The terms of an affiliate disclosure.</summary>
     [GeneratedRegex(@"\b(?:affiliate (?:links?|marketer|commissions?|partnerships?)\b|(?:from|on) qualifying purchases)", RegexOptions.IgnoreCase)]

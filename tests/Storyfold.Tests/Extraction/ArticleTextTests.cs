@@ -623,6 +623,9 @@ public sealed class ArticleTextTests
     [InlineData("This post contains affiliate links. Read my full disclosure.")]
     [InlineData("If you buy through links on this site, we may earn a commission.")]
     [InlineData("Products are chosen independently by our editors. Purchases made through our links may earn us a commission.")]
+    [InlineData("Disclosure: As an affiliate marketer, I earn from qualifying purchases. If you click a product link on Harbour Kitchen and " +
+                "make a purchase, I may receive a commission at no additional cost to you! I own every pan I recommend and love how they " +
+                "cook, and I would not send you to a shop I do not buy from myself.")]
     public void Drops_an_affiliate_disclosure_inside_the_article(string disclosure)
     {
         var text = Extract(Story + $"<p>{disclosure}</p>" + Story.Replace("council", "board"));
@@ -634,6 +637,9 @@ public sealed class ArticleTextTests
     [Theory]
     [InlineData("Affiliate programs: streamers earn a commission when viewers buy games or gear via affiliate links.")]
     [InlineData("Secondary models include freemium access, sponsorships and affiliate marketing, and affiliate links bring in the rest.")]
+    [InlineData("Disclosure rules: since 2023 the regulator has required influencers to say when they earn a commission on products " +
+                "they show, and creators who use affiliate links must label every post, the agency said on Tuesday after fining " +
+                "three accounts that had hidden them from their followers for months.")]
     public void Keeps_article_text_about_affiliate_links(string sentence)
     {
         var text = Extract(Story + $"<p>{sentence}</p>" + Story.Replace("council", "board"));
