@@ -116,9 +116,10 @@ internal static partial class ArticleText
 
         // An appeal to the reader for support in the last half ("Enjoyed this piece? We need your help", "This story is
         // funded by readers like you") closes the article: it and what follows speak for the publisher, not the story.
-        // Some sites set the appeal's opening sentence as a heading; a heading of the article's own is no sentence.
-        var appeal = kept.FindIndex(kept.Count / 2, b => b.Words <= AppealWords && (b.Kind != BlockKind.Heading || b.Text.TrimEnd().EndsWith('.')) &&
-            SupportAppeal().IsMatch(b.Text));
+        // Some sites set the appeal's opening sentence as a heading; a heading of the article's own is no sentence, and
+        // does not thank readers for paying for it ("This story is funded by readers like you").
+        var appeal = kept.FindIndex(kept.Count / 2, b => b.Words <= AppealWords &&
+            (b.Kind != BlockKind.Heading || b.Text.TrimEnd().EndsWith('.') || ReadersLikeYou().IsMatch(b.Text)) && SupportAppeal().IsMatch(b.Text));
         if (appeal > 0)
         {
             // The short line over it ("A message from our founder:") is part of the appeal.
@@ -903,8 +904,14 @@ internal static partial class ArticleText
     private static partial Regex TailSection();
 
     /// <summary>A publisher's call on its readers to pay for its work: help, support, donations, membership.</summary>
-    [GeneratedRegex(@"\b(?:(?:we|i) need your (?:help|support)|(?:we|i) have a (?:small |quick )?favou?r to ask|(?:ask|asking) (?:you )?for your support|(?:funded|made possible|supported) by (?:readers|members|donors|people) like you|support (?:our|independent|nonprofit|non-profit) (?:journalism|mission|work|newsroom|reporting)|consider (?:supporting (?:us|our work|this (?:site|blog|newsletter|podcast|publication|work))|becoming a (?:paid )?(?:member|patron|supporter))|please consider donating|kept alive by (?:reader |our readers' )?donations|want to support (?:us|this|[A-Z]))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:we|i) need your (?:help|support)|(?:we|i) have a (?:small |quick )?favou?r to ask|(?:ask|asking) (?:you )?for your support|" + ReadersLikeYouPattern + @"|support (?:our|independent|nonprofit|non-profit) (?:journalism|mission|work|newsroom|reporting)|consider (?:supporting (?:us|our work|this (?:site|blog|newsletter|podcast|publication|work))|becoming a (?:paid )?(?:member|patron|supporter))|please consider donating|kept alive by (?:reader |our readers' )?donations|want to support (?:us|this|[A-Z]))", RegexOptions.IgnoreCase)]
     private static partial Regex SupportAppeal();
+
+    /// <summary>A publisher's thanks to the readers who pay for its work: "funded by readers like you", "made possible by members like you".</summary>
+    [GeneratedRegex(@"\b" + ReadersLikeYouPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex ReadersLikeYou();
+
+    private const string ReadersLikeYouPattern = @"(?:funded|made possible|supported|paid for) by (?:readers|members|donors|people|supporters|listeners|viewers) like you\b";
 
     /// <summary>A label that points to other stories: "Related", "Recommended", "Read more", "See also".</summary>
     [GeneratedRegex(@"^\W*(?:related|recommended|read more|read next|see also)\b", RegexOptions.IgnoreCase)]

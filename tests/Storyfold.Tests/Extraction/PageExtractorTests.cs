@@ -1250,6 +1250,8 @@ public sealed class PageExtractorTests
         "<p>Harbour Times is a non-profit newsroom kept alive by reader donations, with no ads and no paywall.</p>")]
     [InlineData( // an appeal whose opening sentence is set as a heading
         "<h3>Since you read to the end, we have a small favour to ask.</h3><p>Our end-of-year campaign pays for most of what we report on the coast.</p>")]
+    [InlineData( // an appeal whose heading thanks the readers who pay for the story, without a full stop
+        "<h3>This story is funded by readers like you</h3><p>Our non-profit newsroom reports on the coast free of charge and without advertising.</p>")]
     [InlineData( // links to more of the site's stories under a label that says so
         "<h3>Other Posts You May Enjoy</h3><p>Ten quiet beaches north of the old town, and how to reach them by bus.</p>")]
     [InlineData( // the readers' comments
