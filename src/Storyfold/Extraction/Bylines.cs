@@ -609,8 +609,12 @@ internal static partial class Bylines
             (names, rest) = (names[..comma], names[comma..] + rest);
         }
 
-        return EndsByline(rest.Trim()) ? Clean(Split(names, language)) : null;
+        // An agency that signs with the writer is no writer: "Autor: Jan Kowalski, PAP" (ČTK, MTI, УНІАН).
+        return EndsByline(rest.Trim()) ? Clean(Split(names, language).Where(name => !IsAgencyCode(name.Trim()))) : null;
     }
+
+    /// <summary>An agency's code: one word of two to six capital letters ("PAP", "ČTK", "УНІАН").</summary>
+    private static bool IsAgencyCode(string name) => name.Length is >= 2 and <= 6 && name.All(char.IsUpper);
 
     /// <summary>
     /// True when what follows the names on a byline is the byline's: nothing, a part after a separator ("| 28. Februar
@@ -640,7 +644,11 @@ internal static partial class Bylines
     /// <summary>A language's byline: its line pattern and its "and" between names.</summary>
     private sealed record OtherLanguageWords(Regex Line, Regex Joint);
 
-    /// <summary>"By" and "and" in the bylines of languages whose news Storyfold reads, by ISO 639-1 code.</summary>
+    /// <summary>
+    /// "By" and "and" in the bylines of languages whose news Storyfold reads, by ISO 639-1 code. Slavic, Hungarian,
+    /// Romanian and Turkish news labels its writers ("Autor:", "Tekst:", "Szerző:", "Yazar:") rather than opening with a
+    /// "by": Romanian "de" and Polish "przez" open sentences too often to be taken alone.
+    /// </summary>
     private static readonly Dictionary<string, OtherLanguageWords> OtherLanguages = new(StringComparer.Ordinal)
     {
         ["de"] = Words("von", "autor|autorin|autoren", "und"),
@@ -655,6 +663,15 @@ internal static partial class Bylines
         ["nn"] = Words("av", "forfattar", "og"),
         ["da"] = Words("af", "forfatter", "og"),
         ["ru"] = Words(null, "автор|авторы", "и"),
+        ["uk"] = Words(null, "автор|авторка|автори", "і|та|й"),
+        ["be"] = Words(null, "аўтар|аўтарка|аўтары", "і"),
+        ["bg"] = Words(null, "автор|автори", "и"),
+        ["pl"] = Words(null, "autor|autorka|autorzy|tekst", "i|oraz"),
+        ["cs"] = Words(null, "autor|autorka|autoři|text", "a"),
+        ["sk"] = Words(null, "autor|autorka|autori|text", "a"),
+        ["hu"] = Words(null, "szerző|szerzők", "és"),
+        ["ro"] = Words(null, "autor|autoare|autori", "și|si"),
+        ["tr"] = Words(null, "yazar|yazan|haber", "ve"),
     };
 
     /// <summary>A language's byline words: <paramref name="by"/> before the names (null where bylines use none), <paramref name="author"/> as a label with a colon, <paramref name="and"/> between names.</summary>

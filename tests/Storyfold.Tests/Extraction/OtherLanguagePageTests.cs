@@ -3,7 +3,7 @@ using Storyfold.Extraction;
 namespace Storyfold.Tests.Extraction;
 
 /// <summary>
-/// News pages in German, French, Spanish, Italian, Portuguese, Dutch and Russian: the date written out in the page's
+/// News pages in German, French, Spanish, Italian, Portuguese, Dutch, Russian, Polish, Ukrainian and Turkish: the date written out in the page's
 /// language ("28. Februar 2023", "1er mars 2023", "3 de março de 2023") and the byline in it ("Von ...", "Par ...",
 /// "Автор: ...") give the publication date and the writers, and the byline is not article text.
 /// </summary>
@@ -72,6 +72,27 @@ public sealed class OtherLanguagePageTests
         "Наблюдатели видят в визите сигнал Западу. Белоруссия является одним из ближайших союзников России.",
     ];
 
+    private static readonly string[] Polish =
+    [
+        "Prezydent Białorusi Aleksandr Łukaszenka przybył we wtorek do Pekinu z trzydniową wizytą państwową. To jego pierwsza podróż do Chin od kilku lat.",
+        "Według chińskiego MSZ spotka się z przewodniczącym Xi Jinpingiem. Obie strony chcą pogłębić współpracę gospodarczą.",
+        "Obserwatorzy widzą w wizycie sygnał dla Zachodu. Białoruś jest jednym z najbliższych sojuszników Rosji.",
+    ];
+
+    private static readonly string[] Ukrainian =
+    [
+        "Президент Білорусі Олександр Лукашенко у вівторок прибув до Пекіна з триденним державним візитом. Це його перша поїздка до Китаю за кілька років.",
+        "За даними МЗС Китаю, він зустрінеться з головою КНР Сі Цзіньпіном. Сторони мають намір поглибити економічну співпрацю.",
+        "Спостерігачі вбачають у візиті сигнал Заходу. Білорусь є одним із найближчих союзників Росії.",
+    ];
+
+    private static readonly string[] Turkish =
+    [
+        "Belarus Cumhurbaşkanı Aleksandr Lukaşenko salı günü üç günlük resmi ziyaret için Pekin'e geldi. Bu, birkaç yıldır Çin'e yaptığı ilk ziyaret.",
+        "Çin Dışişleri Bakanlığı'na göre Lukaşenko, Çin Devlet Başkanı Şi Cinping ile görüşecek. İki taraf ekonomik işbirliğini derinleştirmek istiyor.",
+        "Gözlemciler ziyareti Batı'ya verilen bir mesaj olarak görüyor. Belarus, Rusya'nın en yakın müttefiklerinden biri.",
+    ];
+
     public static TheoryData<string, string, string[], string, string[]> Pages => new()
     {
         { "de", "<p>Von Anna Schmidt und Max Weber | Veröffentlicht am 28. Februar 2023, 09:10 Uhr</p>", German, "2023-02-28", ["Anna Schmidt", "Max Weber"] },
@@ -82,6 +103,9 @@ public sealed class OtherLanguagePageTests
         { "pt-BR", "<p>Por João Silva e Ana Souza</p><p>3 de março de 2023</p>", Portuguese, "2023-03-03", ["João Silva", "Ana Souza"] },
         { "nl", "<p>Door Jan de Vries</p><p>Gepubliceerd op 28 februari 2023</p>", Dutch, "2023-02-28", ["Jan de Vries"] },
         { "ru", "<p>Автор: Иван Петров</p><p>28 февраля 2023 г.</p>", Russian, "2023-02-28", ["Иван Петров"] },
+        { "pl", "<p>Autor: Jan Kowalski, PAP</p><p>28 lutego 2023</p>", Polish, "2023-02-28", ["Jan Kowalski"] },
+        { "uk", "<p>Автор: Олена Коваленко</p><p>28 лютого 2023</p>", Ukrainian, "2023-02-28", ["Олена Коваленко"] },
+        { "tr", "<p>Yazar: Ahmet Yılmaz</p><p>28 Şubat 2023</p>", Turkish, "2023-02-28", ["Ahmet Yılmaz"] },
     };
 
     [Theory]
@@ -219,6 +243,12 @@ public sealed class OtherLanguagePageTests
     [InlineData("Door Jan de Vries", "nl", new[] { "Jan de Vries" })]
     [InlineData("Av Anna Svensson och Erik Lind", "sv", new[] { "Anna Svensson", "Erik Lind" })]
     [InlineData("Автор: Иван Петров", "ru", new[] { "Иван Петров" })]
+    [InlineData("Автор: Олена Коваленко та Іван Петренко", "uk", new[] { "Олена Коваленко", "Іван Петренко" })]
+    [InlineData("Autor: Jan Kowalski, PAP", "pl", new[] { "Jan Kowalski" })]
+    [InlineData("Tekst: Anna Nowak i Piotr Wiśniewski", "pl", new[] { "Anna Nowak", "Piotr Wiśniewski" })]
+    [InlineData("Autor: Jan Novák | 28. února 2023", "cs", new[] { "Jan Novák" })]
+    [InlineData("Yazar: Ahmet Yılmaz ve Ayşe Demir", "tr", new[] { "Ahmet Yılmaz", "Ayşe Demir" })]
+    [InlineData("Szerző: Kovács János", "hu", new[] { "Kovács János" })]
     [InlineData("Von Anna Schmidt, dpa", "de", new[] { "Anna Schmidt" })]
     [InlineData("Von Anna Schmidt, Korrespondentin in Peking", "de", new[] { "Anna Schmidt" })]
     public void Names_the_writers_of_a_byline_in_the_page_s_language(string text, string language, string[] names)
@@ -235,6 +265,10 @@ public sealed class OtherLanguagePageTests
     [InlineData("Door Jan de Vries", "en")]
     [InlineData("Von Anna Schmidt", null)]
     [InlineData("Par Jean Dupont", "de")]
+    [InlineData("Autor: Jan Kowalski", "en")]
+    [InlineData("Tekst ustawy trafi do Sejmu w przyszłym tygodniu.", "pl")]
+    [InlineData("Autor tekstu, Jan Kowalski, nie chciał komentować.", "pl")]
+    [InlineData("Haber: bakanlık açıklama yapmadı.", "tr")]
     public void Leaves_a_sentence_or_a_line_in_another_language_alone(string text, string? language)
     {
         Assert.Null(Bylines.OtherLanguageByline(text, language));
