@@ -31,6 +31,14 @@ public static class LegacyCharsets
     private const float LeastLatinConfidence = 0.7f;
 
     /// <summary>
+    /// The fewest characters a Latin charset other than windows-1252 must read differently from it. An English page
+    /// with curly quotes (alike in both) and one "Español" came out as windows-1250 at 0.73, which turned the "ñ" into
+    /// "ń"; Polish, Czech or Turkish text differs in a handful of letters a sentence. On fewer the guess rests on too
+    /// little, and windows-1252 gets only those few wrong if it is the wrong one.
+    /// </summary>
+    private const int LeastLatinEvidence = 8;
+
+    /// <summary>
     /// The fewest bytes beyond ASCII the sample must hold: ten CJK characters, a few words of Cyrillic, a paragraph of
     /// Polish. On less the detector's confidence means little ("façade" reads as DOS Central European at 0.86, "Zürich"
     /// as Maltese at 0.84), and a page with so little text beyond ASCII loses little to windows-1252.
@@ -57,7 +65,7 @@ public static class LegacyCharsets
 
         if (IsLatin(name))
         {
-            return detected.Confidence >= LeastLatinConfidence ? encoding : null;
+            return detected.Confidence >= LeastLatinConfidence && ReadDifferently(sample, encoding) >= LeastLatinEvidence ? encoding : null;
         }
 
         // Another script's letters stand in words of their own. Western text misread in a multi-byte charset pairs an
@@ -99,6 +107,14 @@ public static class LegacyCharsets
         }
 
         return [.. sample];
+    }
+
+    /// <summary>How many of the sample's characters a single-byte charset reads otherwise than windows-1252 does.</summary>
+    private static int ReadDifferently(byte[] sample, Encoding encoding)
+    {
+        var western = (CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1).GetString(sample);
+        var read = encoding.GetString(sample);
+        return read.Length == western.Length ? read.Where((c, i) => c != western[i]).Count() : read.Length;
     }
 
     /// <summary>True when the character at <paramref name="at"/> has an ASCII letter on either side.</summary>
