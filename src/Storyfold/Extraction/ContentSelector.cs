@@ -927,14 +927,14 @@ internal static partial class ContentSelector
             return true;
         }
 
-        var words = (control.GetAttribute("class") ?? "").ToLowerInvariant().Split([' ', '-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var words = (control.GetAttribute("class") ?? "").ToLowerInvariant().Split([.. PageMeta.HtmlSpaces, '-', '_'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Any(w => w is "btn" or "button" or "cta"))
         {
             return true;
         }
 
         // Utility classes or an inline style that fill and pad the link draw a button.
-        var classes = (control.GetAttribute("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var classes = (control.GetAttribute("class") ?? "").Split(PageMeta.HtmlSpaces, StringSplitOptions.RemoveEmptyEntries);
         var filled = classes.Any(c => c.StartsWith("bg-", StringComparison.Ordinal)) && classes.Any(c => c.StartsWith("px-", StringComparison.Ordinal) || c.StartsWith("py-", StringComparison.Ordinal));
         var style = control.GetAttribute("style") ?? "";
         return filled || (style.Contains("background", StringComparison.OrdinalIgnoreCase) && style.Contains("padding", StringComparison.OrdinalIgnoreCase));
@@ -1205,7 +1205,7 @@ internal static partial class ContentSelector
     private static bool NamesPageFooter(IElement element) =>
         element.LocalName == "footer" || element.GetAttribute("role") == "contentinfo" ||
         (element.GetAttribute("id") ?? "").ToLowerInvariant() is "footer" or "site-footer" or "page-footer" or "colophon" ||
-        (element.GetAttribute("class") ?? "").ToLowerInvariant().Split(' ').Any(c => c is "site-footer" or "page-footer" or "global-footer" or "footer");
+        (element.GetAttribute("class") ?? "").ToLowerInvariant().Split(PageMeta.HtmlSpaces).Any(c => c is "site-footer" or "page-footer" or "global-footer" or "footer");
 
     /// <summary>Article-like words a page needs outside its footer for the footer to be set aside whatever its length.</summary>
     private const int PageFooterArticleWords = 40;

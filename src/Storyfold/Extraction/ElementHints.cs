@@ -207,7 +207,7 @@ internal static class ElementHints
             return false;
         }
 
-        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var token in classes.Split(PageMeta.HtmlSpaces, StringSplitOptions.RemoveEmptyEntries))
         {
             if (token.StartsWith("material-icons", StringComparison.OrdinalIgnoreCase) || token.StartsWith("material-symbols", StringComparison.OrdinalIgnoreCase))
             {

@@ -515,7 +515,7 @@ internal sealed partial class PageBlocks
             return false;
         }
 
-        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var token in classes.Split(PageMeta.HtmlSpaces, StringSplitOptions.RemoveEmptyEntries))
         {
             var name = WithoutModuleHash(token);
             name = name.EndsWith("-text", StringComparison.OrdinalIgnoreCase) || name.EndsWith("_text", StringComparison.OrdinalIgnoreCase) ? name[..^5] : name;
@@ -674,7 +674,7 @@ internal sealed partial class PageBlocks
             {
                 if (word.GetAttribute(name) is { } names)
                 {
-                    ids.UnionWith(names.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                    ids.UnionWith(names.Split(PageMeta.HtmlSpaces, StringSplitOptions.RemoveEmptyEntries));
                 }
             }
         }
