@@ -920,6 +920,9 @@ internal static partial class ContentSelector
         return kept.ToString();
     }
 
+    /// <summary>What sets the words of class names apart: HTML's spaces between names, hyphens and underscores inside them ("btn-primary").</summary>
+    private static readonly char[] ClassWordBreaks = [.. PageMeta.HtmlSpaces, '-', '_'];
+
     private static bool IsButton(IElement control)
     {
         if (control.LocalName == "button" || control.GetAttribute("role") == "button")
@@ -927,7 +930,7 @@ internal static partial class ContentSelector
             return true;
         }
 
-        var words = (control.GetAttribute("class") ?? "").ToLowerInvariant().Split([.. PageMeta.HtmlSpaces, '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+        var words = (control.GetAttribute("class") ?? "").ToLowerInvariant().Split(ClassWordBreaks, StringSplitOptions.RemoveEmptyEntries);
         if (words.Any(w => w is "btn" or "button" or "cta"))
         {
             return true;
