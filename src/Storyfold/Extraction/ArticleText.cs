@@ -903,8 +903,12 @@ internal static partial class ArticleText
     [GeneratedRegex(@"^\W*(?:references?|citations?|(?:article )?sources|references (?:&|and) sources|works cited|bibliography|related(?: articles| posts| stories| reading| topics| content| links)?|further reading|recommended(?: reading| posts| articles| for you)?|(?:if you (?:liked|enjoyed) this(?: post| article| story)?,? )?you (?:may|might|will)(?: also)? (?:like|enjoy|love|be interested in)(?: these| this| reading| the following(?: \w+)?)?(?: as well| too)?|(?:other|more) (?:posts|articles|stories) you (?:may|might|will) (?:like|enjoy|love)|related (?:articles|posts|stories) (?:and links|from [\w ]{1,30})|more (?:from \w+(?: \w+)?|articles|stories|posts)|recent (?:posts|articles)|(?:most )?popular(?: posts| articles)?|(?:what to )?read next|up next|share(?: this| it)?(?: article| post| story)?(?: on| via| with)?|tags|join the (?:conversation|discussion)|(?:leave|post|add) a (?:reply|comment)|\d+ (?:comments|responses|replies)|comments \(\d+\))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TailSection();
 
-    /// <summary>A publisher's call on its readers to pay for its work: help, support, donations, membership.</summary>
-    [GeneratedRegex(@"\b(?:(?:we|i) need your (?:help|support)|(?:we|i) have a (?:small |quick )?favou?r to ask|(?:ask|asking) (?:you )?for your support|" + ReadersLikeYouPattern + @"|support (?:our|independent|nonprofit|non-profit) (?:journalism|mission|work|newsroom|reporting)|consider (?:supporting (?:us|our work|this (?:site|blog|newsletter|podcast|publication|work))|becoming a (?:paid )?(?:member|patron|supporter))|please consider donating|kept alive by (?:reader |our readers' )?donations|want to support (?:us|this|[A-Z]))", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A publisher's call on its readers to pay for its work: help, support, donations, membership. "Want to support"
+    /// counts before "us", "this" or a name ("If you want to support Idle Digest"), the name's capital read as written:
+    /// "want to support the fishermen's families" is a story's own.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:we|i) need your (?:help|support)|(?:we|i) have a (?:small |quick )?favou?r to ask|(?:ask|asking) (?:you )?for your support|" + ReadersLikeYouPattern + @"|support (?:our|independent|nonprofit|non-profit) (?:journalism|mission|work|newsroom|reporting)|consider (?:supporting (?:us|our work|this (?:site|blog|newsletter|podcast|publication|work))|becoming a (?:paid )?(?:member|patron|supporter))|please consider donating|kept alive by (?:reader |our readers' )?donations|want to support (?:us|this|(?-i:[A-Z])))", RegexOptions.IgnoreCase)]
     private static partial Regex SupportAppeal();
 
     /// <summary>A publisher's thanks to the readers who pay for its work: "funded by readers like you", "made possible by members like you".</summary>

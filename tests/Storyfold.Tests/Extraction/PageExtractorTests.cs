@@ -1238,6 +1238,7 @@ public sealed class PageExtractorTests
     [Theory]
     [InlineData("<p>Councillors said the full report takes at least 90 minutes to read.</p>")]
     [InlineData("<p>The lifeboat station said it would consider supporting the plan if the new quays leave room for its slipway.</p>")]
+    [InlineData("<p>Neighbours who want to support the fishermen's families can leave food at the church hall on Sundays.</p>")]
     public void Keeps_a_closing_sentence_that_only_sounds_like_a_label_or_an_appeal(string sentence)
     {
         var page = Extract(Page("<title>Harbour plan</title>", $"<article><h1>Harbour plan</h1>{Story}{sentence}</article>"));
