@@ -823,7 +823,7 @@ internal static partial class ArticleText
     private static partial Regex AdLabel();
 
     /// <summary>How a site's appeal to its readers opens: see <see cref="IsSiteAppeal"/>.</summary>
-    [GeneratedRegex(@"^\W*(?:follow (?:us|me|[\p{Lu}@][\w.]*(?: [\p{Lu}][\w.]*)?) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|pinterest)\b|already have an account\?|republish (?:our|this) (?:articles?|story|stories)\b|" + OtherLanguageLabels.Follow + @")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:follow (?:us|me|(?-i:[\p{Lu}@])[\w.]*(?: (?-i:\p{Lu})[\w.]*)?) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|pinterest)\b|already have an account\?|republish (?:our|this) (?:articles?|story|stories)\b|" + OtherLanguageLabels.Follow + @")", RegexOptions.IgnoreCase)]
     private static partial Regex SiteAppeal();
 
     /// <summary>

@@ -167,6 +167,7 @@ public sealed class PastedTextCleanerTests
 
     [Theory]
     [InlineData("He said the company would follow the inspectors' advice.")]
+    [InlineData("Reporters follow the candidate on Twitter, where she posts several times a day.")]
     [InlineData("Readers who subscribe to the port's alerts were warned on Sunday.")]
     [InlineData("More than 200 dockers walked out.")]
     [InlineData("Share prices of the operator fell 4% on Monday.")]
