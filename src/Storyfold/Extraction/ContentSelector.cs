@@ -1208,7 +1208,10 @@ internal static partial class ContentSelector
     private static bool NamesPageFooter(IElement element) =>
         element.LocalName == "footer" || element.GetAttribute("role") == "contentinfo" ||
         (element.GetAttribute("id") ?? "").ToLowerInvariant() is "footer" or "site-footer" or "page-footer" or "colophon" ||
-        (element.GetAttribute("class") ?? "").ToLowerInvariant().Split(PageMeta.HtmlSpaces).Any(c => c is "site-footer" or "page-footer" or "global-footer" or "footer");
+        PageMeta.HoldsToken(element.GetAttribute("class"), PageFooterClasses);
+
+    /// <summary>The class names of a page's own footer, any case.</summary>
+    private static readonly HashSet<string> PageFooterClasses = new(StringComparer.OrdinalIgnoreCase) { "site-footer", "page-footer", "global-footer", "footer" };
 
     /// <summary>Article-like words a page needs outside its footer for the footer to be set aside whatever its length.</summary>
     private const int PageFooterArticleWords = 40;
