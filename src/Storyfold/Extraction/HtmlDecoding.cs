@@ -192,26 +192,8 @@ public static partial class HtmlDecoding
 
         // The single-byte charsets here (windows-1251 to windows-874) write alphabets; CJK text sits against Latin words ("iPhone手机").
         var alphabet = charset.StartsWith("windows-", StringComparison.Ordinal);
-        var beyondAscii = 0;
-        var inScript = 0;
-        var inLatinWords = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < 0x80)
-            {
-                continue;
-            }
-
-            beyondAscii++;
-            if (script(c))
-            {
-                inScript++;
-                inLatinWords += alphabet && LegacyCharsets.AgainstAsciiLetter(text, i) ? 1 : 0;
-            }
-        }
-
-        return inScript >= 4 && inScript * 10 >= beyondAscii * 9 && inLatinWords * 10 <= inScript;
+        var (beyondAscii, inScript, inLatinWords) = LegacyCharsets.CountBeyondAscii(text, script);
+        return inScript >= 4 && inScript * 10 >= beyondAscii * 9 && (!alphabet || inLatinWords * 10 <= inScript);
     }
 
     private static Encoding Windows1252 => System.Text.Encoding.GetEncoding(1252);

@@ -71,19 +71,35 @@ public static class LegacyCharsets
         // Another script's letters stand in words of their own. Western text misread in a multi-byte charset pairs an
         // accented letter with the next ASCII letter into one character inside a Latin word ("P䤮ministerin"), and the
         // detector can be sure of it: Finnish read as GB18030 came at 1.0.
-        var text = encoding.GetString(sample);
+        var (beyondAscii, _, inLatinWords) = CountBeyondAscii(encoding.GetString(sample), static _ => true);
+        return inLatinWords * 5 <= beyondAscii ? encoding : null;
+    }
+
+    /// <summary>
+    /// The characters beyond ASCII in the text: how many there are, how many of them <paramref name="inScript"/> takes,
+    /// and how many of those have an ASCII letter on either side (letters of another script set inside Latin words).
+    /// </summary>
+    internal static (int BeyondAscii, int InScript, int InLatinWords) CountBeyondAscii(string text, Func<char, bool> inScript)
+    {
         var beyondAscii = 0;
+        var inScriptCount = 0;
         var inLatinWords = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] >= 0x80)
+            if (text[i] < 0x80)
             {
-                beyondAscii++;
-                inLatinWords += AgainstAsciiLetter(text, i) ? 1 : 0;
+                continue;
+            }
+
+            beyondAscii++;
+            if (inScript(text[i]))
+            {
+                inScriptCount++;
+                inLatinWords += (i > 0 && char.IsAsciiLetter(text[i - 1])) || (i + 1 < text.Length && char.IsAsciiLetter(text[i + 1])) ? 1 : 0;
             }
         }
 
-        return inLatinWords * 5 <= beyondAscii ? encoding : null;
+        return (beyondAscii, inScriptCount, inLatinWords);
     }
 
     /// <summary>
@@ -116,10 +132,6 @@ public static class LegacyCharsets
         var read = encoding.GetString(sample);
         return read.Length == western.Length ? read.Where((c, i) => c != western[i]).Count() : read.Length;
     }
-
-    /// <summary>True when the character at <paramref name="at"/> has an ASCII letter on either side.</summary>
-    internal static bool AgainstAsciiLetter(string text, int at) =>
-        (at > 0 && char.IsAsciiLetter(text[at - 1])) || (at + 1 < text.Length && char.IsAsciiLetter(text[at + 1]));
 
     /// <summary>True for the charsets of the Latin script besides the Western ones (their names as <see cref="WebName"/> gives them).</summary>
     private static bool IsLatin(string name) =>
