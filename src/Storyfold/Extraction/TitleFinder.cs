@@ -164,6 +164,11 @@ internal static partial class TitleFinder
                     continue;
                 }
 
+                if (IsBannerLine(page, block, heading, comparable))
+                {
+                    continue;
+                }
+
                 foreach (var title in comparable)
                 {
                     // A second-level heading with the title's words in another order is a section that rephrases it.
@@ -183,7 +188,7 @@ internal static partial class TitleFinder
             if (bestHeading is not null && (bestSimilarity >= (level == 1 ? 0.5 : 0.999) || (level == 1 && IsShortFormOf(bestHeading, comparable))))
             {
                 if (bestSimilarity < 0.8 && articleStart >= 0 && bestIndex > articleStart + FarBelow &&
-                    HeadlineAbove(page, articleStart, articleEnd, siteName, mastheads) is { } above)
+                    HeadlineAbove(page, articleStart, articleEnd, siteName, mastheads, comparable) is { } above)
                 {
                     // A heading that only half agrees with the declared title, far down the page, heads another story
                     // (a teaser after the article); the article's own headline stands right above its text.
@@ -194,7 +199,7 @@ internal static partial class TitleFinder
             }
         }
 
-        if (HeadlineAbove(page, articleStart, articleEnd, siteName, mastheads) is { } headline)
+        if (HeadlineAbove(page, articleStart, articleEnd, siteName, mastheads, comparable) is { } headline)
         {
             // No heading agrees with the declared title, but the article opens under a headline of its own: the page's
             // metadata often carries an older or search-tuned title, and readers see the headline.
@@ -397,7 +402,7 @@ internal static partial class TitleFinder
         text.Replace('\u2018', '\'').Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
 
     /// <summary>The h1 right above the article's first block (or its first line), when it reads like a headline.</summary>
-    private static string? HeadlineAbove(PageBlocks page, int articleStart, int articleEnd, string? siteName, List<string> mastheads)
+    private static string? HeadlineAbove(PageBlocks page, int articleStart, int articleEnd, string? siteName, List<string> mastheads, List<string> comparable)
     {
         if (articleStart < 0)
         {
@@ -433,7 +438,64 @@ internal static partial class TitleFinder
         // (teasers for other stories after the article are h1s too on some sites; those do not count).
         var sectionsBelow = blocks.Take(articleEnd + 1).Skip(articleStart + 1).Count(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1);
         return words is >= 3 and <= 25 && block.LinkDensity < 0.5 && !shouting && !IsSiteName(heading, siteName) &&
-               !IsMasthead(heading, mastheads) && sectionsBelow < SectionHeadings ? heading : null;
+               !IsMasthead(heading, mastheads) && !IsBannerLine(page, block, heading, comparable) && sectionsBelow < SectionHeadings ? heading : null;
+    }
+
+    /// <summary>
+    /// True for a heading set in type its author chose by hand (see <see cref="IsHandFormatted"/>) that words the page
+    /// otherwise than every declared title: a banner line typed into the page's body in an editor or page builder ("Video
+    /// Production Trends to Watch in 2025" in bold over the declared "Latest Trends in Video Production 2025 for Brands").
+    /// Templates set the article's headline from its title field in their own plain type, and that field is what the
+    /// metadata declares.
+    /// </summary>
+    private static bool IsBannerLine(PageBlocks page, PageBlock block, string heading, List<string> comparable) =>
+        comparable.Count > 0 && IsHandFormatted(page.Boxes[block.Owner].Element) && !comparable.Any(title => Dice(heading, title) >= 0.999);
+
+    /// <summary>Tags that set text in bold, which a template's heading style does without.</summary>
+    private static readonly HashSet<string> BoldTags = new(StringComparer.OrdinalIgnoreCase) { "b", "strong" };
+
+    /// <summary>
+    /// True when all of the heading's text sits inside one bold element (<c>&lt;h1&gt;&lt;b&gt;...&lt;/b&gt;&lt;/h1&gt;</c>)
+    /// or one element with an inline style (<c>&lt;span style="color: #fff"&gt;</c>), through any single wrappers: the
+    /// marks a rich-text editor leaves when its user formats a line by hand.
+    /// </summary>
+    internal static bool IsHandFormatted(AngleSharp.Dom.IElement heading)
+    {
+        var at = heading;
+        for (var depth = 0; depth < 4; depth++)
+        {
+            AngleSharp.Dom.IElement? only = null;
+            foreach (var node in at.ChildNodes)
+            {
+                if (node is AngleSharp.Dom.IElement element)
+                {
+                    if (only is not null)
+                    {
+                        return false;
+                    }
+
+                    only = element;
+                }
+                else if (node is AngleSharp.Dom.IText text && !string.IsNullOrWhiteSpace(text.Data))
+                {
+                    return false;
+                }
+            }
+
+            if (only is null)
+            {
+                return false;
+            }
+
+            if (BoldTags.Contains(only.LocalName) || only.GetAttribute("style")?.Any(char.IsLetter) == true)
+            {
+                return true;
+            }
+
+            at = only;
+        }
+
+        return false;
     }
 
     /// <summary>The nearest h1 at or above the article's first block, at most <see cref="HeadlineReach"/> blocks up.</summary>

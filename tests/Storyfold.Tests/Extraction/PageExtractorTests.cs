@@ -532,6 +532,31 @@ public sealed class PageExtractorTests
     }
 
     [Theory]
+    // Set by hand in an editor: bold, or an inline style, through any single wrapper. The declared title names the article.
+    [InlineData("<strong>Harbour plan: what to watch in 2026</strong>", "Latest news on the harbour plan for 2026")]
+    [InlineData("<b>Harbour plan: what to watch in 2026</b>", "Latest news on the harbour plan for 2026")]
+    [InlineData(" <span style=\"color: #d0021b; font-size: 18px\">Harbour plan: what to watch in 2026</span> ", "Latest news on the harbour plan for 2026")]
+    [InlineData("<span class=\"headline\"> <strong>Harbour plan: what to watch in 2026</strong> </span>", "Latest news on the harbour plan for 2026")]
+    // A template's own type: plain text, a classed span, an empty style (HubSpot writes style=""), bold on part of it.
+    [InlineData("Harbour plan: what to watch in 2026", "Harbour plan: what to watch in 2026")]
+    [InlineData("<span class=\"entry-title\">Harbour plan: what to watch in 2026</span>", "Harbour plan: what to watch in 2026")]
+    [InlineData("<span id=\"hs_cos_wrapper_name\" style=\"\">Harbour plan: what to watch in 2026</span>", "Harbour plan: what to watch in 2026")]
+    [InlineData("Harbour plan: <strong>what to watch</strong> in 2026", "Harbour plan: what to watch in 2026")]
+    public void Takes_the_declared_title_over_a_headline_its_author_set_in_bold_or_an_inline_style_that_words_it_otherwise(string heading, string expected)
+    {
+        var page = Extract(Page("<title>Latest news on the harbour plan for 2026</title>", $"<article><h1>{heading}</h1>{Story}</article>"));
+        Assert.Equal(expected, page.Title);
+    }
+
+    [Fact]
+    public void Keeps_a_headline_set_in_bold_when_it_has_the_declared_title_s_words()
+    {
+        // Only the words count: the heading's capitals stay.
+        var page = Extract(Page("<title>Latest news on the harbour plan | Harbour Times</title>", $"<article><h1><strong>Latest News on the Harbour Plan</strong></h1>{Story}</article>"));
+        Assert.Equal("Latest News on the Harbour Plan", page.Title);
+    }
+
+    [Theory]
     [InlineData("<title>Harbour Data Blog: Small boats in a big port</title>")]
     [InlineData("<title>Small boats in a big port | Harbour Data Blog</title>")]
     public void Takes_a_heading_that_names_what_the_title_element_adds_to_the_og_title_for_the_site_s_masthead(string title)
