@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using Storyfold.Text;
 
 namespace Storyfold.Extraction;
@@ -459,15 +460,15 @@ internal static partial class TitleFinder
     /// or one element with an inline style (<c>&lt;span style="color: #fff"&gt;</c>), through any single wrappers: the
     /// marks a rich-text editor leaves when its user formats a line by hand.
     /// </summary>
-    internal static bool IsHandFormatted(AngleSharp.Dom.IElement heading)
+    internal static bool IsHandFormatted(IElement heading)
     {
         var at = heading;
         for (var depth = 0; depth < 4; depth++)
         {
-            AngleSharp.Dom.IElement? only = null;
+            IElement? only = null;
             foreach (var node in at.ChildNodes)
             {
-                if (node is AngleSharp.Dom.IElement element)
+                if (node is IElement element)
                 {
                     if (only is not null)
                     {
@@ -476,7 +477,7 @@ internal static partial class TitleFinder
 
                     only = element;
                 }
-                else if (node is AngleSharp.Dom.IText text && !string.IsNullOrWhiteSpace(text.Data))
+                else if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
                 {
                     return false;
                 }
