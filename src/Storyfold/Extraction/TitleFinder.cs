@@ -457,7 +457,7 @@ internal static partial class TitleFinder
 
     /// <summary>
     /// True when all of the heading's text sits inside one bold element (<c>&lt;h1&gt;&lt;b&gt;...&lt;/b&gt;&lt;/h1&gt;</c>)
-    /// or one element with an inline style (<c>&lt;span style="color: #fff"&gt;</c>), through any single wrappers: the
+    /// or one element other than a link with an inline style (<c>&lt;span style="color: #fff"&gt;</c>), through any single wrappers: the
     /// marks a rich-text editor leaves when its user formats a line by hand.
     /// </summary>
     internal static bool IsHandFormatted(IElement heading)
@@ -488,7 +488,8 @@ internal static partial class TitleFinder
                 return false;
             }
 
-            if (BoldTags.Contains(only.LocalName) || only.GetAttribute("style")?.Any(char.IsLetter) == true)
+            // A link's inline style is a template's as often as an editor's (colour: inherit on a headline's link).
+            if (BoldTags.Contains(only.LocalName) || (only.LocalName != "a" && only.GetAttribute("style")?.Any(char.IsLetter) == true))
             {
                 return true;
             }

@@ -548,6 +548,16 @@ public sealed class PageExtractorTests
         Assert.Equal(expected, page.Title);
     }
 
+    [Theory]
+    [InlineData("<strong>Harbour plan: what to watch in 2026</strong>", "Harbour plan: what to watch for in 2026")]
+    // A link's inline style is a template's as often as an editor's.
+    [InlineData("<a href=\"/harbour-plan\" style=\"color: inherit\">Harbour plan: what to watch in 2026</a>", "Harbour plan: what to watch in 2026")]
+    public void Takes_the_declared_title_over_a_bold_headline_even_when_the_two_nearly_agree(string heading, string expected)
+    {
+        var page = Extract(Page("<title>Harbour plan: what to watch for in 2026</title>", $"<article><h1>{heading}</h1>{Story}</article>"));
+        Assert.Equal(expected, page.Title);
+    }
+
     [Fact]
     public void Keeps_a_headline_set_in_bold_when_it_has_the_declared_title_s_words()
     {
