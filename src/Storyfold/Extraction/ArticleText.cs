@@ -823,15 +823,18 @@ internal static partial class ArticleText
     private static partial Regex AdLabel();
 
     /// <summary>How a site's appeal to its readers opens: see <see cref="IsSiteAppeal"/>.</summary>
-    [GeneratedRegex(@"^\W*(?:follow (?:us|me|(?-i:[\p{Lu}@])[\w.]*(?: (?-i:\p{Lu})[\w.]*)?) on (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|pinterest)\b|already have an account\?|republish (?:our|this) (?:articles?|story|stories)\b|" + OtherLanguageLabels.Follow + @")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:follow (?:us|me|(?-i:[\p{Lu}@])[\w.]*(?: (?-i:\p{Lu})[\w.]*)?) on (?:" + SocialNetworkNames + @")\b|already have an account\?|republish (?:our|this) (?:articles?|story|stories)\b|" + OtherLanguageLabels.Follow + @")", RegexOptions.IgnoreCase)]
     private static partial Regex SiteAppeal();
 
     /// <summary>
     /// A call to meet the writer or the site on a social network anywhere in a short line ("Want more tips? Let's hang out
     /// on Instagram!", "Join me on TikTok", "Follow on social media: ...", "You can also connect with me here:").
     /// </summary>
-    [GeneratedRegex(@"\b(?:follow(?:ing)?(?: (?:us|me|\w+))? on|(?:connect|hang out)(?: with (?:us|me))? on|join (?:us|me) on) (?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|pinterest|telegram|whatsapp|social media|social)\b|\bconnect with (?:us|me) here\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:follow(?:ing)?(?: (?:us|me|\w+))? on|(?:connect|hang out)(?: with (?:us|me))? on|join (?:us|me) on) (?:" + SocialNetworkNames + @"|telegram|whatsapp|social media|social)\b|\bconnect with (?:us|me) here\b", RegexOptions.IgnoreCase)]
     private static partial Regex SocialAppeal();
+
+    /// <summary>The social networks a site asks its readers to follow it on, as alternatives for a pattern (<see cref="SiteAppeal"/>, <see cref="SocialAppeal"/>).</summary>
+    private const string SocialNetworkNames = "facebook|twitter|x|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|pinterest";
 
     [GeneratedRegex(@"^\W*(?:show|hide|toggle) captions?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionToggle();

@@ -452,9 +452,6 @@ internal static partial class TitleFinder
     private static bool IsBannerLine(PageBlocks page, PageBlock block, string heading, List<string> comparable) =>
         comparable.Count > 0 && IsHandFormatted(page.Boxes[block.Owner].Element) && !comparable.Any(title => Dice(heading, title) >= 0.999);
 
-    /// <summary>Tags that set text in bold, which a template's heading style does without.</summary>
-    private static readonly HashSet<string> BoldTags = new(StringComparer.OrdinalIgnoreCase) { "b", "strong" };
-
     /// <summary>
     /// True when all of the heading's text sits inside one bold element (<c>&lt;h1&gt;&lt;b&gt;...&lt;/b&gt;&lt;/h1&gt;</c>)
     /// or one element other than a link with an inline style (<c>&lt;span style="color: #fff"&gt;</c>), through any single wrappers: the
@@ -489,7 +486,8 @@ internal static partial class TitleFinder
             }
 
             // A link's inline style is a template's as often as an editor's (colour: inherit on a headline's link).
-            if (BoldTags.Contains(only.LocalName) || (only.LocalName != "a" && only.GetAttribute("style")?.Any(char.IsLetter) == true))
+            // Bold type, which a template's heading style does without, or a style set on the element itself.
+            if (only.LocalName is "b" or "strong" || (only.LocalName != "a" && only.GetAttribute("style")?.Any(char.IsLetter) == true))
             {
                 return true;
             }
